@@ -1,0 +1,2 @@
+-- expertpool-service owns this database; platform tables (outbox, processed events) come from db/platform.
+select 1;

@@ -1,0 +1,2 @@
+/** Pseudonyms for the analytics event stream. */
+package nl.wegwijs.platform.analytics;

@@ -1,0 +1,2 @@
+/** The CloudEvents envelope as it travels over Kafka. */
+package nl.wegwijs.platform.events;

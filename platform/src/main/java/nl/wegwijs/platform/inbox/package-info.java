@@ -1,0 +1,2 @@
+/** Idempotent consumers: handled event ids recorded with their effect. */
+package nl.wegwijs.platform.inbox;

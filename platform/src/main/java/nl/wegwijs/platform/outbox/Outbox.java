@@ -1,0 +1,52 @@
+package nl.wegwijs.platform.outbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records an event in the same database transaction as the state change that caused it. The
+ * {@link OutboxRelay} publishes it after commit; nothing is sent to Kafka from a request thread.
+ */
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds an event to the outbox; must run inside the transaction of the state change.
+     *
+     * @param topic the Kafka topic, {@code <service>.<aggregate>.v<N>} or {@code analytics.<service>.v<N>}
+     * @param type the CloudEvents type, for example {@code nl.wegwijs.helpdesk.TicketAnswered}
+     * @param aggregateId the record key: events of one aggregate stay in order
+     * @param data the event record, serialised as the JSON body
+     * @return the event id ({@code ce_id})
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID add(String topic, String type, String aggregateId, Object data) {
+        UUID eventId = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into outbox_event (event_id, topic, event_type, aggregate_id, payload, occurred_at)
+                        values (:eventId, :topic, :type, :aggregateId, :payload, :occurredAt)
+                        """)
+                .param("eventId", eventId)
+                .param("topic", topic)
+                .param("type", type)
+                .param("aggregateId", aggregateId)
+                .param("payload", json.writeValueAsString(data))
+                .param("occurredAt", OffsetDateTime.now(clock))
+                .update();
+        return eventId;
+    }
+}

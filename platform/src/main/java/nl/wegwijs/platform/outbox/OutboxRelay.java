@@ -1,0 +1,165 @@
+package nl.wegwijs.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import nl.wegwijs.platform.events.CloudEventHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.MimeTypeUtils;
+
+/**
+ * Publishes outbox events in commit order through Spring Cloud Stream and marks them sent.
+ *
+ * <p>One relay works at a time per database (a transaction-scoped advisory lock), so several
+ * instances of a service never reorder events. A failed send stops the batch: the event and all
+ * after it wait for the next run, which keeps every aggregate's events in order while Kafka is down.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long ADVISORY_LOCK_KEY = 0x77656777696A73L; // "wegwijs"
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final StreamBridge streamBridge;
+    private final String source;
+    private final int batchSize;
+    private final Counter published;
+    private final Counter failures;
+
+    public OutboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            StreamBridge streamBridge,
+            MeterRegistry meters,
+            String source,
+            int batchSize) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.streamBridge = streamBridge;
+        this.source = source;
+        this.batchSize = batchSize;
+        this.published = meters.counter("wegwijs.outbox.published");
+        this.failures = meters.counter("wegwijs.outbox.publish.failures");
+        Gauge.builder("wegwijs.outbox.pending", this, OutboxRelay::pending).register(meters);
+    }
+
+    /** Publishes what is waiting; returns how many events went out. */
+    @Scheduled(fixedDelayString = "${wegwijs.outbox.poll-interval:200ms}")
+    public int relay() {
+        Integer sent = transactions.execute(status -> {
+            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+                    .param("key", ADVISORY_LOCK_KEY)
+                    .query(Boolean.class)
+                    .single();
+            return locked ? publishBatch() : 0;
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    /** Removes published events once nobody needs them for a replay from the outbox. */
+    @Scheduled(fixedDelayString = "${wegwijs.outbox.cleanup-interval:1h}")
+    public void removePublishedOlderThanRetention() {
+        jdbc.sql("delete from outbox_event where published_at < :before")
+                .param("before", OffsetDateTime.now().minus(Duration.ofDays(7)))
+                .update();
+    }
+
+    long pending() {
+        try {
+            return jdbc.sql("select count(*) from outbox_event where published_at is null")
+                    .query(Long.class)
+                    .single();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private int publishBatch() {
+        List<PendingEvent> batch = jdbc.sql("""
+                        select seq, event_id, topic, event_type, aggregate_id, payload, occurred_at
+                        from outbox_event where published_at is null order by seq limit :limit
+                        """)
+                .param("limit", batchSize)
+                .query((rs, n) -> new PendingEvent(
+                        rs.getLong("seq"),
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("topic"),
+                        rs.getString("event_type"),
+                        rs.getString("aggregate_id"),
+                        rs.getString("payload"),
+                        rs.getObject("occurred_at", OffsetDateTime.class)))
+                .list();
+        int sent = 0;
+        for (PendingEvent event : batch) {
+            try {
+                streamBridge.send(event.topic(), toMessage(event));
+            } catch (RuntimeException e) {
+                failures.increment();
+                // The payload may hold redacted text; only ids and the broker's reason are logged.
+                log.warn("Outbox event {} ({}) not published yet: {}", event.eventId(), event.type(), rootCause(e));
+                jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where seq = :seq")
+                        .param("error", truncate(rootCause(e), 1000))
+                        .param("seq", event.seq())
+                        .update();
+                break;
+            }
+            jdbc.sql("update outbox_event set published_at = now(), attempts = attempts + 1 where seq = :seq")
+                    .param("seq", event.seq())
+                    .update();
+            published.increment();
+            sent++;
+        }
+        return sent;
+    }
+
+    private Message<byte[]> toMessage(PendingEvent event) {
+        return MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.KEY, event.aggregateId().getBytes(StandardCharsets.UTF_8))
+                .setHeader(CloudEventHeaders.ID, event.eventId().toString())
+                .setHeader(CloudEventHeaders.SOURCE, source)
+                .setHeader(CloudEventHeaders.TYPE, event.type())
+                .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
+                .setHeader(CloudEventHeaders.TIME, event.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .setHeader(CloudEventHeaders.SUBJECT, event.aggregateId())
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
+                .setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE)
+                .build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private record PendingEvent(
+            long seq,
+            UUID eventId,
+            String topic,
+            String type,
+            String aggregateId,
+            String payload,
+            OffsetDateTime occurredAt) {}
+}

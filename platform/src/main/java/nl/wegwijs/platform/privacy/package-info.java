@@ -1,0 +1,2 @@
+/** Keeping newcomers' personal data where it belongs: redaction of free text. */
+package nl.wegwijs.platform.privacy;

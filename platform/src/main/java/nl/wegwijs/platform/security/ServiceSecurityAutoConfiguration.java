@@ -1,0 +1,105 @@
+package nl.wegwijs.platform.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Services accept only requests that carry the gateway's signed token: anything else gets a 401
+ * problem detail. Roles come from the token's {@code roles} claim; endpoints check them with
+ * {@code @PreAuthorize("hasRole('AGENT')")}, and a missing role answers 403.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication
+@EnableMethodSecurity
+public class ServiceSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain gatewayTokenSecurity(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/v3/api-docs/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt ->
+                                jwt.jwtAuthenticationConverter(ServiceSecurityAutoConfiguration::toAuthentication))
+                        .authenticationEntryPoint((request, response, e) -> writeProblem(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                "Unauthorized",
+                                "A valid token from the gateway is required")))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> writeProblem(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                "Unauthorized",
+                                "A valid token from the gateway is required"))
+                        .accessDeniedHandler((request, response, e) -> writeProblem(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Forbidden",
+                                "Your role does not allow this")));
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder gatewayTokenDecoder(@Value("${wegwijs.security.jwks-uri}") String jwksUri) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwksUri).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(GatewayTokens.ISSUER),
+                new JwtClaimValidator<List<String>>(
+                        "aud", aud -> aud != null && aud.contains(GatewayTokens.AUDIENCE))));
+        return decoder;
+    }
+
+    static AbstractAuthenticationToken toAuthentication(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList(GatewayTokens.ROLES);
+        Collection<GrantedAuthority> authorities = Stream.ofNullable(roles)
+                .flatMap(List::stream)
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    }
+
+    private static void writeProblem(
+            HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.getWriter()
+                .write("{\"type\":\"https://wegwijs.nl/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,2 @@
+/** Verification of the gateway's short-lived token in every service. */
+package nl.wegwijs.platform.security;

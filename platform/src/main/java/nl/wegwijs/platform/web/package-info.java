@@ -1,0 +1,2 @@
+/** The web conventions of every Wegwijs API: problem details, paging, error exceptions. */
+package nl.wegwijs.platform.web;
