@@ -1,0 +1,138 @@
+package nl.wegwijs.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A real Kafka broker in KRaft mode (broker and controller in one process), run from the
+ * {@code org.apache.kafka:kafka_2.13} jars on the launcher's class path. Its log stays under
+ * {@code .wegwijs/kafka} between runs.
+ */
+final class KafkaBroker {
+
+    private final PlatformConfig config;
+    private final Path dataDir;
+    private final Path properties;
+    private ChildProcess process;
+
+    KafkaBroker(PlatformConfig config) {
+        this.config = config;
+        this.dataDir = config.home().resolve("kafka");
+        this.properties = config.home().resolve("kafka.properties");
+    }
+
+    void start() {
+        Ports.requireFree(config.kafkaPort(), "Kafka");
+        Ports.requireFree(config.kafkaControllerPort(), "Kafka controller");
+        writeProperties();
+        if (!Files.exists(dataDir.resolve("meta.properties"))) {
+            format();
+        }
+        process = ChildProcess.start("kafka", java("kafka.Kafka", properties.toString()), Map.of(), logs(), pids());
+        Wait.until("Kafka on port " + config.kafkaPort(), Duration.ofSeconds(90), () -> {
+            if (!process.isAlive()) {
+                throw new LaunchException("Kafka stopped while starting; see " + process.log());
+            }
+            return accepts(config.kafkaPort());
+        });
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop(Duration.ofSeconds(30));
+            process = null;
+        }
+    }
+
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    private void format() {
+        ChildProcess formatter = ChildProcess.start(
+                "kafka-format",
+                java(
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "--ignore-formatted",
+                        "-t",
+                        UUID.randomUUID().toString().replace("-", "").substring(0, 22),
+                        "-c",
+                        properties.toString()),
+                Map.of(),
+                logs(),
+                pids());
+        Wait.until("Kafka storage to be formatted", Duration.ofSeconds(60), () -> !formatter.isAlive());
+        if (!Files.exists(dataDir.resolve("meta.properties"))) {
+            throw new LaunchException("Could not format Kafka's storage; see " + formatter.log());
+        }
+    }
+
+    private void writeProperties() {
+        String props = String.join(
+                "\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@localhost:" + config.kafkaControllerPort(),
+                "listeners=PLAINTEXT://localhost:" + config.kafkaPort() + ",CONTROLLER://localhost:"
+                        + config.kafkaControllerPort(),
+                "advertised.listeners=PLAINTEXT://localhost:" + config.kafkaPort(),
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=PLAINTEXT",
+                "log.dirs=" + dataDir,
+                "num.partitions=3",
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=true",
+                "log.retention.hours=-1",
+                "");
+        try {
+            Files.createDirectories(dataDir);
+            Files.writeString(properties, props);
+        } catch (IOException e) {
+            throw new LaunchException("Could not write " + properties + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xms256m");
+        command.add("-Xmx512m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private Path logs() {
+        return config.home().resolve("logs");
+    }
+
+    private Path pids() {
+        return config.home().resolve("run");
+    }
+
+    static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

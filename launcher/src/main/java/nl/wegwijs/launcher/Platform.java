@@ -1,0 +1,217 @@
+package nl.wegwijs.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The whole platform as processes on this machine: PostgreSQL, a Kafka broker, the four services
+ * and the gateway. Started in dependency order, stopped in reverse.
+ */
+public final class Platform implements AutoCloseable {
+
+    /** A Spring Boot application of the platform and where it listens. */
+    record App(String module, String database, int port) {}
+
+    private final PlatformConfig config;
+    private final Consumer<String> progress;
+    private final List<App> apps;
+    private final List<ChildProcess> running = new ArrayList<>();
+    private final Set<String> reportedDead = new HashSet<>();
+    private final KafkaBroker kafka;
+    private Postgres postgres;
+    private boolean closed;
+
+    public Platform(PlatformConfig config, Consumer<String> progress) {
+        this.config = config;
+        this.progress = progress;
+        int first = config.firstServicePort();
+        this.apps = List.of(
+                new App("helpdesk-service", "helpdesk", first),
+                new App("knowledge-service", "knowledge", first + 1),
+                new App("matching-service", "matching", first + 2),
+                new App("expertpool-service", "expertpool", first + 3),
+                new App("gateway", null, config.gatewayPort()));
+        this.kafka = new KafkaBroker(config);
+    }
+
+    /** Starts everything and returns when every application reports healthy. */
+    public synchronized void start() {
+        long started = System.nanoTime();
+        List<Path> jars = apps.stream().map(this::jarOf).toList();
+        for (App app : apps) {
+            Ports.requireFree(app.port(), app.module());
+        }
+        ChildProcess.stopLeftovers(config.home().resolve("run"));
+        step(1, "PostgreSQL", () -> {
+            postgres = Postgres.start(config);
+            postgres.createDatabases(
+                    apps.stream().map(App::database).filter(d -> d != null).toList());
+        });
+        step(2, "Kafka broker (KRaft) on localhost:" + config.kafkaPort(), kafka::start);
+        progress.accept("[3/3] Starting " + apps.size() + " applications (the first start takes a minute) ...");
+        for (int i = 0; i < apps.size(); i++) {
+            running.add(ChildProcess.start(
+                    apps.get(i).module(), javaCommand(jars.get(i)), environment(apps.get(i)), logs(), pids()));
+        }
+        for (int i = 0; i < apps.size(); i++) {
+            App app = apps.get(i);
+            ChildProcess process = running.get(i);
+            long t = System.nanoTime();
+            Wait.until(app.module() + " to become healthy", Duration.ofMinutes(4), () -> {
+                if (!process.isAlive()) {
+                    throw new LaunchException(app.module() + " stopped while starting; see " + process.log());
+                }
+                return healthy(app.port());
+            });
+            progress.accept("      " + app.module() + " is up on port " + app.port() + " (" + seconds(t) + " s)");
+        }
+        progress.accept("Wegwijs is up in " + seconds(started) + " s.");
+    }
+
+    /** Stops the Kafka broker (for tests of what happens while it is down). */
+    public synchronized void stopKafka() {
+        kafka.stop();
+    }
+
+    /** Starts the Kafka broker again on the same port and data. */
+    public synchronized void startKafka() {
+        kafka.start();
+    }
+
+    /** Prints a line when an application has stopped by itself; true while everything runs. */
+    public synchronized boolean checkAlive() {
+        boolean all = true;
+        for (ChildProcess process : running) {
+            if (!process.isAlive()) {
+                all = false;
+                if (reportedDead.add(process.name())) {
+                    progress.accept(process.name() + " has stopped; see " + process.log());
+                }
+            }
+        }
+        return all;
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).stop(Duration.ofSeconds(20));
+        }
+        kafka.stop();
+        if (postgres != null) {
+            postgres.close();
+        }
+        try {
+            ChildProcess.stopLeftovers(pids());
+        } catch (RuntimeException ignored) {
+            // best effort
+        }
+    }
+
+    private void step(int n, String what, Runnable action) {
+        long t = System.nanoTime();
+        progress.accept("[" + n + "/3] Starting " + what + " ...");
+        action.run();
+        progress.accept("      " + what + " is up (" + seconds(t) + " s)");
+    }
+
+    private Map<String, String> environment(App app) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SERVER_PORT", Integer.toString(app.port()));
+        env.put("WEGWIJS_KAFKA_BROKERS", config.kafkaBrokers());
+        env.put("WEGWIJS_JWKS_URI", config.gatewayUrl() + "/.well-known/jwks.json");
+        env.put("WEGWIJS_PSEUDONYM_KEY", config.pseudonymKey());
+        env.put("WEGWIJS_DEMO_DATA", Boolean.toString(config.demoData()));
+        for (App other : apps) {
+            if (other.database() != null) {
+                String key = other.module().replace("-service", "").toUpperCase();
+                env.put("WEGWIJS_" + key + "_URL", "http://localhost:" + other.port());
+            }
+        }
+        if (app.database() != null) {
+            env.put("SPRING_DATASOURCE_URL", postgres.urlFor(app.database()));
+            env.put("SPRING_DATASOURCE_USERNAME", postgres.user());
+            env.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+        } else {
+            // the demo accounts exist only in this local run
+            env.put("SPRING_PROFILES_ACTIVE", "demo");
+        }
+        return env;
+    }
+
+    private List<String> javaCommand(Path jar) {
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8",
+                "-jar",
+                jar.toString());
+    }
+
+    private Path jarOf(App app) {
+        Path target = config.root().resolve(app.module()).resolve("target");
+        try (var files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new LaunchException(app.module()
+                            + " is not built; run ./mvnw -B package -DskipTests (./wegwijs up does this)"));
+        } catch (IOException e) {
+            throw new LaunchException(
+                    app.module() + " is not built; run ./mvnw -B package -DskipTests (./wegwijs up does this)");
+        }
+    }
+
+    private static boolean healthy(int port) {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("UP");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Path logs() {
+        return config.home().resolve("logs");
+    }
+
+    private Path pids() {
+        return config.home().resolve("run");
+    }
+
+    private static long seconds(long since) {
+        return Duration.ofNanos(System.nanoTime() - since).toSeconds();
+    }
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+}

@@ -1,0 +1,25 @@
+package nl.wegwijs.launcher;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Polls a condition until it holds or time runs out. */
+final class Wait {
+
+    private Wait() {}
+
+    static void until(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new LaunchException("Gave up waiting for " + what + " after " + timeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("Interrupted while waiting for " + what);
+            }
+        }
+    }
+}
