@@ -1,0 +1,5 @@
+-- One database per service: no service reads another's tables.
+create database helpdesk;
+create database knowledge;
+create database matching;
+create database expertpool;

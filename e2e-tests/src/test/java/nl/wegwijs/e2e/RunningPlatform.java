@@ -1,0 +1,70 @@
+package nl.wegwijs.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import nl.wegwijs.launcher.Platform;
+import nl.wegwijs.launcher.PlatformConfig;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the whole platform once per test run, exactly as {@code ./wegwijs up} does, on ports of its
+ * own (gateway 18080) so it never clashes with a local run, and stops it when all tests are done.
+ */
+public class RunningPlatform implements BeforeAllCallback {
+
+    public static final int GATEWAY_PORT = 18080;
+    public static final int FIRST_SERVICE_PORT = 18081;
+
+    private static Platform platform;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    public static synchronized Platform start() {
+        if (platform == null) {
+            Path root = Path.of(System.getProperty("wegwijs.root", ".."))
+                    .toAbsolutePath()
+                    .normalize();
+            Path home = Path.of(System.getProperty("wegwijs.e2e.home", "target/e2e-platform"));
+            deleteRecursively(home);
+            PlatformConfig config = new PlatformConfig(
+                    root,
+                    home,
+                    GATEWAY_PORT,
+                    FIRST_SERVICE_PORT,
+                    19092,
+                    19093,
+                    15433,
+                    null,
+                    "postgres",
+                    "postgres",
+                    false,
+                    "e2e-pseudonym-key-0123456789");
+            Platform started = new Platform(config, line -> System.out.println("[platform] " + line));
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            started.start();
+            platform = started;
+        }
+        return platform;
+    }
+
+    public static String gateway() {
+        return "http://localhost:" + GATEWAY_PORT;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not clear " + dir, e);
+        }
+    }
+}
