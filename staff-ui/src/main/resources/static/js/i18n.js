@@ -1,0 +1,141 @@
+// Tiny i18n helper: one dictionary per language, a choice persisted in localStorage, and
+// data-i18n attributes filled in by apply(). Pages and feature modules add their own keys with
+// register(), so the expert-pool page can bring its words without touching this file.
+//
+//   <h1 data-i18n="inbox.title"></h1>
+//   <input data-i18n-placeholder="search.placeholder" data-i18n-aria-label="search.label">
+//   import * as i18n from '/js/i18n.js';
+//   i18n.register('nl', {'inbox.title': 'Inbox'});
+//   i18n.init({area: 'staff'});   // sets <html lang>, fills the page, listens for changes
+//   i18n.t('inbox.count', {n: 3}); // "{n} vragen" -> "3 vragen"
+
+const dictionaries = {};
+const listeners = new Set();
+
+/** Languages per area; the first one is the default when nothing else fits. */
+export const AREAS = {
+  public: ['uk', 'ru', 'nl', 'en'],
+  staff: ['nl', 'en', 'uk'],
+};
+
+/** Names of languages in their own language (for switchers) */
+export const NATIVE_NAMES = {
+  uk: 'Українська', ru: 'Русский', nl: 'Nederlands', en: 'English',
+};
+
+let area = 'public';
+let current = 'uk';
+
+export function register(lang, dict) {
+  dictionaries[lang] = Object.assign(dictionaries[lang] || {}, dict);
+}
+
+/** register({nl: {...}, en: {...}}) */
+export function registerAll(byLanguage) {
+  for (const [lang, dict] of Object.entries(byLanguage)) register(lang, dict);
+}
+
+function storageKey() {
+  return 'wegwijs.lang.' + area;
+}
+
+function readStored() {
+  try {
+    return localStorage.getItem(storageKey());
+  } catch {
+    return null;
+  }
+}
+
+export function supportedLanguages() {
+  return AREAS[area];
+}
+
+/** Picks the language (URL ?lang=, stored choice, browser languages, area default) and applies it. */
+export function init(options = {}) {
+  area = options.area || 'public';
+  const supported = AREAS[area];
+  const fromUrl = new URLSearchParams(location.search).get('ui');
+  const browser = (navigator.languages || [navigator.language || ''])
+    .map((l) => String(l).slice(0, 2).toLowerCase());
+  const candidates = [fromUrl, readStored(), ...browser];
+  current = candidates.find((l) => l && supported.includes(l)) || supported[0];
+  document.documentElement.lang = current;
+  apply();
+  return current;
+}
+
+export function language() {
+  return current;
+}
+
+export function setLanguage(lang) {
+  if (!AREAS[area].includes(lang) || lang === current) return;
+  current = lang;
+  try {
+    localStorage.setItem(storageKey(), lang);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  document.documentElement.lang = lang;
+  apply();
+  for (const fn of listeners) fn(lang);
+}
+
+/** Called after a language switch so pages can redraw what they built from data. */
+export function onChange(fn) {
+  listeners.add(fn);
+}
+
+export function has(key) {
+  return key in (dictionaries[current] || {}) || key in (dictionaries.en || {});
+}
+
+export function t(key, vars) {
+  let text = (dictionaries[current] || {})[key];
+  if (text === undefined) text = (dictionaries.en || {})[key];
+  if (text === undefined) text = key;
+  if (vars) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
+  return text;
+}
+
+const ATTRIBUTES = {
+  'data-i18n-placeholder': 'placeholder',
+  'data-i18n-aria-label': 'aria-label',
+  'data-i18n-title': 'title',
+  'data-i18n-value': 'value',
+};
+
+/** Fills every data-i18n* element below root (textContent only: dictionaries are text, not HTML). */
+export function apply(root = document) {
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const [data, attr] of Object.entries(ATTRIBUTES)) {
+    for (const el of root.querySelectorAll('[' + data + ']')) el.setAttribute(attr, t(el.getAttribute(data)));
+  }
+  const title = document.querySelector('title[data-i18n]');
+  if (title) document.title = t(title.dataset.i18n) + ' · Wegwijs';
+}
+
+/** A labelled <select> that switches the interface language. */
+export function languageSwitcher(id = 'ui-language') {
+  const wrap = document.createElement('div');
+  wrap.className = 'lang-switch';
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.className = 'visually-hidden';
+  label.dataset.i18n = 'common.interfaceLanguage';
+  label.textContent = t('common.interfaceLanguage');
+  const select = document.createElement('select');
+  select.id = id;
+  for (const lang of AREAS[area]) {
+    const option = document.createElement('option');
+    option.value = lang;
+    option.lang = lang;
+    option.textContent = NATIVE_NAMES[lang] || lang;
+    option.selected = lang === current;
+    select.append(option);
+  }
+  select.addEventListener('change', () => setLanguage(select.value));
+  wrap.append(label, select);
+  return wrap;
+}

@@ -1,0 +1,58 @@
+// Public article page: GET /api/public/kb/articles/{articleId}?lang= -> {articleId, title, body, language, languages, updatedAt}.
+import {initPublicPage} from './shell.js';
+import {api} from '../api.js';
+import {t, onChange, NATIVE_NAMES} from '../i18n.js';
+import {el, clear, done, formatDate, renderText, showError, showLoading, param, $} from '../ui.js';
+
+const uiLanguage = initPublicPage();
+const container = $('#article');
+const id = param('id');
+let lang = param('lang') || uiLanguage;
+let article = null;
+
+if (document.referrer.includes('/kb.html')) $('#back-to-search').href = document.referrer;
+
+async function load() {
+  if (!id) {
+    showError(container, {status: 404});
+    return;
+  }
+  showLoading(container);
+  try {
+    article = await api.get('/api/public/kb/articles/' + encodeURIComponent(id), {lang});
+    render();
+  } catch (error) {
+    showError(container, error, load);
+  }
+}
+
+function render() {
+  if (!article) return;
+  clear(container);
+  done(container);
+  document.title = (article.title || '') + ' · Wegwijs';
+  const body = el('div', {class: 'article-body', lang: article.language || null}, renderText(article.body));
+  container.append(
+    el('h1', {lang: article.language || null, tabindex: '-1'}, article.title || ''),
+    el('p', {class: 'meta'}, article.updatedAt ? t('article.updated', {date: formatDate(article.updatedAt)}) : ''),
+    body);
+  const others = (article.languages || []).filter((l) => l !== article.language);
+  if (others.length) {
+    container.append(el('p', {class: 'meta'}, t('article.otherLanguages'), ' ',
+      ...others.map((l, i) => [i ? ' · ' : '', el('a', {
+        href: '?id=' + encodeURIComponent(id) + '&lang=' + encodeURIComponent(l), lang: l, hreflang: l,
+        onclick: (e) => { e.preventDefault(); switchTo(l); },
+      }, NATIVE_NAMES[l] || l)])));
+  }
+}
+
+function switchTo(l) {
+  lang = l;
+  const url = new URL(location.href);
+  url.searchParams.set('lang', l);
+  history.replaceState(null, '', url);
+  load().then(() => container.querySelector('h1')?.focus());
+}
+
+onChange(render);
+load();

@@ -1,0 +1,278 @@
+// DOM helpers shared by every page. Data is ALWAYS put in the page as text (textContent,
+// createElement); nothing here accepts HTML, so a question containing <script> shows as text.
+import {t, language} from './i18n.js';
+import './lang/common.js';
+
+/** el('a', {href, class: 'x', dataset: {id}}, 'text', childNode, ...) */
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+    else if (key in node && typeof value !== 'string') node[key] = value;
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(node, children);
+  return node;
+}
+
+function append(node, children) {
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+export function clear(node) {
+  node.replaceChildren();
+  return node;
+}
+
+export function $(selector, root = document) {
+  return root.querySelector(selector);
+}
+
+/* ---------- loading / empty / error states ---------- */
+
+export function showLoading(container, key = 'common.loading') {
+  container.setAttribute('aria-busy', 'true');
+  clear(container).append(el('div', {class: 'state', role: 'status'}, el('span', {class: 'spinner', 'aria-hidden': 'true'}), t(key)));
+}
+
+export function showEmpty(container, key = 'common.empty') {
+  container.removeAttribute('aria-busy');
+  clear(container).append(el('div', {class: 'state'}, t(key)));
+}
+
+export function showError(container, error, onRetry) {
+  container.removeAttribute('aria-busy');
+  const box = el('div', {class: 'state error', role: 'alert'}, el('strong', {}, errorMessage(error)));
+  const detail = problemDetail(error);
+  if (detail) box.append(el('div', {class: 'meta'}, detail));
+  if (onRetry) box.append(el('div', {}, el('button', {type: 'button', class: 'btn small', onclick: onRetry}, t('common.retry'))));
+  clear(container).append(box);
+}
+
+export function done(container) {
+  container.removeAttribute('aria-busy');
+}
+
+/** One line a person understands, per kind of failure. */
+export function errorMessage(error) {
+  if (!error) return t('error.generic');
+  switch (error.status) {
+    case 0: return t('error.network');
+    case 401: return t('error.unauthenticated');
+    case 403: return t('error.forbidden');
+    case 404: return t('error.notFound');
+    case 409: return t('error.conflict');
+    case 413: return t('error.tooLarge');
+    case 429: return error.retryAfter != null
+      ? t('error.tooManyRetry', {seconds: error.retryAfter})
+      : t('error.tooMany');
+    case 400: case 422: return t('error.invalid');
+    case 502: case 503: case 504: return t('error.unavailable');
+    default: return error.status >= 500 ? t('error.server') : t('error.generic');
+  }
+}
+
+/** The server's own words, when it sent some beyond the generic title */
+function problemDetail(error) {
+  if (!error || error.status === 0) return null;
+  return error.detail || null;
+}
+
+/* ---------- aria-live announcements ---------- */
+
+export function announce(message) {
+  let region = document.getElementById('live-status');
+  if (!region) {
+    region = el('div', {id: 'live-status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite'});
+    document.body.append(region);
+  }
+  region.textContent = '';
+  // a tick later so screen readers notice the same message twice
+  setTimeout(() => { region.textContent = message; }, 50);
+}
+
+/** A visible alert box in container (role=alert for errors, status for the rest). */
+export function showAlert(container, kind, message, items = []) {
+  const box = el('div', {class: 'alert ' + kind, role: kind === 'error' ? 'alert' : 'status', tabindex: '-1'}, el('div', {}, message));
+  if (items.length) box.append(el('ul', {}, items.map((i) => el('li', {}, i))));
+  clear(container).append(box);
+  container.hidden = false;
+  return box;
+}
+
+export function hideAlert(container) {
+  clear(container);
+  container.hidden = true;
+}
+
+/* ---------- problem details next to form fields ---------- */
+
+export function clearFieldErrors(form) {
+  for (const n of form.querySelectorAll('.field-error')) n.remove();
+  for (const n of form.querySelectorAll('[aria-invalid]')) {
+    n.removeAttribute('aria-invalid');
+    const ids = (n.getAttribute('aria-describedby') || '').split(' ').filter((id) => !id.endsWith('-error'));
+    if (ids.length) n.setAttribute('aria-describedby', ids.join(' '));
+    else n.removeAttribute('aria-describedby');
+  }
+}
+
+/**
+ * Shows an ApiError: field messages under the matching inputs (by name or data-field), everything
+ * else in alertBox. Focuses the first invalid field or the alert.
+ */
+export function showProblem(form, alertBox, error) {
+  if (form) clearFieldErrors(form);
+  const unplaced = [];
+  let first = null;
+  for (const e of (error && error.errors) || []) {
+    const field = form && (form.querySelector(`[name="${cssEscape(e.field)}"]`) || form.querySelector(`[data-field="${cssEscape(e.field)}"]`));
+    if (field) {
+      const id = (field.id || field.name) + '-error';
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', ((field.getAttribute('aria-describedby') || '') + ' ' + id).trim());
+      field.insertAdjacentElement('afterend', el('div', {class: 'field-error', id}, e.message));
+      first = first || field;
+    } else {
+      unplaced.push((e.field ? e.field + ': ' : '') + e.message);
+    }
+  }
+  const detail = error && error.detail && error.status !== 0 ? error.detail : null;
+  const box = showAlert(alertBox, 'error', errorMessage(error), [detail, ...unplaced].filter(Boolean));
+  (first || box).focus();
+}
+
+function cssEscape(value) {
+  return window.CSS && CSS.escape ? CSS.escape(String(value)) : String(value).replace(/["\\]/g, '\\$&');
+}
+
+/** Runs action with the button disabled and marked busy; returns its result. */
+export async function busy(button, action) {
+  const wasDisabled = button.disabled;
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  try {
+    return await action();
+  } finally {
+    button.disabled = wasDisabled;
+    button.removeAttribute('aria-busy');
+  }
+}
+
+/* ---------- formatting ---------- */
+
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return d.toLocaleString(language(), {dateStyle: 'medium', timeStyle: 'short'});
+}
+
+export function formatDate(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return d.toLocaleDateString(language(), {dateStyle: 'medium'});
+}
+
+/** 5 min, 3 h, 2 d (short, language-aware units) */
+export function formatDuration(ms) {
+  if (ms == null || !Number.isFinite(ms)) return '–';
+  const minutes = Math.round(ms / 60000);
+  if (minutes < 60) return t('unit.minutes', {n: Math.max(minutes, 0)});
+  const hours = ms / 3600000;
+  if (hours < 48) return t('unit.hours', {n: roundTo(hours, hours < 10 ? 1 : 0)});
+  return t('unit.days', {n: roundTo(hours / 24, 1)});
+}
+
+function roundTo(value, digits) {
+  const f = 10 ** digits;
+  return (Math.round(value * f) / f).toLocaleString(language());
+}
+
+/** Parses ISO-8601 durations (PT3H20M, P1DT2H) into milliseconds. */
+export function parseIsoDuration(text) {
+  const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(String(text));
+  if (!m) return null;
+  const [, d, h, min, s] = m.map((x) => Number(x || 0));
+  return (((d * 24 + h) * 60 + min) * 60 + s) * 1000;
+}
+
+/** The name of a language in the interface language (uk -> "Oekraïens" in Dutch). */
+export function languageName(code) {
+  if (!code) return t('common.unknown');
+  if (code === 'und') return t('lang.und');
+  try {
+    const names = new Intl.DisplayNames([language()], {type: 'language'});
+    return names.of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = el('textarea', {class: 'visually-hidden', readonly: true});
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+/** Plain text with blank-line paragraphs and "- " lists -> DOM nodes (never HTML). */
+export function renderText(text) {
+  const fragment = document.createDocumentFragment();
+  for (const block of String(text || '').split(/\n\s*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    if (!lines.length) continue;
+    if (lines.every((l) => /^\s*[-*•]\s+/.test(l))) {
+      fragment.append(el('ul', {}, lines.map((l) => el('li', {}, l.replace(/^\s*[-*•]\s+/, '')))));
+    } else {
+      const p = el('p');
+      lines.forEach((line, i) => {
+        if (i) p.append(el('br'));
+        p.append(line);
+      });
+      fragment.append(p);
+    }
+  }
+  return fragment;
+}
+
+/**
+ * Search snippets may mark hits as <em>/<b>/<mark>: those become <mark> elements, everything else
+ * (including any other tag) stays literal text.
+ */
+export function renderHighlighted(text) {
+  const fragment = document.createDocumentFragment();
+  const parts = String(text || '').split(/(<\/?(?:em|b|strong|mark)>)/i);
+  let marked = false;
+  for (const part of parts) {
+    if (/^<(em|b|strong|mark)>$/i.test(part)) marked = true;
+    else if (/^<\/(em|b|strong|mark)>$/i.test(part)) marked = false;
+    else if (part) fragment.append(marked ? el('mark', {}, part) : document.createTextNode(part));
+  }
+  return fragment;
+}
+
+export function param(name) {
+  return new URLSearchParams(location.search).get(name);
+}
