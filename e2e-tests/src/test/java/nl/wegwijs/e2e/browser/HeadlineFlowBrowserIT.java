@@ -1,0 +1,97 @@
+package nl.wegwijs.e2e.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import nl.wegwijs.e2e.RunningPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The headline flow in a real browser: a newcomer asks in Ukrainian on the public page; an agent
+ * signs in, finds the question in the inbox and answers it; an editor publishes the draft that
+ * appeared; the public search in Ukrainian finds the article. A screenshot per step.
+ */
+@ExtendWith(RunningPlatform.class)
+class HeadlineFlowBrowserIT {
+
+    private static final String QUESTION = "Як отримати номер BSN, якщо я щойно переїхала до Утрехта? <script>alert(1)</script>";
+
+    @Test
+    void aQuestionAskedInUkrainianEndsUpFoundInThePublicKnowledgeBase() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/index.html");
+            browser.type(By.id("question-text"), QUESTION);
+            browser.select(By.id("question-language"), "uk");
+            browser.click(By.id("ask-submit"));
+            String trackingCode = browser.await(By.id("tracking-code")).getText();
+            assertThat(trackingCode).isNotBlank();
+            browser.screenshot("01-public-question-asked");
+
+            browser.signIn("agent");
+            browser.go("/staff/index.html");
+            WebElement row = awaitRowContaining(browser, By.cssSelector(".ticket-row"), "Утрехта");
+            assertThat(row.getText()).as("typed markup shows as text").contains("<script>");
+            browser.assertNoAlert();
+            browser.screenshot("02-inbox");
+            row.click();
+            browser.type(By.id("answer-text"), "Je krijgt een BSN bij inschrijving in de BRP van de gemeente Utrecht.");
+            browser.select(By.id("answer-language"), "nl");
+            browser.screenshot("03-ticket-before-answer");
+            browser.click(By.id("answer-submit"));
+            awaitText(browser, "ANSWERED", "Beantwoord", "Answered", "Відповіли", "Відповідь надано");
+            browser.screenshot("04-ticket-answered");
+
+            browser.signIn("editor");
+            browser.go("/staff/knowledge.html");
+            WebElement draft = awaitRowContaining(browser, By.cssSelector(".draft-row"), "BSN");
+            browser.screenshot("05-drafts");
+            draft.click();
+            browser.await(By.id("publish"));
+            browser.screenshot("06-draft-editor");
+            browser.click(By.id("publish"));
+            awaitText(browser, "PUBLISHED", "Gepubliceerd", "Published", "Опубліковано");
+            browser.screenshot("07-draft-published");
+
+            browser.driver().manage().deleteAllCookies();
+            browser.go("/kb.html");
+            browser.select(By.id("kb-language"), "uk");
+            browser.type(By.id("kb-query"), "номер BSN");
+            browser.click(By.id("kb-search"));
+            WebElement result = awaitRowContaining(browser, By.cssSelector(".kb-result"), "BSN");
+            assertThat(result.getText()).contains("BSN");
+            browser.screenshot("08-public-search");
+        }
+    }
+
+    private static WebElement awaitRowContaining(Browser browser, By rows, String text) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                .pollingEvery(Duration.ofSeconds(2))
+                .until(driver -> {
+                    List<WebElement> found = driver.findElements(rows).stream()
+                            .filter(e -> e.getText().contains(text))
+                            .toList();
+                    if (found.isEmpty()) {
+                        driver.navigate().refresh();
+                        return null;
+                    }
+                    return found.getFirst();
+                });
+    }
+
+    private static void awaitText(Browser browser, String... anyOf) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            String page = driver.findElement(By.tagName("body")).getText();
+            for (String text : anyOf) {
+                if (page.contains(text)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+}
