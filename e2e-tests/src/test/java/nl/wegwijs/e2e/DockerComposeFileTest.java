@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class DockerComposeFileTest {
 
-    private final Path root = Path.of(System.getProperty("wegwijs.root", "..")).toAbsolutePath().normalize();
+    private final Path root =
+            Path.of(System.getProperty("wegwijs.root", "..")).toAbsolutePath().normalize();
 
     @Test
     void composeAcceptsTheFile() throws Exception {
@@ -26,7 +27,9 @@ class DockerComposeFileTest {
         if (System.getenv("CI") == null) {
             assumeTrue(command != null, "docker compose is not installed");
         }
-        assertThat(command).as("docker compose or docker-compose must be installed in CI").isNotNull();
+        assertThat(command)
+                .as("docker compose or docker-compose must be installed in CI")
+                .isNotNull();
 
         Path out = Files.createTempFile("compose", ".txt");
         Process process = new ProcessBuilder(command)

@@ -92,15 +92,15 @@ class IntakeBenchmark {
         System.out.println("=== Helpdesk intake benchmark (" + CLIENTS + " clients, 2-core machine) ===");
         System.out.printf("%-52s %12s %12s %12s%n", "", "per second", "p50 ms", "p99 ms");
         System.out.printf(
-                "%-52s %12.0f %12s %12s%n",
-                "questions accepted through the gateway", questionsPerSecond, "-", "-");
+                "%-52s %12.0f %12s %12s%n", "questions accepted through the gateway", questionsPerSecond, "-", "-");
         System.out.printf(
                 "%-52s %12s %12.1f %12.1f%n",
                 "answer reply -> TicketAnswered on " + TOPIC + " (" + answeredAt.size() + ")",
                 "-",
                 percentile(answeredAt, 50),
                 percentile(answeredAt, 99));
-        System.out.printf("%-52s %12.0f %12s %12s%n", "bare Kafka producer, acks=all, 1 KB records", bare.perSecond, "-", "-");
+        System.out.printf(
+                "%-52s %12.0f %12s %12s%n", "bare Kafka producer, acks=all, 1 KB records", bare.perSecond, "-", "-");
         System.out.printf(
                 "%-52s %12s %12.1f %12.1f%n", "bare send -> consume on the same broker", "-", bare.p50, bare.p99);
         System.out.println();
@@ -115,7 +115,8 @@ class IntakeBenchmark {
                 futures.add(pool.submit(() -> {
                     Gateway.Reply reply = Gateway.post(
                             "/api/public/questions",
-                            "{\"text\":" + quote("Як зареєструватися в муніципалітеті? Питання " + n) + ",\"language\":\"uk\"}",
+                            "{\"text\":" + quote("Як зареєструватися в муніципалітеті? Питання " + n)
+                                    + ",\"language\":\"uk\"}",
                             null);
                     if (reply.status() == 201) {
                         ids.add(reply.json().get("ticketId").asString());
@@ -195,7 +196,8 @@ class IntakeBenchmark {
             for (int i = 0; i < ANSWERS; i++) {
                 String key = "lat" + i;
                 sentAt.put(key, System.nanoTime());
-                producer.send(new ProducerRecord<>(topic, key.getBytes(), payload)).get();
+                producer.send(new ProducerRecord<>(topic, key.getBytes(), payload))
+                        .get();
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!seenAt.keySet().containsAll(sentAt.keySet()) && System.nanoTime() < deadline) {

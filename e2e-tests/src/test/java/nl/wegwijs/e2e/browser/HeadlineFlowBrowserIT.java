@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningPlatform.class)
 class HeadlineFlowBrowserIT {
 
-    private static final String QUESTION = "Як отримати номер BSN, якщо я щойно переїхала до Утрехта? <script>alert(1)</script>";
+    private static final String QUESTION =
+            "Як отримати номер BSN, якщо я щойно переїхала до Утрехта? <script>alert(1)</script>";
 
     @Test
     void aQuestionAskedInUkrainianEndsUpFoundInThePublicKnowledgeBase() throws Exception {
