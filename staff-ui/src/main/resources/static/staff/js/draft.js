@@ -1,0 +1,376 @@
+// Draft editor: translations side by side, grouped questions with why they were grouped.
+//   GET  /api/knowledge/drafts/{id}          {id, status, title, language, questionCount, languages, updatedAt,
+//                                             questions: [{ticketId, language, text, reason?}], translations: {lang: {title, body, outdated?}}}
+//   PUT  /api/knowledge/drafts/{id}          {translations: {lang: {title, body}}}
+//   POST /api/knowledge/drafts/{id}/publish  -> {articleId}
+//   POST /api/knowledge/drafts/{id}/reject
+//   POST /api/knowledge/drafts/{id}/merge    {draftId}      (that draft's questions join this one)
+//   POST /api/knowledge/drafts/{id}/split    {ticketIds}    -> the new draft {id}
+import {initStaffPage, hasRole} from './shell.js';
+import {api, itemsOf} from '/js/api.js';
+import {t, onChange} from '/js/i18n.js';
+import {
+  announce, busy, clear, clearFieldErrors, done, el, formatDateTime, hideAlert, languageName, param,
+  showAlert, showError, showLoading, showProblem, $,
+} from '/js/ui.js';
+import {LANGUAGES, languageBadge, statusBadge} from './common.js';
+import '/js/lang/knowledge.js';
+
+const id = param('id');
+const me = await initStaffPage({page: 'knowledge', roles: ['EDITOR']});
+let draft = null;
+let dirty = false;
+const editors = {};
+
+if (me) {
+  buildEditors();
+  wire();
+  await load();
+  loadMergeCandidates();
+}
+
+function path(suffix = '') {
+  return '/api/knowledge/drafts/' + encodeURIComponent(id) + suffix;
+}
+
+async function load() {
+  const loading = $('#draft-loading');
+  if (!draft) showLoading(loading);
+  try {
+    draft = await api.get(path());
+    clear(loading);
+    done(loading);
+    render();
+  } catch (error) {
+    showError(loading, error, load);
+  }
+}
+
+function translationsOf(d) {
+  const tr = d.translations || {};
+  if (Array.isArray(tr)) return Object.fromEntries(tr.map((x) => [x.language, x]));
+  return tr;
+}
+
+function sourceLanguage() {
+  return draft.sourceLanguage || draft.language || 'nl';
+}
+
+function isOutdated(lang, tr) {
+  return Boolean((tr && tr.outdated) || (draft.outdatedLanguages || draft.outdatedTranslations || []).includes(lang));
+}
+
+/* ---------- translations ---------- */
+
+function buildEditors() {
+  for (const lang of LANGUAGES) {
+    const legend = el('legend', {});
+    const title = el('input', {type: 'text', id: 'tr-' + lang + '-title', name: 'translations.' + lang + '.title', lang, maxlength: '300'});
+    const body = el('textarea', {id: 'tr-' + lang + '-body', name: 'translations.' + lang + '.body', lang, rows: '16'});
+    const titleLabel = el('label', {for: title.id});
+    const bodyLabel = el('label', {for: body.id});
+    const fieldset = el('fieldset', {id: 'tr-' + lang, class: 'translation', dataset: {lang}},
+      legend,
+      el('div', {class: 'field'}, titleLabel, title),
+      el('div', {class: 'field'}, bodyLabel, body));
+    for (const input of [title, body]) input.addEventListener('input', () => { dirty = true; });
+    editors[lang] = {fieldset, legend, title, body, titleLabel, bodyLabel};
+    $('#translation-store').append(fieldset);
+  }
+  labelEditors();
+}
+
+function labelEditors() {
+  for (const lang of LANGUAGES) {
+    const e = editors[lang];
+    const tr = draft ? translationsOf(draft)[lang] : null;
+    clear(e.legend).append(languageName(lang) + ' (' + lang + ')');
+    if (draft && lang === sourceLanguage()) e.legend.append(' ', el('span', {class: 'badge info'}, t('draft.source')));
+    if (draft && isOutdated(lang, tr)) e.legend.append(' ', el('span', {class: 'badge warn'}, t('draft.outdated')));
+    if (draft && !(tr && (tr.title || tr.body))) e.legend.append(' ', el('span', {class: 'badge'}, t('draft.missing')));
+    e.titleLabel.textContent = t('draft.fieldTitle') + ' (' + lang + ')';
+    e.bodyLabel.textContent = t('draft.fieldBody') + ' (' + lang + ')';
+  }
+}
+
+function fillColumnSelects() {
+  for (const select of [$('#left-language'), $('#right-language')]) {
+    const value = select.value;
+    clear(select);
+    for (const lang of LANGUAGES) select.append(el('option', {value: lang}, languageName(lang) + ' (' + lang + ')'));
+    if (value) select.value = value;
+  }
+}
+
+function placeColumns() {
+  let left = $('#left-language').value;
+  let right = $('#right-language').value;
+  if (left === right) {
+    right = LANGUAGES.find((l) => l !== left);
+    $('#right-language').value = right;
+  }
+  for (const lang of LANGUAGES) {
+    const target = lang === left ? '#column-left' : lang === right ? '#column-right' : '#translation-store';
+    $(target).append(editors[lang].fieldset);
+  }
+}
+
+function showLanguage(lang) {
+  if ($('#left-language').value !== lang && $('#right-language').value !== lang) {
+    $('#right-language').value = lang;
+    placeColumns();
+  }
+}
+
+function collect() {
+  const translations = {};
+  for (const lang of LANGUAGES) {
+    const title = editors[lang].title.value.trim();
+    const body = editors[lang].body.value.trim();
+    if (title || body) translations[lang] = {title, body};
+  }
+  return {translations};
+}
+
+/* ---------- rendering ---------- */
+
+function render() {
+  renderHeader();
+  fillEditors();
+  renderQuestions();
+}
+
+function renderHeader() {
+  document.title = (draft.title || t('draft.title')) + ' · Wegwijs';
+  $('#draft').hidden = false;
+  clear($('#draft-heading')).append(draft.title || t('drafts.untitled'));
+  $('#draft-heading').lang = draft.language || '';
+  const meta = clear($('#draft-meta'));
+  meta.append(statusBadge(draft.status), ' ',
+    t('draft.askedTimes', {n: draft.questionCount ?? (draft.questions || []).length}), ' · ',
+    t('draft.updatedAt', {date: formatDateTime(draft.updatedAt)}));
+  if (draft.articleId) {
+    meta.append(' · ', el('a', {href: '/article.html?id=' + encodeURIComponent(draft.articleId)}, t('draft.viewArticle')));
+  }
+}
+
+function editable() {
+  return !['PUBLISHED', 'REJECTED', 'MERGED', 'RETIRED'].includes(draft.status);
+}
+
+/** Buttons follow the status (also after busy() gave them back their old state). */
+function applyEditable() {
+  const canEdit = Boolean(draft) && editable();
+  for (const b of ['#save-draft', '#publish', '#reject']) $(b).disabled = !canEdit;
+}
+
+function fillEditors() {
+  const canEdit = editable();
+  applyEditable();
+  const translations = translationsOf(draft);
+  for (const lang of LANGUAGES) {
+    const tr = translations[lang] || {};
+    editors[lang].title.value = tr.title || '';
+    editors[lang].body.value = tr.body || '';
+    editors[lang].title.readOnly = !canEdit;
+    editors[lang].body.readOnly = !canEdit;
+  }
+  dirty = false;
+  labelEditors();
+  fillColumnSelects();
+  if (!$('#left-language').dataset.chosen) {
+    const source = sourceLanguage();
+    $('#left-language').value = LANGUAGES.includes(source) ? source : 'nl';
+    $('#right-language').value = LANGUAGES.find((l) => l !== $('#left-language').value && !(translations[l] && translations[l].title))
+      || LANGUAGES.find((l) => l !== $('#left-language').value);
+  }
+  placeColumns();
+}
+
+function renderQuestions() {
+  const box = clear($('#questions'));
+  const questions = draft.questions || [];
+  $('#split').disabled = questions.length < 2;
+  if (!questions.length) {
+    box.append(el('p', {class: 'meta'}, t('draft.noQuestions')));
+    return;
+  }
+  const canSeeTickets = hasRole(me, 'AGENT', 'SUPERLOCAL');
+  const list = el('ul', {class: 'list-plain'});
+  questions.forEach((q, index) => {
+    const checkbox = el('input', {type: 'checkbox', name: 'ticketIds', value: q.ticketId || q.id || ''});
+    list.append(el('li', {class: 'card question-item', dataset: {ticketId: q.ticketId || ''}},
+      el('label', {class: 'question-label'}, checkbox, ' ', languageBadge(q.language), ' ',
+        el('span', {class: 'pre', lang: q.language && q.language !== 'und' ? q.language : null}, q.text || t('draft.erased'))),
+      el('div', {class: 'meta'}, el('strong', {}, t('draft.why')), ' ', renderWhy(q, index)),
+      canSeeTickets && q.ticketId ? el('div', {class: 'meta'}, el('a', {href: '/staff/ticket.html?id=' + encodeURIComponent(q.ticketId)}, t('draft.openTicket'))) : null));
+  });
+  box.append(list);
+}
+
+/** The grouping explanation, in whatever shape knowledge-service gives it. */
+function renderWhy(q, index) {
+  const why = q.reason ?? q.reasons ?? q.explanation ?? q.why ?? q.groupedBecause ?? q.grouping;
+  const parts = document.createDocumentFragment();
+  const describe = (o) => {
+    if (o == null) return '';
+    if (typeof o !== 'object') return String(o);
+    const kind = o.signal || o.kind || o.type || o.criterion || o.name || '';
+    const detail = o.detail || o.value || o.concept || o.term || o.terms || '';
+    const weight = o.weight ?? o.score ?? o.contribution;
+    return [kind, Array.isArray(detail) ? detail.join(', ') : detail].filter(Boolean).join(': ')
+      + (weight != null ? ' (' + Number(weight).toFixed(2) + ')' : '');
+  };
+  if (Array.isArray(why) && why.length) {
+    parts.append(el('ul', {}, why.map((w) => el('li', {}, describe(w)))));
+  } else if (why && typeof why === 'object') {
+    parts.append(el('ul', {}, Object.entries(why).map(([k, v]) => el('li', {}, k + ': ' + (typeof v === 'object' ? JSON.stringify(v) : v)))));
+  } else if (why) {
+    parts.append(String(why));
+  } else {
+    parts.append(index === 0 ? t('draft.firstQuestion') : t('draft.noReason'));
+  }
+  const concepts = q.matchedConcepts || q.sharedConcepts || q.concepts;
+  if (Array.isArray(concepts) && concepts.length) parts.append(' ', t('draft.concepts', {list: concepts.join(', ')}));
+  const score = q.score ?? q.similarity;
+  if (score != null && !(why && typeof why === 'string' && why.includes(String(score)))) parts.append(' ', t('draft.similarity', {score: Number(score).toFixed(2)}));
+  return parts;
+}
+
+/* ---------- actions ---------- */
+
+async function save() {
+  clearFieldErrors($('#translations-form'));
+  hideAlert($('#draft-alert'));
+  try {
+    const updated = await api.put(path(), collect());
+    dirty = false;
+    if (updated && typeof updated === 'object' && updated.id) {
+      draft = updated;
+      render();
+    }
+    showAlert($('#draft-alert'), 'success', t('common.saved'));
+    announce(t('common.saved'));
+    return true;
+  } catch (error) {
+    showProblem($('#translations-form'), $('#draft-alert'), error);
+    const invalid = $('#translations-form [aria-invalid="true"]');
+    if (invalid) {
+      showLanguage(invalid.lang);
+      invalid.focus();
+    }
+    return false;
+  }
+}
+
+function wire() {
+  for (const select of [$('#left-language'), $('#right-language')]) {
+    select.addEventListener('change', () => {
+      $('#left-language').dataset.chosen = 'yes';
+      placeColumns();
+    });
+  }
+  $('#save-draft').addEventListener('click', () => busy($('#save-draft'), save).finally(applyEditable));
+  $('#publish').addEventListener('click', () => busy($('#publish'), async () => {
+    if (dirty && !(await save())) return;
+    hideAlert($('#draft-alert'));
+    try {
+      const result = await api.post(path('/publish'));
+      const articleId = result && (result.articleId || result.id);
+      const box = showAlert($('#draft-alert'), 'success', t('draft.published'));
+      if (articleId) {
+        box.append(el('p', {}, el('a', {href: '/article.html?id=' + encodeURIComponent(articleId), id: 'published-article'}, t('draft.viewArticle')),
+          ' · ', el('a', {href: '/staff/articles.html'}, t('nav.articles'))));
+      }
+      announce(t('draft.published'));
+      await load();
+      box.focus();
+    } catch (error) {
+      showProblem(null, $('#draft-alert'), error);
+    }
+  }).finally(applyEditable));
+  $('#reject').addEventListener('click', () => {
+    if (!confirm(t('draft.confirmReject'))) return;
+    busy($('#reject'), async () => {
+      hideAlert($('#draft-alert'));
+      try {
+        await api.post(path('/reject'));
+        showAlert($('#draft-alert'), 'success', t('draft.rejected'));
+        announce(t('draft.rejected'));
+        await load();
+      } catch (error) {
+        showProblem(null, $('#draft-alert'), error);
+      }
+    }).finally(applyEditable);
+  });
+
+  $('#split-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    hideAlert($('#split-alert'));
+    const ticketIds = [...e.target.querySelectorAll('input[name="ticketIds"]:checked')].map((c) => c.value);
+    if (!ticketIds.length) {
+      showAlert($('#split-alert'), 'error', t('draft.splitNone')).focus();
+      return;
+    }
+    if (ticketIds.length === (draft.questions || []).length) {
+      showAlert($('#split-alert'), 'error', t('draft.splitAll')).focus();
+      return;
+    }
+    try {
+      const created = await busy($('#split'), () => api.post(path('/split'), {ticketIds}));
+      const box = showAlert($('#split-alert'), 'success', t('draft.splitDone'));
+      const newId = created && (created.id || created.draftId);
+      if (newId) box.append(el('p', {}, el('a', {href: '/staff/draft.html?id=' + encodeURIComponent(newId)}, t('draft.openNew'))));
+      announce(t('draft.splitDone'));
+      await load();
+    } catch (error) {
+      showProblem(null, $('#split-alert'), error);
+    }
+  });
+
+  $('#merge-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    hideAlert($('#merge-alert'));
+    const other = $('#merge-with').value;
+    if (!other) {
+      $('#merge-with').focus();
+      return;
+    }
+    if (!confirm(t('draft.confirmMerge'))) return;
+    try {
+      await busy($('#merge-submit'), () => api.post(path('/merge'), {draftId: other}));
+      showAlert($('#merge-alert'), 'success', t('draft.merged'));
+      announce(t('draft.merged'));
+      await load();
+      loadMergeCandidates();
+    } catch (error) {
+      showProblem(e.target, $('#merge-alert'), error);
+    }
+  });
+
+  window.addEventListener('beforeunload', (e) => {
+    if (dirty) e.preventDefault();
+  });
+  onChange(() => {
+    if (draft) {
+      renderHeader();
+      labelEditors();
+      fillColumnSelects();
+      renderQuestions();
+    }
+  });
+}
+
+async function loadMergeCandidates() {
+  const select = $('#merge-with');
+  try {
+    const open = itemsOf(await api.get('/api/knowledge/drafts', {status: 'OPEN', size: 100}));
+    const first = select.options[0];
+    clear(select).append(first);
+    for (const d of open.filter((x) => x.id !== id)) {
+      select.append(el('option', {value: d.id}, (d.title || t('drafts.untitled')) + ' (' + (d.questionCount ?? 0) + ' · ' + (d.language || '?') + ')'));
+    }
+  } catch {
+    // the form still shows; merging reports its own error
+  }
+}
