@@ -50,6 +50,11 @@ final class ChildProcess {
         return process.isAlive();
     }
 
+    /** Asks the process to stop (SIGTERM) without waiting. */
+    void requestStop() {
+        process.destroy();
+    }
+
     void stop(Duration grace) {
         if (!process.isAlive()) {
             return;

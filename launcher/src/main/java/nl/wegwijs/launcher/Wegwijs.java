@@ -8,6 +8,8 @@ public final class Wegwijs {
     private Wegwijs() {}
 
     public static void main(String[] args) {
+        // the embedded PostgreSQL reports every step at INFO; keep the console for what the person needs
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String command = args.length == 0 ? "up" : args[0];
         if (!command.equals("up")) {
             System.err.println("wegwijs: unknown command '" + command + "'. Usage: ./wegwijs up");
