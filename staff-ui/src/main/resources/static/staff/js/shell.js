@@ -8,7 +8,7 @@
 // The page HTML needs: <a class="skip-link" href="#main">, <header id="site-header">, <main id="main">.
 import * as i18n from '/js/i18n.js';
 import {api, request} from '/js/api.js';
-import {el, showAlert} from '/js/ui.js';
+import {el, showAlert, showError} from '/js/ui.js';
 import '/js/lang/staff.js';
 
 /** Staff navigation; an entry shows when the account has one of its roles (ADMIN has all). */
@@ -47,7 +47,16 @@ export async function initStaffPage({page, roles = []} = {}) {
   bar.append(tools);
   header.replaceChildren(bar);
 
-  current = await api.get('/api/auth/me');
+  try {
+    current = await api.get('/api/auth/me');
+  } catch (error) {
+    // the gateway answers but not about us (or not at all): say so instead of an empty page
+    const main = document.getElementById('main');
+    const box = el('div');
+    main.replaceChildren(box);
+    showError(box, error, () => location.reload());
+    return null;
+  }
   const nav = el('nav', {class: 'site-nav', 'aria-label': i18n.t('nav.staff'), 'data-i18n-aria-label': 'nav.staff'},
     el('ul', {}, NAV.filter((n) => hasRole(current, ...n.roles)).map((n) =>
       el('li', {}, el('a', {href: n.href, 'data-i18n': n.key, 'aria-current': n.page === page ? 'page' : null}, i18n.t(n.key))))));
