@@ -55,6 +55,11 @@ function renderDrafts() {
       el('td', {}, languageBadge(d.language), ' ', (d.languages || []).filter((l) => l !== d.language).map((l) => el('span', {class: 'badge'}, '+' + l)).flatMap((b) => [b, ' '])),
       el('td', {}, statusBadge(d.status)),
       el('td', {class: 'hide-narrow'}, formatDateTime(d.updatedAt)));
+    // the whole row opens the draft for mouse users; keyboard users have the title link
+    row.addEventListener('click', (e) => {
+      if (e.target.closest('a') || window.getSelection().toString()) return;
+      location.assign(href);
+    });
     body.append(row);
   }
   clear(box).append(el('table', {},
