@@ -108,7 +108,9 @@ export async function request(method, path, options = {}) {
       return request(method, path, {...options, csrfRetried: true});
     }
   }
-  const redirect401 = options.redirectOn401 ?? isStaffPage();
+  // a lost session while saving must not throw away what someone typed: unsafe requests report
+  // the 401 (the page offers a sign-in link in a new tab) instead of navigating away
+  const redirect401 = options.redirectOn401 ?? (isStaffPage() && !UNSAFE.has(method));
   if (response.status === 401 && redirect401) {
     redirectToLogin();
     // keep the page quiet while the browser navigates away

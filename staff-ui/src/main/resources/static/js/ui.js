@@ -146,6 +146,9 @@ export function showProblem(form, alertBox, error) {
   }
   const detail = error && error.detail && error.status !== 0 ? error.detail : null;
   const box = showAlert(alertBox, 'error', errorMessage(error), [detail, ...unplaced].filter(Boolean));
+  if (error && error.status === 401) {
+    box.append(el('p', {}, el('a', {href: '/login', target: '_blank', rel: 'noopener'}, t('error.signInNewTab'))));
+  }
   (first || box).focus();
 }
 

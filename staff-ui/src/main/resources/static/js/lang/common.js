@@ -3,6 +3,7 @@ import {registerAll} from '../i18n.js';
 
 registerAll({
   en: {
+    'error.signInNewTab': 'Sign in again (opens a new tab), then try once more: what you typed stays here.',
     'common.loading': 'Loading…',
     'common.empty': 'Nothing here yet.',
     'common.retry': 'Try again',
@@ -38,6 +39,7 @@ registerAll({
     'unit.days': '{n} d',
   },
   nl: {
+    'error.signInNewTab': 'Log opnieuw in (opent een nieuw tabblad) en probeer het dan nog eens: wat je typte blijft hier staan.',
     'common.loading': 'Laden…',
     'common.empty': 'Hier is nog niets.',
     'common.retry': 'Opnieuw proberen',
@@ -73,6 +75,7 @@ registerAll({
     'unit.days': '{n} d',
   },
   uk: {
+    'error.signInNewTab': 'Увійдіть знову (відкриється нова вкладка) і спробуйте ще раз: введений текст залишиться тут.',
     'common.loading': 'Завантаження…',
     'common.empty': 'Тут поки нічого немає.',
     'common.retry': 'Спробувати ще раз',
@@ -108,6 +111,7 @@ registerAll({
     'unit.days': '{n} дн',
   },
   ru: {
+    'error.signInNewTab': 'Войдите снова (откроется новая вкладка) и попробуйте ещё раз: введённый текст останется здесь.',
     'common.loading': 'Загрузка…',
     'common.empty': 'Здесь пока ничего нет.',
     'common.retry': 'Попробовать снова',

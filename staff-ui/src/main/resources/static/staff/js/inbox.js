@@ -129,9 +129,18 @@ function excerpt(text, max = 140) {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
+/** Without the topic list (GET /api/helpdesk/topics unavailable) the filter still offers the topics seen. */
+function rememberTopics(items) {
+  const select = $('#filter-topic');
+  for (const code of new Set(items.map((x) => x.topic).filter(Boolean))) {
+    if (![...select.options].some((o) => o.value === code)) select.append(el('option', {value: code}, topicLabel(topics, code)));
+  }
+}
+
 function render(data) {
   const items = itemsOf(data);
   done(list);
+  rememberTopics(items);
   announce(t('inbox.count', {n: data.total ?? items.length}));
   if (!items.length) {
     showEmpty(list, 'inbox.empty');
