@@ -1,0 +1,2 @@
+/** The helpdesk: questions in any language, answers by staff and superlocals, topics, cases, response times. */
+package nl.wegwijs.helpdesk;

@@ -1,0 +1,155 @@
+package nl.wegwijs.helpdesk.tickets;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The helpdesk inbox for staff (AGENT, ADMIN) and superlocals (SUPERLOCAL: read and answer, no
+ * contact data). Staff log questions on someone's behalf with a channel.
+ */
+@RestController
+@RequestMapping("/api/helpdesk/tickets")
+class TicketController {
+
+    static final String READERS = "hasAnyRole('AGENT','ADMIN','SUPERLOCAL')";
+    static final String STAFF = "hasAnyRole('AGENT','ADMIN')";
+
+    private final TicketService service;
+
+    TicketController(TicketService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    @PreAuthorize(STAFF)
+    ResponseEntity<TicketViews.Detail> create(@Valid @RequestBody TicketRequests.StaffQuestion request) {
+        Actor actor = Actor.current();
+        Ticket ticket = service.open(
+                new TicketService.NewQuestion(
+                        request.text(),
+                        request.language(),
+                        request.channel(),
+                        new Contact(request.name(), request.email(), request.phone()),
+                        request.topic()),
+                actor);
+        return ResponseEntity.created(URI.create("/api/helpdesk/tickets/" + ticket.id()))
+                .body(service.view(ticket.id(), actor));
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    PagedItems<TicketViews.Summary> list(
+            @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) Boolean awaitingReview,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        var request = PagedItems.request(page, size, org.springframework.data.domain.Sort.unsorted());
+        return service.list(
+                new TicketFilter(
+                        status,
+                        blankToNull(language) == null ? null : language.toLowerCase(Locale.ROOT),
+                        blankToNull(topic),
+                        blankToNull(assignee),
+                        caseId,
+                        awaitingReview),
+                request.getPageNumber(),
+                request.getPageSize());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    TicketViews.Detail get(@PathVariable UUID id) {
+        return service.view(id, Actor.current());
+    }
+
+    @GetMapping("/{id}/history")
+    @PreAuthorize(READERS)
+    List<TicketViews.HistoryEntry> history(@PathVariable UUID id) {
+        return service.history(id);
+    }
+
+    @GetMapping("/{id}/contact")
+    @PreAuthorize(STAFF)
+    Contact contact(@PathVariable UUID id) {
+        return service.contact(id);
+    }
+
+    @GetMapping("/{id}/assignees")
+    @PreAuthorize(READERS)
+    List<TicketViews.SuggestedAssignee> assignees(@PathVariable UUID id) {
+        return service.view(id, Actor.current()).suggestedAssignees();
+    }
+
+    @PostMapping("/{id}/assign")
+    @PreAuthorize(READERS)
+    TicketViews.Detail assign(@PathVariable UUID id, @Valid @RequestBody TicketRequests.Assign request) {
+        return service.assign(id, request.assignee(), Actor.current());
+    }
+
+    @PostMapping("/{id}/answer")
+    @PreAuthorize(READERS)
+    TicketViews.Detail answer(@PathVariable UUID id, @Valid @RequestBody TicketRequests.Answer request) {
+        return service.answer(id, request, Actor.current());
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize(STAFF)
+    TicketViews.Detail approve(@PathVariable UUID id) {
+        return service.approve(id, Actor.current());
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize(STAFF)
+    TicketViews.Detail close(@PathVariable UUID id) {
+        return service.close(id, Actor.current());
+    }
+
+    @PostMapping("/{id}/reopen")
+    @PreAuthorize(STAFF)
+    TicketViews.Detail reopen(@PathVariable UUID id) {
+        return service.reopen(id, Actor.current());
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize(READERS)
+    TicketViews.Detail correct(@PathVariable UUID id, @Valid @RequestBody TicketRequests.Correction request) {
+        return service.correct(id, request, Actor.current());
+    }
+
+    @PostMapping("/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(READERS)
+    TicketViews.Note addNote(@PathVariable UUID id, @Valid @RequestBody TicketRequests.NewNote request) {
+        return service.addNote(id, request.text(), Actor.current());
+    }
+
+    @GetMapping("/{id}/notes")
+    @PreAuthorize(READERS)
+    List<TicketViews.Note> notes(@PathVariable UUID id) {
+        return service.notes(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,526 @@
+package nl.wegwijs.helpdesk.tickets;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.helpdesk.analytics.HelpdeskAnalytics;
+import nl.wegwijs.helpdesk.language.DetectedLanguage;
+import nl.wegwijs.helpdesk.language.LanguageDetector;
+import nl.wegwijs.helpdesk.privacy.HelpdeskRedactor;
+import nl.wegwijs.helpdesk.topics.Topics;
+import nl.wegwijs.platform.outbox.Outbox;
+import nl.wegwijs.platform.web.InvalidRequestException;
+import nl.wegwijs.platform.web.NotFoundException;
+import nl.wegwijs.platform.web.PagedItems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ticket workflow. Every change writes its history entry and its events (domain and
+ * analytics) in the same transaction. Logs carry ids, statuses and languages only.
+ */
+@Service
+public class TicketService {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketService.class);
+
+    private final Tickets tickets;
+    private final Topics topics;
+    private final LanguageDetector languages;
+    private final HelpdeskRedactor redactor;
+    private final Outbox outbox;
+    private final HelpdeskAnalytics analytics;
+    private final StaffProperties staff;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final boolean superlocalReviewRequired;
+    private final TrackingCodes trackingCodes = new TrackingCodes();
+
+    TicketService(
+            Tickets tickets,
+            Topics topics,
+            LanguageDetector languages,
+            HelpdeskRedactor redactor,
+            Outbox outbox,
+            HelpdeskAnalytics analytics,
+            StaffProperties staff,
+            MeterRegistry meters,
+            Clock clock,
+            @Value("${wegwijs.helpdesk.superlocal-review-required:true}") boolean superlocalReviewRequired) {
+        this.tickets = tickets;
+        this.topics = topics;
+        this.languages = languages;
+        this.redactor = redactor;
+        this.outbox = outbox;
+        this.analytics = analytics;
+        this.staff = staff;
+        this.meters = meters;
+        this.clock = clock;
+        this.superlocalReviewRequired = superlocalReviewRequired;
+    }
+
+    /** A question as it arrives, from the public form or logged by staff. */
+    public record NewQuestion(String text, String language, Channel channel, Contact contact, String topic) {}
+
+    // ---------------------------------------------------------------- intake
+
+    @Transactional
+    public Ticket open(NewQuestion question, Actor actor) {
+        requireKnownTopic(question.topic());
+        OffsetDateTime now = now();
+        DetectedLanguage detected = languages.detect(question.text());
+        String language = question.language() == null
+                ? detected.code()
+                : question.language().toLowerCase(Locale.ROOT);
+        Ticket ticket = new Ticket(
+                UUID.randomUUID(),
+                trackingCodes.next(),
+                question.text(),
+                language,
+                detected.code(),
+                detected.transliterated(),
+                question.channel(),
+                TicketStatus.OPEN,
+                question.topic(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                actor.username(),
+                now,
+                null,
+                null,
+                null,
+                now,
+                null,
+                null);
+        tickets.insert(ticket);
+        if (question.contact() != null && !question.contact().isEmpty()) {
+            tickets.saveContact(ticket.id(), question.contact());
+        }
+        tickets.record(
+                ticket.id(),
+                now,
+                actor.username(),
+                "CREATED",
+                "via " + ticket.channel() + ", language " + language + " (detected " + detected.code()
+                        + (detected.transliterated() ? ", Latin letters" : "") + ")");
+        outbox.add(
+                TicketEvents.TOPIC,
+                TicketEvents.PREFIX + "TicketOpened",
+                ticket.id().toString(),
+                new TicketEvents.TicketOpened(
+                        ticket.id(), language, ticket.topic(), ticket.channel().name(), now));
+        analytics.ticketOpened(facts(ticket));
+        meters.counter(
+                        "wegwijs.helpdesk.questions",
+                        "language",
+                        language,
+                        "channel",
+                        ticket.channel().name())
+                .increment();
+        log.info("Ticket {} opened via {} in language {}", ticket.id(), ticket.channel(), language);
+        return ticket;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Transactional(readOnly = true)
+    public PagedItems<TicketViews.Summary> list(TicketFilter filter, int page, int size) {
+        PagedItems<Ticket> found = tickets.list(filter, page, size);
+        return new PagedItems<>(
+                found.items().stream().map(TicketService::summary).toList(), found.page(), found.size(), found.total());
+    }
+
+    @Transactional(readOnly = true)
+    TicketViews.Detail view(UUID id, Actor actor) {
+        return detail(find(id), actor);
+    }
+
+    @Transactional(readOnly = true)
+    List<TicketViews.HistoryEntry> history(UUID id) {
+        find(id);
+        return tickets.history(id);
+    }
+
+    @Transactional(readOnly = true)
+    Contact contact(UUID id) {
+        find(id);
+        return tickets.contact(id).orElse(new Contact(null, null, null));
+    }
+
+    @Transactional(readOnly = true)
+    TicketViews.PublicQuestion publicView(String trackingCode) {
+        Ticket t = tickets.findByTrackingCode(TrackingCodes.normalise(trackingCode))
+                .orElseThrow(() -> new NotFoundException("Question with tracking code", "given"));
+        boolean answered = t.status() == TicketStatus.ANSWERED || t.status() == TicketStatus.CLOSED;
+        return new TicketViews.PublicQuestion(
+                t.status(), t.language(), answered ? t.answer() : null, answered ? t.answerLanguage() : null);
+    }
+
+    /** The question's text (redacted) and language, for searching the knowledge base. */
+    @Transactional(readOnly = true)
+    public QuestionForSearch questionForSearch(UUID id) {
+        Ticket t = find(id);
+        List<String> names = tickets.contact(id).map(Contact::names).orElse(List.of());
+        return new QuestionForSearch(t.question() == null ? "" : redactor.redact(t.question(), names), t.language());
+    }
+
+    public record QuestionForSearch(String text, String language) {}
+
+    List<TicketViews.SuggestedAssignee> suggestedAssignees(String language) {
+        Map<String, Long> load = tickets.workload();
+        return staff.languages().entrySet().stream()
+                .map(e -> new TicketViews.SuggestedAssignee(
+                        e.getKey(), e.getValue(), e.getValue().contains(language), load.getOrDefault(e.getKey(), 0L)))
+                .sorted(Comparator.comparing((TicketViews.SuggestedAssignee a) -> !a.speaksLanguage())
+                        .thenComparingLong(TicketViews.SuggestedAssignee::openTickets)
+                        .thenComparing(TicketViews.SuggestedAssignee::username))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------- workflow
+
+    @Transactional
+    TicketViews.Detail assign(UUID id, String assignee, Actor actor) {
+        Ticket t = lock(id);
+        require(t, "assign");
+        OffsetDateTime now = now();
+        tickets.update(id, Map.of("assignee", assignee, "status", TicketStatus.ASSIGNED), now);
+        tickets.record(id, now, actor.username(), "ASSIGNED", "to " + assignee);
+        log.info("Ticket {} assigned", id);
+        return detail(find(id), actor);
+    }
+
+    @Transactional
+    TicketViews.Detail answer(UUID id, TicketRequests.Answer answer, Actor actor) {
+        Ticket t = lock(id);
+        require(t, "answer");
+        requireKnownTopic(answer.topic());
+        OffsetDateTime now = now();
+        String language = answer.language().toLowerCase(Locale.ROOT);
+        String topic = answer.topic() != null ? answer.topic() : t.topic();
+        if (actor.isSuperlocalOnly() && superlocalReviewRequired) {
+            Map<String, Object> pending = new LinkedHashMap<>();
+            pending.put("pending_answer", answer.text());
+            pending.put("pending_answer_language", language);
+            pending.put("pending_answer_topic", topic);
+            pending.put("pending_answer_by", actor.username());
+            pending.put("pending_answer_at", now);
+            tickets.update(id, pending, now);
+            tickets.record(id, now, actor.username(), "ANSWER_SUBMITTED_FOR_REVIEW", "answer in " + language);
+            log.info("Ticket {} has an answer awaiting review", id);
+        } else {
+            markAnswered(t, answer.text(), language, topic, actor.username(), actorRole(actor), actor, now, null);
+        }
+        return detail(find(id), actor);
+    }
+
+    @Transactional
+    TicketViews.Detail approve(UUID id, Actor actor) {
+        Ticket t = lock(id);
+        if (!t.awaitsReview()) {
+            throw new TransitionNotAllowedException(
+                    "approve", t.status(), allowedActions(t), "no answer awaits review");
+        }
+        require(t, "answer");
+        OffsetDateTime now = now();
+        markAnswered(
+                t,
+                t.pendingAnswer(),
+                t.pendingAnswerLanguage(),
+                t.pendingAnswerTopic(),
+                t.pendingAnswerBy(),
+                "SUPERLOCAL",
+                actor,
+                now,
+                "answer by " + t.pendingAnswerBy() + " approved");
+        return detail(find(id), actor);
+    }
+
+    @Transactional
+    TicketViews.Detail close(UUID id, Actor actor) {
+        Ticket t = lock(id);
+        require(t, "close");
+        OffsetDateTime now = now();
+        tickets.update(id, Map.of("status", TicketStatus.CLOSED, "closed_at", now), now);
+        tickets.record(id, now, actor.username(), "CLOSED", "from " + t.status());
+        outbox.add(
+                TicketEvents.TOPIC,
+                TicketEvents.PREFIX + "TicketClosed",
+                id.toString(),
+                new TicketEvents.TicketClosed(
+                        id, t.language(), t.topic(), t.channel().name(), now));
+        analytics.ticketClosed(facts(t), now);
+        log.info("Ticket {} closed", id);
+        return detail(find(id), actor);
+    }
+
+    @Transactional
+    TicketViews.Detail reopen(UUID id, Actor actor) {
+        Ticket t = lock(id);
+        require(t, "reopen");
+        OffsetDateTime now = now();
+        TicketStatus next = t.assignee() == null ? TicketStatus.OPEN : TicketStatus.ASSIGNED;
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("status", next);
+        changes.put("closed_at", null);
+        tickets.update(id, changes, now);
+        tickets.record(id, now, actor.username(), "REOPENED", "from " + t.status() + " to " + next);
+        outbox.add(
+                TicketEvents.TOPIC,
+                TicketEvents.PREFIX + "TicketReopened",
+                id.toString(),
+                new TicketEvents.TicketReopened(
+                        id, t.language(), t.topic(), t.channel().name(), now));
+        analytics.ticketReopened(facts(t), now);
+        log.info("Ticket {} reopened", id);
+        return detail(find(id), actor);
+    }
+
+    /** Staff correct the language or set the topic. */
+    @Transactional
+    TicketViews.Detail correct(UUID id, TicketRequests.Correction correction, Actor actor) {
+        Ticket t = lock(id);
+        OffsetDateTime now = now();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (correction.language() != null && !correction.language().equals(t.language())) {
+            changes.put("language", correction.language());
+            tickets.record(
+                    id, now, actor.username(), "LANGUAGE_CHANGED", t.language() + " -> " + correction.language());
+        }
+        if (correction.topic() != null && !correction.topic().equals(t.topic())) {
+            requireKnownTopic(correction.topic());
+            changes.put("topic", correction.topic());
+            tickets.record(id, now, actor.username(), "TOPIC_CHANGED", t.topic() + " -> " + correction.topic());
+        }
+        if (!changes.isEmpty()) {
+            tickets.update(id, changes, now);
+        }
+        return detail(find(id), actor);
+    }
+
+    @Transactional
+    TicketViews.Note addNote(UUID id, String text, Actor actor) {
+        lock(id);
+        OffsetDateTime now = now();
+        UUID noteId = UUID.randomUUID();
+        tickets.addNote(noteId, id, actor.username(), text, now);
+        tickets.record(id, now, actor.username(), "NOTE_ADDED", null);
+        return new TicketViews.Note(noteId, actor.username(), text, now);
+    }
+
+    @Transactional(readOnly = true)
+    List<TicketViews.Note> notes(UUID id) {
+        find(id);
+        return tickets.notes(id);
+    }
+
+    /** Links a ticket to a household's case (called by the cases feature inside its transaction). */
+    @Transactional
+    public void linkToCase(UUID ticketId, UUID caseId, Actor actor) {
+        lock(ticketId);
+        OffsetDateTime now = now();
+        tickets.update(ticketId, Map.of("case_id", caseId), now);
+        tickets.record(ticketId, now, actor.username(), "LINKED_TO_CASE", "case " + caseId);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void markAnswered(
+            Ticket t,
+            String text,
+            String language,
+            String topic,
+            String answeredBy,
+            String answeredByRole,
+            Actor actor,
+            OffsetDateTime now,
+            String approval) {
+        boolean first = t.firstAnsweredAt() == null;
+        OffsetDateTime firstAnsweredAt = first ? now : t.firstAnsweredAt();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("status", TicketStatus.ANSWERED);
+        changes.put("answer", text);
+        changes.put("answer_language", language);
+        changes.put("answered_by", answeredBy);
+        changes.put("topic", topic);
+        changes.put("answered_at", now);
+        changes.put("first_answered_at", firstAnsweredAt);
+        changes.put("pending_answer", null);
+        changes.put("pending_answer_language", null);
+        changes.put("pending_answer_topic", null);
+        changes.put("pending_answer_by", null);
+        changes.put("pending_answer_at", null);
+        tickets.update(t.id(), changes, now);
+        tickets.record(
+                t.id(),
+                now,
+                actor.username(),
+                approval == null ? "ANSWERED" : "ANSWER_APPROVED",
+                approval == null ? "answer in " + language : approval + ", answer in " + language);
+
+        List<String> names = tickets.contact(t.id()).map(Contact::names).orElse(List.of());
+        outbox.add(
+                TicketEvents.TOPIC,
+                TicketEvents.PREFIX + "TicketAnswered",
+                t.id().toString(),
+                new TicketEvents.TicketAnswered(
+                        t.id(),
+                        redactor.redact(t.question(), names),
+                        t.language(),
+                        redactor.redact(text, names),
+                        language,
+                        topic,
+                        t.channel().name(),
+                        t.createdAt(),
+                        now));
+        HelpdeskAnalytics.TicketFacts facts = new HelpdeskAnalytics.TicketFacts(
+                t.id(), t.language(), topic, t.channel().name(), t.createdAt());
+        analytics.ticketAnswered(facts, language, answeredByRole, first, firstAnsweredAt, now);
+        if (first) {
+            Timer.builder("wegwijs.helpdesk.first.answer")
+                    .description("Time from a question's arrival to its first answer")
+                    .tag("language", t.language())
+                    .tag("topic", topic == null ? "none" : topic)
+                    .publishPercentiles(0.5, 0.9)
+                    .register(meters)
+                    .record(Duration.between(t.createdAt(), now));
+        }
+        log.info("Ticket {} answered (first answer: {})", t.id(), first);
+    }
+
+    private static String actorRole(Actor actor) {
+        if (actor.roles().contains("AGENT")) {
+            return "AGENT";
+        }
+        if (actor.roles().contains("ADMIN")) {
+            return "ADMIN";
+        }
+        return actor.isSuperlocalOnly() ? "SUPERLOCAL" : "OTHER";
+    }
+
+    private Ticket find(UUID id) {
+        return tickets.find(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    }
+
+    private Ticket lock(UUID id) {
+        return tickets.lock(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    }
+
+    private void require(Ticket t, String action) {
+        if (!t.status().allows(action)) {
+            throw new TransitionNotAllowedException(action, t.status(), allowedActions(t), null);
+        }
+        if (t.erased() && !action.equals("close") && !action.equals("reopen")) {
+            throw new TransitionNotAllowedException(
+                    action, t.status(), allowedActions(t), "the person's data was erased");
+        }
+    }
+
+    private void requireKnownTopic(String topic) {
+        if (topic != null && !topics.exists(topic)) {
+            throw new InvalidRequestException("topic", "is not a known topic code (see /api/helpdesk/topics)");
+        }
+    }
+
+    static List<String> allowedActions(Ticket t) {
+        List<String> allowed = t.status().allowedActions().stream()
+                .filter(a -> !t.erased() || a.equals("close") || a.equals("reopen"))
+                .toList();
+        if (t.awaitsReview() && !t.erased()) {
+            return java.util.stream.Stream.concat(allowed.stream(), java.util.stream.Stream.of("approve"))
+                    .toList();
+        }
+        return allowed;
+    }
+
+    private TicketViews.Detail detail(Ticket t, Actor actor) {
+        boolean staffView = actor.seesContactData();
+        Long secondsToFirstAnswer = t.firstAnsweredAt() == null
+                ? null
+                : Duration.between(t.createdAt(), t.firstAnsweredAt()).toSeconds();
+        TicketViews.PendingAnswer pending = t.awaitsReview()
+                ? new TicketViews.PendingAnswer(
+                        t.pendingAnswer(),
+                        t.pendingAnswerLanguage(),
+                        t.pendingAnswerTopic(),
+                        t.pendingAnswerBy(),
+                        t.pendingAnswerAt())
+                : null;
+        return new TicketViews.Detail(
+                t.id(),
+                t.status(),
+                t.question(),
+                t.language(),
+                t.detectedLanguage(),
+                t.transliterated(),
+                t.topic(),
+                t.topic() == null ? topics.suggest(t.question()).orElse(null) : null,
+                t.channel(),
+                t.assignee(),
+                t.answer(),
+                t.answerLanguage(),
+                t.answeredBy(),
+                pending,
+                t.caseId(),
+                t.createdBy(),
+                t.createdAt(),
+                t.firstAnsweredAt(),
+                t.answeredAt(),
+                t.closedAt(),
+                t.updatedAt(),
+                secondsToFirstAnswer,
+                t.erased(),
+                staffView ? t.trackingCode() : null,
+                staffView ? tickets.contact(t.id()).orElse(null) : null,
+                allowedActions(t),
+                suggestedAssignees(t.language()),
+                tickets.notes(t.id()),
+                tickets.history(t.id()));
+    }
+
+    private static TicketViews.Summary summary(Ticket t) {
+        String preview = t.question() == null
+                ? null
+                : t.question().length() <= 140 ? t.question() : t.question().substring(0, 140) + "…";
+        return new TicketViews.Summary(
+                t.id(),
+                t.status(),
+                t.language(),
+                t.topic(),
+                t.channel(),
+                t.assignee(),
+                t.awaitsReview(),
+                preview,
+                t.caseId(),
+                t.createdAt(),
+                t.updatedAt());
+    }
+
+    private static HelpdeskAnalytics.TicketFacts facts(Ticket t) {
+        return new HelpdeskAnalytics.TicketFacts(
+                t.id(), t.language(), t.topic(), t.channel().name(), t.createdAt());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

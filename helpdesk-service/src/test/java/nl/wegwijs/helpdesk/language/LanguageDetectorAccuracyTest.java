@@ -1,0 +1,100 @@
+package nl.wegwijs.helpdesk.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy on a labelled set of short questions (src/test/resources/language-samples.tsv): at
+ * least 25 per language, with Ukrainian and Russian written as pairs saying the same thing, plus
+ * Ukrainian and Russian typed in Latin letters. Prints accuracy per language.
+ */
+class LanguageDetectorAccuracyTest {
+
+    private static final Map<String, Double> REQUIRED =
+            Map.of("uk", 0.92, "ru", 0.92, "nl", 0.92, "en", 0.92, "uk-Latn", 0.75, "ru-Latn", 0.75);
+
+    private static LanguageDetector detector;
+
+    @BeforeAll
+    static void loadModels() {
+        detector = new LanguageDetector(0.5);
+    }
+
+    record Sample(String label, String text) {}
+
+    static List<Sample> samples() throws IOException {
+        try (InputStream in = LanguageDetectorAccuracyTest.class.getResourceAsStream("/language-samples.tsv")) {
+            List<Sample> samples = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                samples.add(new Sample(parts[0], parts[1]));
+            }
+            return samples;
+        }
+    }
+
+    @Test
+    void detectsTheLanguageOfShortQuestionsAccuratelyPerLanguage() throws IOException {
+        Map<String, int[]> tally = new LinkedHashMap<>();
+        List<String> misses = new ArrayList<>();
+        for (Sample sample : samples()) {
+            DetectedLanguage detected = detector.detect(sample.text());
+            String expected = sample.label().replace("-Latn", "");
+            boolean right = detected.code().equals(expected)
+                    && detected.transliterated() == sample.label().endsWith("-Latn");
+            int[] counts = tally.computeIfAbsent(sample.label(), k -> new int[2]);
+            counts[1]++;
+            if (right) {
+                counts[0]++;
+            } else {
+                misses.add(sample.label() + " -> " + detected.code() + ": " + sample.text());
+            }
+        }
+        System.out.println("Language detection accuracy (Lingua, restricted to uk ru nl en de pl):");
+        tally.forEach(
+                (label, c) -> System.out.printf("  %-8s %3d/%-3d = %5.1f%%%n", label, c[0], c[1], 100.0 * c[0] / c[1]));
+        misses.forEach(m -> System.out.println("  missed " + m));
+
+        assertThat(tally.get("uk")[1]).isGreaterThanOrEqualTo(25);
+        assertThat(tally.get("ru")[1]).isGreaterThanOrEqualTo(25);
+        assertThat(tally.get("nl")[1]).isGreaterThanOrEqualTo(25);
+        assertThat(tally.get("en")[1]).isGreaterThanOrEqualTo(25);
+        REQUIRED.forEach((label, bar) -> {
+            int[] c = tally.get(label);
+            assertThat((double) c[0] / c[1]).as("accuracy for %s", label).isGreaterThanOrEqualTo(bar);
+        });
+    }
+
+    @Test
+    void saysUndeterminedWhenThereIsTooLittleToGoOn() {
+        assertThat(detector.detect("??? 123").code()).isEqualTo("und");
+        assertThat(detector.detect("ok").code()).isEqualTo("und");
+        assertThat(detector.detect("").code()).isEqualTo("und");
+    }
+
+    @Test
+    void readsLatinLetterUkrainianAsUkrainian() {
+        DetectedLanguage detected = detector.detect("de otrymaty BSN");
+        assertThat(detected.code()).isEqualTo("uk");
+        assertThat(detected.transliterated()).isTrue();
+    }
+
+    @Test
+    void doesNotTakeDutchWithTheArticleDeForTransliteration() {
+        DetectedLanguage detected = detector.detect("Waar is de gemeente?");
+        assertThat(detected.code()).isEqualTo("nl");
+        assertThat(detected.transliterated()).isFalse();
+    }
+}
