@@ -65,6 +65,20 @@ export function init(options = {}) {
   return current;
 }
 
+/**
+ * Prefers one of these languages (e.g. the ones a staff account speaks) when the person has not
+ * chosen one yet; not stored, so the browser's or a later explicit choice still wins next time.
+ */
+export function suggest(languages = []) {
+  if (readStored() || new URLSearchParams(location.search).get('ui')) return;
+  const pick = languages.map((l) => String(l).slice(0, 2).toLowerCase()).find((l) => AREAS[area].includes(l));
+  if (!pick || pick === current) return;
+  current = pick;
+  document.documentElement.lang = pick;
+  apply();
+  for (const fn of listeners) fn(pick);
+}
+
 export function language() {
   return current;
 }

@@ -3,6 +3,7 @@ import {registerAll} from '../i18n.js';
 
 registerAll({
   nl: {
+    'ticket.trackingCode': 'Volgcode',
     'inbox.title': 'Inbox', 'inbox.assignee': 'Toegewezen aan', 'inbox.sort': 'Volgorde', 'inbox.oldest': 'Oudste eerst',
     'inbox.newest': 'Nieuwste eerst', 'inbox.apply': 'Filteren', 'inbox.mine': 'Aan mij toegewezen', 'inbox.reset': 'Filters wissen',
     'inbox.legend': 'Tijd: hoe lang een open vraag wacht, of hoe snel het eerste antwoord kwam. Groen tot 1 dag, oranje (△) tot 3 dagen, rood (▲) daarboven.',
@@ -31,6 +32,7 @@ registerAll({
     'history.TOPIC_CHANGED': 'Onderwerp gewijzigd',
   },
   en: {
+    'ticket.trackingCode': 'Tracking code',
     'inbox.title': 'Inbox', 'inbox.assignee': 'Assigned to', 'inbox.sort': 'Order', 'inbox.oldest': 'Oldest first',
     'inbox.newest': 'Newest first', 'inbox.apply': 'Filter', 'inbox.mine': 'Assigned to me', 'inbox.reset': 'Clear filters',
     'inbox.legend': 'Time: how long an open question has waited, or how fast the first answer came. Green up to 1 day, orange (△) up to 3 days, red (▲) beyond.',
@@ -59,6 +61,7 @@ registerAll({
     'history.TOPIC_CHANGED': 'Topic changed',
   },
   uk: {
+    'ticket.trackingCode': 'Код для перевірки',
     'inbox.title': 'Вхідні', 'inbox.assignee': 'Виконавець', 'inbox.sort': 'Порядок', 'inbox.oldest': 'Спочатку старі',
     'inbox.newest': 'Спочатку нові', 'inbox.apply': 'Фільтрувати', 'inbox.mine': 'Призначені мені', 'inbox.reset': 'Скинути фільтри',
     'inbox.legend': 'Час: скільки чекає відкрите запитання або як швидко надійшла перша відповідь. Зелений — до 1 дня, помаранчевий (△) — до 3 днів, червоний (▲) — довше.',

@@ -76,7 +76,7 @@ registerAll({
     'shell.noAccess': 'Ця сторінка для ролей: {roles}. У вашого облікового запису їх немає.',
     'status.OPEN': 'Відкрите',
     'status.ASSIGNED': 'Призначене',
-    'status.ANSWERED': 'Є відповідь',
+    'status.ANSWERED': 'Відповідь надано',
     'status.CLOSED': 'Закрите',
     'status.IN_REVIEW': 'На перевірці',
     'status.PUBLISHED': 'Опубліковано',

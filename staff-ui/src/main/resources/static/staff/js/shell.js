@@ -57,6 +57,9 @@ export async function initStaffPage({page, roles = []} = {}) {
     showError(box, error, () => location.reload());
     return null;
   }
+  i18n.suggest(current.languages || []);
+  const select = document.getElementById('ui-language');
+  if (select) select.value = i18n.language();
   const nav = el('nav', {class: 'site-nav', 'aria-label': i18n.t('nav.staff'), 'data-i18n-aria-label': 'nav.staff'},
     el('ul', {}, NAV.filter((n) => hasRole(current, ...n.roles)).map((n) =>
       el('li', {}, el('a', {href: n.href, 'data-i18n': n.key, 'aria-current': n.page === page ? 'page' : null}, i18n.t(n.key))))));

@@ -99,6 +99,7 @@ function renderDetails() {
   add('ticket.channel', ticket.channel ? t('channel.' + ticket.channel) : null);
   add('inbox.assignee', ticket.assigneeName || ticket.assignee || t('inbox.unassigned'));
   add('ticket.created', formatDateTime(ticket.createdAt));
+  if (ticket.trackingCode) add('ticket.trackingCode', el('code', {}, ticket.trackingCode));
   if (ticket.caseId) add('ticket.case', ticket.caseId);
 }
 
