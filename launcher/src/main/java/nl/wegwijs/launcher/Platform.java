@@ -93,6 +93,9 @@ public final class Platform implements AutoCloseable {
 
     /** Prints a line when an application has stopped by itself; true while everything runs. */
     public synchronized boolean checkAlive() {
+        if (closed) {
+            return false;
+        }
         boolean all = true;
         for (ChildProcess process : running) {
             if (!process.isAlive()) {
