@@ -1,0 +1,41 @@
+package nl.wegwijs.expertpool.agenda;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The request bodies of the agenda-point endpoints. */
+final class AgendaRequests {
+
+    private AgendaRequests() {}
+
+    /** A point raised in a session; {@code raisedBy} (optional) becomes its first supporter. */
+    record Raise(
+            @NotNull UUID sessionId,
+            @NotBlank @Size(max = 100) String theme,
+            @NotBlank @Size(max = 4000) String text,
+            UUID raisedBy) {}
+
+    /** An expert supports a point, optionally with a quote (shown anonymously where consent allows). */
+    record Support(@NotNull UUID expertId, @Size(max = 1000) String quote) {}
+
+    /**
+     * A step on the road. PRESENTED needs {@code visitDate} and {@code visitors}; SUBMITTED needs
+     * {@code reference}; ANSWERED needs {@code answeredOn} and {@code answerSummary}; closing before an
+     * answer needs a {@code note}.
+     */
+    record StatusChange(
+            @NotNull AgendaStatus status,
+            @Size(max = 200) String reference,
+            @Size(max = 2000) String note,
+            LocalDate visitDate,
+            @Size(max = 100) List<@NotNull UUID> visitors,
+            LocalDate answeredOn,
+            @Size(max = 4000) String answerSummary,
+            @Min(1) @Max(1000) Integer priority) {}
+}

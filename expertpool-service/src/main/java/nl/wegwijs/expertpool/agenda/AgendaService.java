@@ -1,0 +1,269 @@
+package nl.wegwijs.expertpool.agenda;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.wegwijs.expertpool.Topics;
+import nl.wegwijs.expertpool.analytics.ExpertpoolAnalytics;
+import nl.wegwijs.expertpool.experts.Expert;
+import nl.wegwijs.expertpool.experts.ExpertLeft;
+import nl.wegwijs.expertpool.experts.Experts;
+import nl.wegwijs.expertpool.experts.Themes;
+import nl.wegwijs.expertpool.sessions.Sessions;
+import nl.wegwijs.platform.outbox.Outbox;
+import nl.wegwijs.platform.web.ConflictException;
+import nl.wegwijs.platform.web.FieldProblem;
+import nl.wegwijs.platform.web.InvalidRequestException;
+import nl.wegwijs.platform.web.NotFoundException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Raising, supporting and walking agenda points, each step with its history and events. */
+@Service
+public class AgendaService {
+
+    private final AgendaPoints points;
+    private final Sessions sessions;
+    private final Experts experts;
+    private final Outbox outbox;
+    private final ExpertpoolAnalytics analytics;
+    private final Clock clock;
+
+    AgendaService(
+            AgendaPoints points,
+            Sessions sessions,
+            Experts experts,
+            Outbox outbox,
+            ExpertpoolAnalytics analytics,
+            Clock clock) {
+        this.points = points;
+        this.sessions = sessions;
+        this.experts = experts;
+        this.outbox = outbox;
+        this.analytics = analytics;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AgendaPoint raise(UUID sessionId, String theme, String text, UUID raisedBy, String recordedBy) {
+        if (sessions.find(sessionId).isEmpty()) {
+            throw new InvalidRequestException("sessionId", "no such session");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        AgendaPoint point = new AgendaPoint(
+                UUID.randomUUID(),
+                sessionId,
+                Themes.normalise(theme),
+                text.strip(),
+                AgendaStatus.RAISED,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                now,
+                now);
+        points.insert(point);
+        points.recordStep(
+                point.id(),
+                new AgendaHistoryEntry(null, AgendaStatus.RAISED, now, recordedBy, null, null, null, null, null, null));
+        if (raisedBy != null) {
+            support(point, raisedBy, null, "raisedBy", now);
+        }
+        outbox.add(
+                Topics.AGENDA,
+                Topics.TYPE_PREFIX + "AgendaPointRaised",
+                point.id().toString(),
+                new AgendaEvents.AgendaPointRaised(point.id(), sessionId, point.theme(), now));
+        analytics.publish(
+                point.id().toString(),
+                new ExpertpoolAnalytics.AgendaPointRaised(
+                        point.id(), sessionId, Themes.forAnalytics(point.theme()), now));
+        return point;
+    }
+
+    @Transactional
+    public void support(UUID pointId, UUID expertId, String quote) {
+        AgendaPoint point = points.lock(pointId).orElseThrow(() -> new NotFoundException("Agenda point", pointId));
+        if (point.status() == AgendaStatus.CLOSED) {
+            throw new ConflictException("Agenda point " + pointId + " is closed and takes no more support");
+        }
+        support(point, expertId, quote, "expertId", OffsetDateTime.now(clock));
+    }
+
+    private void support(AgendaPoint point, UUID expertId, String quote, String field, OffsetDateTime now) {
+        Expert expert = experts.find(expertId)
+                .filter(e -> !e.erased())
+                .orElseThrow(() -> new InvalidRequestException(field, "no such expert"));
+        if (!expert.mayTakePart()) {
+            throw new ConflictException(
+                    "Expert " + expertId + " does not consent to take part and cannot support points");
+        }
+        if (points.supports(point.id(), expertId)) {
+            throw new ConflictException("Expert " + expertId + " already supports agenda point " + point.id());
+        }
+        points.addSupport(point.id(), expertId, quote == null || quote.isBlank() ? null : quote.strip(), now);
+    }
+
+    @Transactional
+    public AgendaPoint changeStatus(UUID pointId, AgendaRequests.StatusChange change, String recordedBy) {
+        AgendaPoint point = points.lock(pointId).orElseThrow(() -> new NotFoundException("Agenda point", pointId));
+        AgendaStatus to = change.status();
+        if (!point.status().mayBecome(to)) {
+            throw new StatusStepRefused(pointId, point.status(), to);
+        }
+        List<FieldProblem> missing = new ArrayList<>();
+        switch (to) {
+            case PRESENTED -> {
+                if (change.visitDate() == null) {
+                    missing.add(new FieldProblem("visitDate", "is required to record the visit to parliament"));
+                }
+                if (change.visitors() == null || change.visitors().isEmpty()) {
+                    missing.add(new FieldProblem("visitors", "must name the experts who went"));
+                }
+            }
+            case SUBMITTED -> {
+                if (blank(change.reference())) {
+                    missing.add(new FieldProblem("reference", "must name the written questions to the government"));
+                }
+            }
+            case ANSWERED -> {
+                if (change.answeredOn() == null) {
+                    missing.add(new FieldProblem("answeredOn", "is required"));
+                }
+                if (blank(change.answerSummary())) {
+                    missing.add(new FieldProblem("answerSummary", "is required"));
+                }
+            }
+            case CLOSED -> {
+                if (point.status() != AgendaStatus.ANSWERED && blank(change.note())) {
+                    missing.add(new FieldProblem("note", "must say why the point closes before an answer"));
+                }
+            }
+            default -> {}
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException(missing);
+        }
+        List<UUID> visitors = point.visitors();
+        if (to == AgendaStatus.PRESENTED) {
+            visitors = change.visitors().stream().distinct().toList();
+            List<UUID> known = experts.findAll(visitors).stream()
+                    .filter(e -> !e.erased())
+                    .map(Expert::id)
+                    .toList();
+            List<FieldProblem> unknown = new ArrayList<>();
+            for (int i = 0; i < visitors.size(); i++) {
+                if (!known.contains(visitors.get(i))) {
+                    unknown.add(new FieldProblem("visitors[" + i + "]", "no such expert"));
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new InvalidRequestException(unknown);
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        AgendaPoint changed = new AgendaPoint(
+                point.id(),
+                point.sessionId(),
+                point.theme(),
+                point.text(),
+                to,
+                change.priority() != null ? change.priority() : point.priority(),
+                to == AgendaStatus.SUBMITTED ? change.reference().strip() : point.reference(),
+                to == AgendaStatus.PRESENTED ? change.visitDate() : point.visitDate(),
+                visitors,
+                to == AgendaStatus.ANSWERED ? change.answeredOn() : point.answeredOn(),
+                to == AgendaStatus.ANSWERED ? change.answerSummary().strip() : point.answerSummary(),
+                point.raisedAt(),
+                now);
+        points.update(changed);
+        points.recordStep(
+                pointId,
+                new AgendaHistoryEntry(
+                        point.status(),
+                        to,
+                        now,
+                        recordedBy,
+                        blank(change.note()) ? null : change.note().strip(),
+                        to == AgendaStatus.SUBMITTED ? changed.reference() : null,
+                        to == AgendaStatus.PRESENTED ? changed.visitDate() : null,
+                        to == AgendaStatus.PRESENTED ? visitors.size() : null,
+                        to == AgendaStatus.ANSWERED ? changed.answeredOn() : null,
+                        to == AgendaStatus.ANSWERED ? changed.answerSummary() : null));
+        publish(point, changed, now);
+        return changed;
+    }
+
+    private void publish(AgendaPoint before, AgendaPoint after, OffsetDateTime now) {
+        String key = after.id().toString();
+        outbox.add(
+                Topics.AGENDA,
+                Topics.TYPE_PREFIX + "AgendaPointStatusChanged",
+                key,
+                new AgendaEvents.AgendaPointStatusChanged(
+                        after.id(),
+                        after.theme(),
+                        before.status(),
+                        after.status(),
+                        after.reference(),
+                        after.answeredOn(),
+                        now));
+        Long raisedToAnswered = after.status() == AgendaStatus.ANSWERED
+                ? ChronoUnit.DAYS.between(after.raisedAt().toLocalDate(), after.answeredOn())
+                : null;
+        analytics.publish(
+                key,
+                new ExpertpoolAnalytics.AgendaPointStatusChanged(
+                        after.id(),
+                        Themes.forAnalytics(after.theme()),
+                        before.status().name(),
+                        after.status().name(),
+                        points.supporterCount(after.id()),
+                        Duration.between(after.raisedAt(), now).toDays(),
+                        raisedToAnswered,
+                        now));
+        if (after.status() == AgendaStatus.PRESENTED) {
+            outbox.add(
+                    Topics.AGENDA,
+                    Topics.TYPE_PREFIX + "VisitHeld",
+                    key,
+                    new AgendaEvents.VisitHeld(
+                            after.id(),
+                            after.theme(),
+                            after.visitDate(),
+                            after.visitors().size(),
+                            now));
+            analytics.publish(
+                    key,
+                    new ExpertpoolAnalytics.VisitHeld(
+                            after.id(),
+                            Themes.forAnalytics(after.theme()),
+                            after.visitDate(),
+                            after.visitors().size(),
+                            analytics.pseudonyms(after.visitors())));
+        }
+    }
+
+    public AgendaPoint get(UUID id) {
+        return points.find(id).orElseThrow(() -> new NotFoundException("Agenda point", id));
+    }
+
+    /** Erasure: the expert's quotes go; their support stays as an anonymous count. */
+    @EventListener
+    void expertLeft(ExpertLeft event) {
+        if (event.reason() == ExpertLeft.Reason.ERASED) {
+            points.clearQuotes(event.expertId());
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

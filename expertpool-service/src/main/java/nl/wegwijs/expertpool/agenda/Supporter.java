@@ -1,0 +1,7 @@
+package nl.wegwijs.expertpool.agenda;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An expert's support for a point, with the expert's current consent (for quoting) and name. */
+public record Supporter(UUID expertId, String name, String quote, boolean mayBeQuoted, OffsetDateTime supportedAt) {}

@@ -1,0 +1,24 @@
+package nl.wegwijs.expertpool.sessions;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/** A session to schedule; {@code location} is a place or an online link; capacity defaults to 20. */
+record SessionRequest(
+        @NotBlank @Size(max = 100) String theme,
+        @NotBlank @Size(max = 200) String title,
+        @NotNull OffsetDateTime startsAt,
+
+        @NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as uk")
+        String language,
+
+        @NotBlank @Size(max = 500) String location,
+        @Min(1) @Max(500) Integer capacity) {
+
+    static final int DEFAULT_CAPACITY = 20;
+}

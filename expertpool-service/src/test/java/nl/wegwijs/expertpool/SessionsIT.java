@@ -1,0 +1,209 @@
+package nl.wegwijs.expertpool;
+
+import static nl.wegwijs.expertpool.TestData.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.testsupport.ServiceIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@ServiceIT
+class SessionsIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    final OffsetDateTime nextWeek = OffsetDateTime.now().plusDays(7);
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+    }
+
+    @Test
+    void schedulesASessionWithADefaultCapacityAndListsIt() {
+        String theme = TestData.theme();
+        var created = api.post("/api/expertpool/sessions", TestData.session(theme, nextWeek, null));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.json().get("capacity").asInt()).isEqualTo(20);
+        assertThat(created.json().get("online").asBoolean()).isTrue();
+        assertThat(created.field("language")).isEqualTo("uk");
+        assertThat(created.field("theme")).isEqualTo(theme);
+
+        var list = api.get("/api/expertpool/sessions?theme=" + theme);
+        assertThat(list.json().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/expertpool/sessions/" + created.id()).status()).isEqualTo(200);
+        assertThat(api.get("/api/expertpool/sessions/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void refusesInvalidSessions() {
+        var empty = api.post("/api/expertpool/sessions", Map.of());
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.text()).contains("theme", "title", "startsAt", "language", "location");
+        var badCapacity = TestData.session("pets", nextWeek, 0);
+        assertThat(api.post("/api/expertpool/sessions", badCapacity).text()).contains("capacity");
+        var badTime = TestData.session("pets", nextWeek, 5);
+        badTime.put("startsAt", "next tuesday");
+        var response = api.post("/api/expertpool/sessions", badTime);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).contains("startsAt");
+    }
+
+    @Test
+    void suggestsExpertsWhoKnowTheThemeSpeakTheLanguageAndConsentWithoutInvitingThem() {
+        String theme = TestData.theme();
+        UUID fits = TestData.expert(api, "Fits", theme, "uk", true, true);
+        UUID otherLanguage = TestData.expert(api, "Other language", theme, "ru", true, true);
+        UUID noConsent = TestData.expert(api, "No consent", theme, "uk", false, false);
+        UUID session = TestData.session(api, theme, nextWeek, 5);
+
+        var suggested = api.get("/api/expertpool/sessions/" + session + "/suggested-experts");
+        assertThat(suggested.status()).isEqualTo(200);
+        assertThat(suggested.text()).contains(fits.toString());
+        assertThat(suggested.text()).doesNotContain(otherLanguage.toString(), noConsent.toString());
+        assertThat(api.get("/api/expertpool/sessions/" + session).json().get("invitations"))
+                .isEmpty();
+
+        api.post("/api/expertpool/sessions/" + session + "/invitations", ids(fits));
+        assertThat(api.get("/api/expertpool/sessions/" + session + "/suggested-experts")
+                        .json())
+                .isEmpty();
+    }
+
+    @Test
+    void invitesRepliesAndRecordsAttendance() {
+        String theme = TestData.theme();
+        UUID a = TestData.expert(api, theme);
+        UUID b = TestData.expert(api, theme);
+        UUID session = TestData.session(api, theme, nextWeek, 2);
+
+        var invited = api.post("/api/expertpool/sessions/" + session + "/invitations", ids(a, b));
+        assertThat(invited.status()).as(invited.text()).isEqualTo(200);
+        assertThat(invited.json().get("counts").get("invited").asInt()).isEqualTo(2);
+
+        var accepted = api.post(
+                "/api/expertpool/sessions/" + session + "/replies", Map.of("expertId", a, "response", "ACCEPTED"));
+        assertThat(accepted.status()).isEqualTo(200);
+        var declined = api.post(
+                "/api/expertpool/sessions/" + session + "/replies", Map.of("expertId", b, "response", "DECLINED"));
+        assertThat(declined.json().get("counts").get("declined").asInt()).isEqualTo(1);
+        var wrongAnswer = api.post(
+                "/api/expertpool/sessions/" + session + "/replies", Map.of("expertId", b, "response", "MAYBE"));
+        assertThat(wrongAnswer.status()).isEqualTo(400);
+        assertThat(wrongAnswer.text()).contains("response");
+
+        var attendance = api.post("/api/expertpool/sessions/" + session + "/attendance", ids(a));
+        assertThat(attendance.status()).isEqualTo(200);
+        assertThat(attendance.json().get("counts").get("attended").asInt()).isEqualTo(1);
+        assertThat(attendance.field("heldAt")).isNotNull();
+        for (JsonNode invitation : attendance.json().get("invitations")) {
+            assertThat(invitation.get("attended").asBoolean())
+                    .isEqualTo(invitation.get("expertId").asString().equals(a.toString()));
+        }
+
+        var minutes = api.put(
+                "/api/expertpool/sessions/" + session + "/minutes",
+                Map.of("minutes", "Discussed <b>BSN</b> appointments; two agenda points."));
+        assertThat(minutes.status()).isEqualTo(200);
+        assertThat(minutes.field("minutes")).contains("two agenda points");
+        assertThat(api.put("/api/expertpool/sessions/" + session + "/minutes", Map.of("minutes", " "))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void refusesInvitationsToAFullSessionAPastSessionOrExpertsWithoutConsent() {
+        String theme = TestData.theme();
+        UUID a = TestData.expert(api, theme);
+        UUID b = TestData.expert(api, theme);
+        UUID withoutConsent = TestData.expert(api, "Without consent", theme, "uk", false, false);
+
+        UUID small = TestData.session(api, theme, nextWeek, 1);
+        var full = api.post("/api/expertpool/sessions/" + small + "/invitations", ids(a, b));
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.contentType()).startsWith("application/problem+json");
+        assertThat(full.field("detail")).contains("full");
+
+        UUID past = TestData.session(api, theme, OffsetDateTime.now().minusDays(1), 5);
+        var late = api.post("/api/expertpool/sessions/" + past + "/invitations", ids(a));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.field("detail")).contains("still to come");
+
+        UUID open = TestData.session(api, theme, nextWeek, 5);
+        var refused = api.post("/api/expertpool/sessions/" + open + "/invitations", ids(a, withoutConsent));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.field("detail")).contains(withoutConsent.toString());
+
+        var unknown = api.post("/api/expertpool/sessions/" + open + "/invitations", ids(UUID.randomUUID()));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text()).contains("expertIds[0]");
+        assertThat(api.post(
+                                "/api/expertpool/sessions/" + open + "/invitations",
+                                Map.of("expertIds", java.util.List.of()))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/expertpool/sessions/" + UUID.randomUUID() + "/invitations", ids(a))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnAcceptanceWhenAllPlacesAreTakenAndARepliesWithoutInvitation() {
+        String theme = TestData.theme();
+        UUID a = TestData.expert(api, theme);
+        UUID b = TestData.expert(api, theme);
+        UUID session = TestData.session(api, theme, nextWeek, 1);
+        String replies = "/api/expertpool/sessions/" + session + "/replies";
+
+        assertThat(api.post(replies, Map.of("expertId", a, "response", "ACCEPTED"))
+                        .status())
+                .isEqualTo(409);
+        api.post("/api/expertpool/sessions/" + session + "/invitations", ids(a));
+        api.post(replies, Map.of("expertId", a, "response", "DECLINED"));
+        api.post("/api/expertpool/sessions/" + session + "/invitations", ids(b));
+        assertThat(api.post(replies, Map.of("expertId", b, "response", "ACCEPTED"))
+                        .status())
+                .isEqualTo(200);
+        var full = api.post(replies, Map.of("expertId", a, "response", "ACCEPTED"));
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.field("detail")).contains("full");
+
+        var overfull = api.post("/api/expertpool/sessions/" + session + "/attendance", ids(a, b));
+        assertThat(overfull.status()).isEqualTo(409);
+    }
+
+    @Test
+    void withdrawingConsentCancelsOpenInvitationsAndStopsNewOnes() {
+        String theme = TestData.theme();
+        UUID expert = TestData.expert(api, theme);
+        UUID session = TestData.session(api, theme, nextWeek, 5);
+        api.post("/api/expertpool/sessions/" + session + "/invitations", ids(expert));
+
+        api.put(
+                "/api/expertpool/experts/" + expert + "/consent",
+                Map.of("participate", false, "quoteAnonymously", false, "contact", false));
+
+        var after = api.get("/api/expertpool/sessions/" + session);
+        assertThat(after.json().get("invitations").get(0).get("status").asString())
+                .isEqualTo("CANCELLED");
+        assertThat(api.post("/api/expertpool/sessions/" + session + "/invitations", ids(expert))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.post(
+                                "/api/expertpool/sessions/" + session + "/replies",
+                                Map.of("expertId", expert, "response", "ACCEPTED"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.get("/api/expertpool/sessions/" + session + "/suggested-experts")
+                        .json())
+                .isEmpty();
+    }
+}
