@@ -1,4 +1,5 @@
-// Inbox: GET /api/helpdesk/tickets?status=&language=&topic=&assignee=&page=&size=&sort=
+// Inbox: GET /api/helpdesk/tickets?status=&language=&topic=&assignee=&awaitingReview=&page=&size= (newest first)
+//   items {id, status, language, topic, channel, assignee, awaitingReview, preview, createdAt, updatedAt}
 // Log a question for someone: POST /api/helpdesk/tickets {text, language?, channel, name?, email?, phone?}
 import {initStaffPage} from './shell.js';
 import {api, itemsOf} from '/js/api.js';
@@ -27,7 +28,7 @@ if (me) {
   languageOptions($('#log-language'), '');
   $('#filter-status').value = query.get('status') || '';
   $('#filter-assignee').value = query.get('assignee') || '';
-  $('#filter-sort').value = query.get('sort') || 'createdAt,asc';
+  $('#filter-review').checked = query.get('awaitingReview') === 'true';
   page = Number(query.get('page') || 0);
   topics = await loadTopics();
   fillTopicSelect($('#filter-topic'), topics, query.get('topic'));
@@ -37,10 +38,11 @@ if (me) {
 
 function currentFilters() {
   const values = {};
-  for (const name of ['status', 'language', 'topic', 'assignee', 'sort']) {
+  for (const name of ['status', 'language', 'topic', 'assignee']) {
     const value = filters.elements[name].value.trim();
     if (value) values[name] = value;
   }
+  if ($('#filter-review').checked) values.awaitingReview = 'true';
   return values;
 }
 
@@ -50,7 +52,7 @@ function wire() {
     page = 0;
     load();
   });
-  for (const name of ['status', 'language', 'topic', 'sort']) {
+  for (const name of ['status', 'language', 'topic', 'awaitingReview']) {
     filters.elements[name].addEventListener('change', () => {
       page = 0;
       load();
@@ -63,7 +65,6 @@ function wire() {
   });
   $('#filter-reset').addEventListener('click', () => {
     filters.reset();
-    $('#filter-sort').value = 'createdAt,asc';
     page = 0;
     load();
   });
@@ -102,7 +103,7 @@ function ageLabel(ms) {
 
 function firstAnswerMs(ticket) {
   const direct = durationMs(ticket.timeToFirstAnswer ?? ticket.responseTime ?? null)
-    ?? durationMs(ticket.timeToFirstAnswerSeconds ?? ticket.responseTimeSeconds ?? null);
+    ?? durationMs(ticket.secondsToFirstAnswer ?? ticket.timeToFirstAnswerSeconds ?? ticket.responseTimeSeconds ?? null);
   if (direct != null) return direct;
   const answered = ticket.firstAnsweredAt || ticket.firstAnswerAt || ticket.firstResponseAt || ticket.answeredAt;
   return answered && ticket.createdAt ? new Date(answered) - new Date(ticket.createdAt) : null;
@@ -117,6 +118,11 @@ function timingCell(ticket) {
     return el('td', {class: 'num ' + ageClass(age), title: formatDateTime(ticket.createdAt)},
       formatDuration(age), label ? el('span', {class: 'visually-hidden'}, ' (' + label + ')') : null,
       label ? el('span', {'aria-hidden': 'true'}, age >= BAD_AFTER ? ' ▲' : ' △') : null);
+  }
+  if (answeredIn == null) {
+    // answered, but the list does not say how fast: the question's age, without colour
+    const age = ticket.createdAt ? Date.now() - new Date(ticket.createdAt) : null;
+    return el('td', {class: 'num meta', title: formatDateTime(ticket.createdAt)}, formatDuration(age));
   }
   const label = ageLabel(answeredIn);
   return el('td', {class: 'num ' + ageClass(answeredIn), title: formatDateTime(ticket.createdAt)},
@@ -159,10 +165,10 @@ function render(data) {
     const href = '/staff/ticket.html?id=' + encodeURIComponent(ticket.id);
     const row = el('tr', {class: 'ticket-row', dataset: {ticketId: ticket.id}},
       timingCell(ticket),
-      el('td', {}, statusBadge(ticket.status)),
+      el('td', {}, statusBadge(ticket.status), ticket.awaitingReview ? [' ', el('span', {class: 'badge warn'}, t('inbox.review'))] : null),
       el('td', {}, languageBadge(ticket.language)),
       el('td', {class: 'excerpt'}, el('a', {href, lang: ticket.language && ticket.language !== 'und' ? ticket.language : null},
-        excerpt(ticket.question ?? ticket.text ?? ticket.excerpt ?? ticket.summary) || t('inbox.noText'))),
+        excerpt(ticket.preview ?? ticket.question ?? ticket.text ?? ticket.excerpt) || t('inbox.noText'))),
       el('td', {class: 'hide-narrow'}, topicLabel(topics, ticket.topic)),
       el('td', {class: 'hide-narrow'}, ticket.assigneeName || ticket.assignee || el('span', {class: 'meta'}, t('inbox.unassigned'))));
     row.addEventListener('click', (e) => {

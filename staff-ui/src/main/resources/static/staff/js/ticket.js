@@ -5,8 +5,10 @@
 //   POST /api/helpdesk/tickets/{id}/answer        {text, language, topic?}
 //   POST /api/helpdesk/tickets/{id}/assign        {assignee}
 //   POST /api/helpdesk/tickets/{id}/close | /reopen
-//   POST /api/helpdesk/tickets/{id}/language      {language}   (correct the detected language)
+//   PATCH /api/helpdesk/tickets/{id}              {language, topic}   (correct the detected language / topic)
 //   POST /api/helpdesk/tickets/{id}/notes         {text}       (internal note)
+//   POST /api/helpdesk/tickets/{id}/approve       (a superlocal's answer, by staff)
+// What may be done comes from the ticket's allowedActions (assign, answer, close, reopen, approve).
 import {initStaffPage, hasRole} from './shell.js';
 import {api, itemsOf} from '/js/api.js';
 import {t, onChange} from '/js/i18n.js';
@@ -51,16 +53,27 @@ function questionText() {
   return ticket.question ?? ticket.text ?? '';
 }
 
+/** The ticket says what its status allows; close, reopen and approve are for staff only. */
+function can(action) {
+  const allowed = Array.isArray(ticket.allowedActions) ? ticket.allowedActions.map((a) => String(a).toLowerCase()) : null;
+  const staffOnly = ['close', 'reopen', 'approve'].includes(action);
+  if (staffOnly && !hasRole(me, 'AGENT')) return false;
+  if (allowed) return allowed.includes(action);
+  const status = ticket.status;
+  return {answer: status !== 'CLOSED', assign: status === 'OPEN' || status === 'ASSIGNED', close: status !== 'CLOSED',
+    reopen: status === 'CLOSED' || status === 'ANSWERED', approve: Boolean(ticket.pendingAnswer)}[action];
+}
+
 function render() {
   $('#ticket').hidden = false;
   const lang = ticket.language && ticket.language !== 'und' ? ticket.language : null;
   const q = $('#question');
-  clear(q).append(questionText());
+  clear(q).append(ticket.erased ? t('ticket.erased') : questionText());
   if (lang) q.lang = lang; else q.removeAttribute('lang');
   const detected = ticket.detectedLanguage && ticket.detectedLanguage !== ticket.language
     ? ' · ' + t('ticket.detectedAs', {language: languageName(ticket.detectedLanguage)}) : '';
   $('#question-meta').textContent = t('ticket.askedAt', {date: formatDateTime(ticket.createdAt)}) + ' · '
-    + languageName(ticket.language) + detected;
+    + languageName(ticket.language) + detected + (ticket.transliterated ? ' · ' + t('ticket.transliterated') : '');
 
   renderDetails();
   renderContact();
@@ -68,26 +81,48 @@ function render() {
   renderNotes();
   renderHistory();
 
-  const closed = ticket.status === 'CLOSED';
-  $('#close-ticket').hidden = closed;
-  $('#reopen-ticket').hidden = !(closed || ticket.status === 'ANSWERED');
-  $('#answer-section').hidden = closed;
+  renderPending();
+  $('#close-ticket').hidden = !can('close');
+  $('#reopen-ticket').hidden = !can('reopen');
+  $('#answer-section').hidden = !can('answer');
+  $('#assign-form').hidden = !can('assign');
 
   languageOptions($('#ticket-language'), ticket.language, {includeUnd: true});
+  fillTopicSelect($('#ticket-topic'), activeTopics(), ticket.topic);
   if (!answerFormFilled) {
     languageOptions($('#answer-language'), LANGUAGES.includes(ticket.language) ? ticket.language : 'nl');
-    fillTopicSelect($('#answer-topic'), topics, ticket.topic);
+    fillTopicSelect($('#answer-topic'), activeTopics(), ticket.topic || ticket.suggestedTopic);
     answerFormFilled = true;
   }
-  const suggestions = ticket.suggestedAssignees || [];
+  $('#answer-topic-hint').textContent = !ticket.topic && ticket.suggestedTopic
+    ? t('ticket.suggestedTopic', {topic: topicLabel(topics, ticket.suggestedTopic)}) : '';
+  const suggestions = (ticket.suggestedAssignees || []).map((x) => (typeof x === 'string' ? {username: x} : x));
   const datalist = clear($('#assignee-suggestions'));
-  for (const s of suggestions) {
-    const username = typeof s === 'string' ? s : s.username;
-    datalist.append(el('option', {value: username}, typeof s === 'string' ? s : (s.displayName || username) + (s.languages ? ' (' + s.languages.join(', ') + ')' : '')));
+  for (const x of suggestions) {
+    datalist.append(el('option', {value: x.username}, (x.displayName || x.username)
+      + (x.languages ? ' (' + x.languages.join(', ') + ')' : '')
+      + (x.openTickets != null ? ' · ' + t('ticket.openTickets', {n: x.openTickets}) : '')));
   }
-  $('#assignee-hint').textContent = suggestions.length
-    ? t('ticket.speaks', {language: languageName(ticket.language), names: suggestions.map((s) => (typeof s === 'string' ? s : s.displayName || s.username)).join(', ')})
+  const speakers = suggestions.filter((x) => x.speaksLanguage !== false);
+  $('#assignee-hint').textContent = speakers.length
+    ? t('ticket.speaks', {language: languageName(ticket.language), names: speakers.map((x) =>
+      (x.displayName || x.username) + (x.openTickets != null ? ' (' + t('ticket.openTickets', {n: x.openTickets}) + ')' : '')).join(', ')})
     : '';
+}
+
+function activeTopics() {
+  return topics.filter((x) => x.active !== false);
+}
+
+function renderPending() {
+  const pending = ticket.pendingAnswer;
+  $('#pending-section').hidden = !pending;
+  if (!pending) return;
+  clear($('#pending')).append(el('div', {class: 'card'},
+    el('p', {class: 'meta'}, [pending.by, formatDateTime(pending.at), pending.language ? languageName(pending.language) : null,
+      pending.topic ? topicLabel(topics, pending.topic) : null].filter(Boolean).join(' · ')),
+    el('div', {class: 'pre', lang: pending.language || null}, pending.text)));
+  $('#approve-answer').hidden = !can('approve');
 }
 
 function renderDetails() {
@@ -121,7 +156,7 @@ function renderContact() {
 
 function renderAnswers() {
   const answers = Array.isArray(ticket.answers) ? ticket.answers
-    : ticket.answer ? [{text: ticket.answer, language: ticket.answerLanguage, answeredAt: ticket.answeredAt, author: ticket.answeredBy}] : [];
+    : ticket.answer ? [{text: ticket.answer, language: ticket.answerLanguage, answeredAt: ticket.answeredAt || ticket.firstAnsweredAt, author: ticket.answeredBy}] : [];
   $('#answers-section').hidden = !answers.length;
   const box = clear($('#answers'));
   for (const a of answers) {
@@ -233,6 +268,7 @@ function wire() {
     const form = e.target;
     clearFieldErrors(form);
     hideAlert($('#answer-alert'));
+    hideAlert($('#ticket-alert'));
     const text = $('#answer-text').value.trim();
     if (!text) {
       showProblem(form, $('#answer-alert'), {status: 400, errors: [{field: 'text', message: t('ticket.answerEmpty')}]});
@@ -241,11 +277,13 @@ function wire() {
     const body = {text, language: $('#answer-language').value};
     if ($('#answer-topic').value) body.topic = $('#answer-topic').value;
     try {
-      await busy($('#answer-submit'), () => api.post(path('/answer'), body));
+      const after = await busy($('#answer-submit'), () => api.post(path('/answer'), body));
       $('#answer-text').value = '';
-      showAlert($('#answer-alert'), 'success', t('ticket.answered'));
-      announce(t('ticket.answered'));
+      const key = after && after.pendingAnswer && after.status !== 'ANSWERED' ? 'ticket.answeredForReview' : 'ticket.answered';
       await load();
+      // above the question: the answer form may be gone now that the ticket is answered
+      showAlert($('#ticket-alert'), 'success', t(key));
+      announce(t(key));
     } catch (error) {
       showProblem(form, $('#answer-alert'), error);
     }
@@ -268,7 +306,12 @@ function wire() {
     }
   });
 
-  action('#language-form', '#language-submit', () => api.post(path('/language'), {language: $('#ticket-language').value}), 'ticket.languageCorrected');
+  action('#language-form', '#language-submit', () => {
+    const body = {language: $('#ticket-language').value};
+    if ($('#ticket-topic').value) body.topic = $('#ticket-topic').value;
+    return api.patch(path(), body);
+  }, 'ticket.languageCorrected');
+  $('#approve-answer').addEventListener('click', () => run($('#approve-answer'), () => api.post(path('/approve')), 'ticket.approved'));
   action('#assign-form', '#assign-submit', () => {
     const assignee = $('#assign-to').value.trim();
     if (!assignee) {
