@@ -1,0 +1,226 @@
+package nl.wegwijs.gateway.accounts;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import nl.wegwijs.gateway.GatewayProperties;
+import nl.wegwijs.gateway.apikeys.ApiKeyAuthenticationFilter;
+import nl.wegwijs.gateway.apikeys.ApiKeyRegistry;
+import nl.wegwijs.gateway.limits.ClientAddresses;
+import nl.wegwijs.gateway.tokens.AccessTokens;
+import nl.wegwijs.gateway.web.Problems;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may pass the gateway. Browsers: session cookie after {@code POST /login}, CSRF token in the
+ * {@code XSRF-TOKEN} cookie echoed as {@code X-XSRF-TOKEN}. Scripts: {@code Authorization: Bearer}
+ * with a token from {@code POST /api/auth/token}. Employers: {@code X-API-Key} on
+ * {@code /api/employer/**}. The public: {@code /api/public/**} without credentials. Coarse rules
+ * only (signed in or not); services check roles themselves and answer 403.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    private static final RequestMatcher BEARER = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    };
+
+    private static final RequestMatcher OWN_CREDENTIALS = request -> {
+        String path = request.getRequestURI();
+        return path.startsWith("/api/public/") || path.startsWith("/api/employer/") || path.equals("/api/auth/token");
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    ConfiguredAccounts configuredAccounts(GatewayProperties properties) {
+        return new ConfiguredAccounts(properties);
+    }
+
+    @Bean
+    AuthenticationManager staffAuthentication(ConfiguredAccounts accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    CookieCsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        return repository;
+    }
+
+    @Bean
+    JwtDecoder accessTokenDecoder(AccessTokens accessTokens) {
+        return accessTokens.decoder();
+    }
+
+    @Bean
+    SecurityFilterChain gatewaySecurity(
+            HttpSecurity http,
+            GatewayProperties properties,
+            AuthenticationManager staffAuthentication,
+            CookieCsrfTokenRepository csrfTokens,
+            JwtDecoder accessTokenDecoder,
+            LoginThrottle throttle,
+            ClientAddresses addresses,
+            ApiKeyRegistry apiKeys,
+            ObjectProvider<ClientRegistrationRepository> oidcRegistrations)
+            throws Exception {
+        LoginHandlers handlers = new LoginHandlers(throttle, addresses, csrfTokens, properties);
+        AuthenticationEntryPoint entryPoint = SecurityConfiguration::signInFirst;
+        AccessDeniedHandler denied = (request, response, e) -> Problems.write(
+                response,
+                403,
+                "forbidden",
+                "Forbidden",
+                "This request was refused. A browser request that changes something needs the X-XSRF-TOKEN header.");
+
+        http.authenticationManager(staffAuthentication)
+                .csrf(csrf ->
+                        csrf.spa().csrfTokenRepository(csrfTokens).ignoringRequestMatchers(OWN_CREDENTIALS, BEARER))
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator", "/actuator/**")
+                        .denyAll()
+                        .requestMatchers(
+                                "/.well-known/jwks.json",
+                                "/login",
+                                "/logout",
+                                "/api/auth/token",
+                                "/api/auth/providers",
+                                "/api/public/**",
+                                "/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/api/employer/**")
+                        .hasRole("EMPLOYER")
+                        .requestMatchers("/api/**", "/staff/**", "/fallback/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .loginProcessingUrl("/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .successHandler(handlers)
+                        .failureHandler(handlers))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessHandler(handlers)
+                        .deleteCookies("WEGWIJS_SESSION"))
+                .requestCache(RequestCacheConfigurer::disable)
+                .oauth2ResourceServer(rs -> rs.bearerTokenResolver(bearerOutsidePublicAndEmployerApis())
+                        .jwt(jwt -> jwt.authenticationManager(accessTokenAuthentication(accessTokenDecoder)))
+                        .authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .addFilterBefore(
+                        new LoginRequestFilter(throttle, addresses), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AuthorizationFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+
+        if (oidcRegistrations.getIfAvailable() != null) {
+            SimpleUrlAuthenticationSuccessHandler toInbox = new SimpleUrlAuthenticationSuccessHandler("/staff/");
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .successHandler(toInbox)
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error=oidc"))
+                    .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(
+                            new OidcRoles(properties.oidc().rolesClaim()))));
+        }
+        return http.build();
+    }
+
+    /** A browser asking for a staff page goes to the sign-in page; everything else gets 401. */
+    private static void signInFirst(HttpServletRequest request, HttpServletResponse response, Exception e)
+            throws IOException {
+        String path = request.getRequestURI();
+        if ("GET".equals(request.getMethod()) && (path.equals("/staff") || path.startsWith("/staff/"))) {
+            String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Bearer");
+        Problems.write(
+                response,
+                401,
+                "unauthorized",
+                "Unauthorized",
+                "Sign in first: a session from /login, or a bearer token from POST /api/auth/token.");
+    }
+
+    private static BearerTokenResolver bearerOutsidePublicAndEmployerApis() {
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        return request -> OWN_CREDENTIALS.matches(request) ? null : bearer.resolve(request);
+    }
+
+    /** Only for bearer tokens: kept apart from the password check of the sign-in form. */
+    private static AuthenticationManager accessTokenAuthentication(JwtDecoder decoder) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(rolesFromClaim());
+        return new ProviderManager(provider);
+    }
+
+    private static JwtAuthenticationConverter rolesFromClaim() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    /** Makes sure the browser holds an {@code XSRF-TOKEN} cookie before its first change. */
+    private static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (!OWN_CREDENTIALS.matches(request) && !BEARER.matches(request)) {
+                Object token = request.getAttribute(CsrfToken.class.getName());
+                if (token instanceof CsrfToken csrf) {
+                    csrf.getToken();
+                }
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

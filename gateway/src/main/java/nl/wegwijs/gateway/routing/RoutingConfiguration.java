@@ -1,0 +1,70 @@
+package nl.wegwijs.gateway.routing;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import nl.wegwijs.gateway.GatewayProperties;
+import nl.wegwijs.gateway.limits.ClientAddresses;
+import nl.wegwijs.gateway.limits.RateLimitFilter;
+import nl.wegwijs.gateway.limits.RequestSizeFilter;
+import nl.wegwijs.gateway.tokens.ServiceTokens;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The servlet filters around the routes, in this order: request size (before anything reads the
+ * body), then Spring Security (order -100), then rate limits, then the service token.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutingConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(GatewayProperties properties) {
+        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeFilter(properties.limits().maxRequestSize().toBytes()));
+        registration.setOrder(-200);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ClientAddresses addresses, GatewayProperties properties) {
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(addresses, properties));
+        registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ServiceTokenFilter> serviceTokenFilter(ServiceTokens tokens, GatewayProperties properties) {
+        FilterRegistrationBean<ServiceTokenFilter> registration = new FilterRegistrationBean<>(
+                new ServiceTokenFilter(tokens, properties.oidc().usernameClaim()));
+        registration.setOrder(20);
+        return registration;
+    }
+
+    /** Plain HTTP/1.1 to the services: no h2c upgrade attempt on every new connection. */
+    @Bean
+    ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
+        return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
+    }
+
+    /** Opens a service's circuit when half of its last calls failed; tries again after 10 s. */
+    @Bean
+    Customizer<Resilience4JCircuitBreakerFactory> circuitBreakerDefaults() {
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .circuitBreakerConfig(CircuitBreakerConfig.custom()
+                        .slidingWindowSize(20)
+                        .minimumNumberOfCalls(10)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(Duration.ofSeconds(10))
+                        .permittedNumberOfCallsInHalfOpenState(3)
+                        .build())
+                .build());
+    }
+}

@@ -1,0 +1,110 @@
+package nl.wegwijs.gateway.routing;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import nl.wegwijs.gateway.accounts.StaffIdentity;
+import nl.wegwijs.gateway.apikeys.EmployerAuthentication;
+import nl.wegwijs.gateway.tokens.Caller;
+import nl.wegwijs.gateway.tokens.ServiceTokens;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every request the gateway passes to a service carries the gateway's own token for the caller
+ * ({@code Authorization: Bearer}), and none of the caller's credentials: their Authorization
+ * header, API key, cookies and CSRF header stay at the gateway. Public requests always go as
+ * {@code public}, whoever sends them.
+ */
+public class ServiceTokenFilter extends OncePerRequestFilter {
+
+    private static final Set<String> WITHHELD =
+            Set.of("authorization", "x-api-key", "cookie", "x-xsrf-token", "proxy-authorization");
+
+    private final ServiceTokens tokens;
+    private final String oidcUsernameClaim;
+
+    public ServiceTokenFilter(ServiceTokens tokens, String oidcUsernameClaim) {
+        this.tokens = tokens;
+        this.oidcUsernameClaim = oidcUsernameClaim;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !(path.startsWith("/api/") || path.startsWith("/api-docs/")) || path.startsWith("/api/auth/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Caller> caller = callerOf(request);
+        String authorization = caller.map(c -> "Bearer " + tokens.tokenFor(c)).orElse(null);
+        chain.doFilter(new ProxiedRequest(request, authorization), response);
+    }
+
+    private Optional<Caller> callerOf(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.startsWith("/api/public/") || path.startsWith("/api-docs/")) {
+            return Optional.of(Caller.PUBLIC);
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof EmployerAuthentication employer) {
+            return Optional.of(Caller.employer(employer.employerId(), employer.keyId()));
+        }
+        return StaffIdentity.of(auth, oidcUsernameClaim);
+    }
+
+    /** The request as the service sees it: credentials replaced by the gateway's token. */
+    private static final class ProxiedRequest extends HttpServletRequestWrapper {
+        private final String authorization;
+
+        ProxiedRequest(HttpServletRequest request, String authorization) {
+            super(request);
+            this.authorization = authorization;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            if ("authorization".equalsIgnoreCase(name)) {
+                return authorization;
+            }
+            return withheld(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            if ("authorization".equalsIgnoreCase(name)) {
+                return authorization == null
+                        ? Collections.emptyEnumeration()
+                        : Collections.enumeration(List.of(authorization));
+            }
+            return withheld(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            List<String> names = Collections.list(super.getHeaderNames()).stream()
+                    .filter(n -> !withheld(n))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            if (authorization != null) {
+                names.add("Authorization");
+            }
+            return Collections.enumeration(names);
+        }
+
+        private static boolean withheld(String name) {
+            return WITHHELD.contains(name.toLowerCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.wegwijs.gateway.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes RFC 9457 problem details from filters, where no controller advice reaches. */
+public final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Problems() {}
+
+    public static void write(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
+        write(response, status, type, title, detail, Map.of());
+    }
+
+    public static void write(
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail,
+            Map<String, Object> extra)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://wegwijs.nl/problems/" + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.putAll(extra);
+        response.getWriter().write(JSON.writeValueAsString(body));
+        response.flushBuffer();
+    }
+}

@@ -1,0 +1,2 @@
+/** Small web helpers shared by the gateway's filters: problem details. */
+package nl.wegwijs.gateway.web;

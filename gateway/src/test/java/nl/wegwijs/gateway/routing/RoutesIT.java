@@ -1,0 +1,125 @@
+package nl.wegwijs.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import nl.wegwijs.gateway.support.Browser;
+import nl.wegwijs.gateway.support.Echo;
+import nl.wegwijs.gateway.support.GatewayIT;
+import nl.wegwijs.gateway.support.Upstream;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GatewayIT
+class RoutesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void eachServiceIsReachedOnItsPaths() {
+        Browser staff = new Browser(port);
+        staff.signIn("boss", "testadmin");
+
+        for (String path : new String[] {
+            "/api/helpdesk/tickets", "/api/knowledge/drafts", "/api/matching/candidates/1", "/api/public/kb/search"
+        }) {
+            HttpResponse<String> response = staff.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(Echo.of(response.body()).path()).isEqualTo(path);
+        }
+    }
+
+    @Test
+    void theServiceGetsASignedShortLivedTokenWithTheCallersIdentityAndNoneOfTheirCredentials() {
+        Browser anna = new Browser(port);
+        anna.signIn("anna", "testagent");
+
+        Echo echo = Echo.of(
+                anna.get("/api/helpdesk/tickets", "X-API-Key", "some-key").body());
+        JWTClaimsSet token = echo.verifiedToken(port);
+
+        assertThat(token.getIssuer()).isEqualTo("wegwijs-gateway");
+        assertThat(token.getAudience()).containsExactly("wegwijs");
+        assertThat(token.getSubject()).isEqualTo("anna");
+        assertThat(token.getClaim("name")).isEqualTo("Anna Kovalenko");
+        assertThat(token.getClaim("roles")).asList().containsExactly("AGENT");
+        Duration lifetime = Duration.between(
+                token.getIssueTime().toInstant(), token.getExpirationTime().toInstant());
+        assertThat(lifetime).isBetween(Duration.ofMinutes(1), Duration.ofMinutes(5));
+        assertThat(echo.header("cookie")).isNull();
+        assertThat(echo.header("apiKey")).isNull();
+        assertThat(echo.header("xsrf")).isNull();
+        assertThat(echo.header("authorizationHeaders")).isEqualTo(1);
+    }
+
+    @Test
+    void anAdministratorIsPassedOnWithEveryStaffRole() {
+        Browser boss = new Browser(port);
+        boss.signIn("boss", "testadmin");
+
+        JWTClaimsSet token = Echo.of(boss.get("/api/knowledge/drafts").body()).verifiedToken(port);
+
+        assertThat(token.getClaim("roles"))
+                .asList()
+                .containsExactlyInAnyOrder(
+                        "ADMIN", "AGENT", "SUPERLOCAL", "EDITOR", "MATCHER", "COORDINATOR", "ANALYST");
+    }
+
+    @Test
+    void anonymousPublicRequestsGoAsPublic() {
+        HttpResponse<String> search = new Browser(port).get("/api/public/kb/search?q=bsn&lang=uk");
+
+        JWTClaimsSet token = Echo.of(search.body()).verifiedToken(port);
+        assertThat(token.getSubject()).isEqualTo("public");
+        assertThat(token.getClaim("roles")).asList().containsExactly("PUBLIC");
+        assertThat(Echo.of(search.body()).header("query")).isEqualTo("q=bsn&lang=uk");
+    }
+
+    @Test
+    void eachServicesOpenApiIsServedThroughTheGateway() {
+        HttpResponse<String> docs = new Browser(port).get("/api-docs/knowledge");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(Echo.of(docs.body()).path()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void aServiceThatIsDownGivesAProblemSayingWhichPartWhileTheRestWorks() {
+        Browser coordinator = new Browser(port);
+        coordinator.signIn("boss", "testadmin");
+
+        HttpResponse<String> down = coordinator.get("/api/expertpool/experts");
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(down.body()).contains("The expert pool is unavailable right now; the rest of Wegwijs works.");
+        assertThat(coordinator.get("/api/helpdesk/tickets").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeCountsAsUnavailable() {
+        HttpResponse<String> slow = new Browser(port).get("/api/public/kb/slow");
+
+        assertThat(slow.statusCode()).isEqualTo(503);
+        assertThat(slow.body()).contains("The knowledge base is unavailable right now");
+    }
+
+    @Test
+    void aFailingReadIsRetried() {
+        HttpResponse<String> flaky = new Browser(port).get("/api/public/questions/flaky");
+
+        assertThat(flaky.statusCode()).isEqualTo(200);
+        assertThat(Upstream.get().hits("GET /api/public/questions/flaky")).isEqualTo(3);
+    }
+
+    @Test
+    void aFailingChangeIsNotRetried() {
+        new Browser(port).postJson("/api/public/questions/broken", "{\"text\":\"?\"}");
+
+        assertThat(Upstream.get().hits("POST /api/public/questions/broken")).isEqualTo(1);
+    }
+}
