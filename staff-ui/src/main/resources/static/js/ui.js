@@ -49,6 +49,8 @@ export function showEmpty(container, key = 'common.empty') {
 
 export function showError(container, error, onRetry) {
   container.removeAttribute('aria-busy');
+  // a bug in the page rather than an answer from the server: keep it visible for whoever debugs
+  if (error && error.status === undefined) console.error(error);
   const box = el('div', {class: 'state error', role: 'alert'}, el('strong', {}, errorMessage(error)));
   const detail = problemDetail(error);
   if (detail) box.append(el('div', {class: 'meta'}, detail));
@@ -133,7 +135,8 @@ export function showProblem(form, alertBox, error) {
   const unplaced = [];
   let first = null;
   for (const e of (error && error.errors) || []) {
-    const field = form && (form.querySelector(`[name="${cssEscape(e.field)}"]`) || form.querySelector(`[data-field="${cssEscape(e.field)}"]`));
+    // an input answers to its name and to every word in data-field (e.g. "translations[uk].title translations.uk")
+    const field = form && e.field && (form.querySelector(`[name="${cssEscape(e.field)}"]`) || form.querySelector(`[data-field~="${cssEscape(e.field)}"]`));
     if (field) {
       const id = (field.id || field.name) + '-error';
       field.setAttribute('aria-invalid', 'true');

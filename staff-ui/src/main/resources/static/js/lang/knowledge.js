@@ -3,6 +3,11 @@ import {registerAll} from '../i18n.js';
 
 registerAll({
   nl: {
+    'draft.review': 'Klaar voor review', 'draft.reopen': 'Heropenen', 'draft.inReview': 'Klaar voor review.', 'draft.reopened': 'Concept heropend.',
+    'draft.askedOn': 'gevraagd op {date}', 'draft.joined': 'Toegevoegd: overeenkomst {score} ≥ drempel {threshold}.', 'draft.newDraft': 'Begon dit concept: beste overeenkomst elders {score} < drempel {threshold}.',
+    'draft.mostLike': 'Lijkt het meest op: “{text}”.', 'draft.signals': 'Onderdelen: {list}', 'draft.conflicts': 'Tegenstrijdig: {list}.',
+    'draft.sig.concepts': 'begrippen', 'draft.sig.terms': 'woorden', 'draft.sig.answers': 'antwoorden', 'draft.sig.topic': 'onderwerp', 'draft.sig.semantic': 'betekenis',
+    'articles.saveReview': 'Opslaan', 'articles.reviewSaved': 'Reviewdatum opgeslagen.', 'articles.reviewByLabel': 'Review vóór voor {title}',
     'drafts.title': 'Concepten', 'drafts.intro': 'Concepten ontstaan vanzelf uit beantwoorde vragen. Het vaakst gevraagde staat bovenaan.',
     'drafts.count': '{n} concepten', 'drafts.empty': 'Geen concepten met deze status.', 'drafts.untitled': '(zonder titel)',
     'drafts.asked': 'Gevraagd', 'drafts.titleCol': 'Titel', 'drafts.languages': 'Talen', 'drafts.updated': 'Bijgewerkt',
@@ -29,6 +34,11 @@ registerAll({
     'articles.retired': 'Artikel ingetrokken.',
   },
   en: {
+    'draft.review': 'Ready for review', 'draft.reopen': 'Reopen', 'draft.inReview': 'Ready for review.', 'draft.reopened': 'Draft reopened.',
+    'draft.askedOn': 'asked on {date}', 'draft.joined': 'Joined: similarity {score} ≥ threshold {threshold}.', 'draft.newDraft': 'Started this draft: best match elsewhere {score} < threshold {threshold}.',
+    'draft.mostLike': 'Most like: “{text}”.', 'draft.signals': 'Parts: {list}', 'draft.conflicts': 'Conflicts: {list}.',
+    'draft.sig.concepts': 'concepts', 'draft.sig.terms': 'words', 'draft.sig.answers': 'answers', 'draft.sig.topic': 'topic', 'draft.sig.semantic': 'meaning',
+    'articles.saveReview': 'Save', 'articles.reviewSaved': 'Review date saved.', 'articles.reviewByLabel': 'Review by for {title}',
     'drafts.title': 'Drafts', 'drafts.intro': 'Drafts appear by themselves from answered questions. The most asked come first.',
     'drafts.count': '{n} drafts', 'drafts.empty': 'No drafts with this status.', 'drafts.untitled': '(untitled)',
     'drafts.asked': 'Asked', 'drafts.titleCol': 'Title', 'drafts.languages': 'Languages', 'drafts.updated': 'Updated',
@@ -55,6 +65,11 @@ registerAll({
     'articles.retired': 'Article retired.',
   },
   uk: {
+    'draft.review': 'Готово до перевірки', 'draft.reopen': 'Відкрити знову', 'draft.inReview': 'Передано на перевірку.', 'draft.reopened': 'Чернетку відкрито знову.',
+    'draft.askedOn': 'запитано {date}', 'draft.joined': 'Приєднано: схожість {score} ≥ поріг {threshold}.', 'draft.newDraft': 'Почало цю чернетку: найкращий збіг деінде {score} < поріг {threshold}.',
+    'draft.mostLike': 'Найбільше схоже на: «{text}».', 'draft.signals': 'Складові: {list}', 'draft.conflicts': 'Суперечності: {list}.',
+    'draft.sig.concepts': 'поняття', 'draft.sig.terms': 'слова', 'draft.sig.answers': 'відповіді', 'draft.sig.topic': 'тема', 'draft.sig.semantic': 'зміст',
+    'articles.saveReview': 'Зберегти', 'articles.reviewSaved': 'Дату перевірки збережено.', 'articles.reviewByLabel': 'Перевірити до: {title}',
     'drafts.title': 'Чернетки', 'drafts.intro': 'Чернетки зʼявляються самі з відповідей на запитання. Найчастіші — угорі.',
     'drafts.count': 'Чернеток: {n}', 'drafts.empty': 'Немає чернеток із таким статусом.', 'drafts.untitled': '(без назви)',
     'drafts.asked': 'Питали', 'drafts.titleCol': 'Назва', 'drafts.languages': 'Мови', 'drafts.updated': 'Оновлено',

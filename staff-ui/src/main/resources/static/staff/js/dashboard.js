@@ -170,8 +170,13 @@ function pickDuration(o, ...bases) {
   return null;
 }
 
-const median = (o) => pickDuration(o, 'median', 'p50', 'medianTimeToFirstAnswer');
-const p90 = (o) => pickDuration(o, 'p90', 'percentile90', 'p90TimeToFirstAnswer');
+function median(o) {
+  return pickDuration(o, 'median', 'p50', 'medianTimeToFirstAnswer');
+}
+
+function p90(o) {
+  return pickDuration(o, 'p90', 'percentile90', 'p90TimeToFirstAnswer');
+}
 
 function groupRows(value, keyName) {
   if (!value) return [];

@@ -2,8 +2,11 @@
 //   GET  /api/knowledge/drafts/{id}          {id, status, title, language, questionCount, languages, updatedAt,
 //                                             questions: [{ticketId, language, text, reason?}], translations: {lang: {title, body, outdated?}}}
 //   PUT  /api/knowledge/drafts/{id}          {translations: {lang: {title, body}}}
-//   POST /api/knowledge/drafts/{id}/publish  -> {articleId}
+//   POST /api/knowledge/drafts/{id}/review   OPEN -> IN_REVIEW ; /reopen -> OPEN
+//   POST /api/knowledge/drafts/{id}/publish  IN_REVIEW -> PUBLISHED, {articleId} (an OPEN draft goes through review first)
 //   POST /api/knowledge/drafts/{id}/reject
+// questions[].grouping: {decision, matchedTicketId, score: {score, concepts, terms, answers, topic, semantic,
+//                        sharedConcepts, conflicts}, threshold}; allowedTransitions: the statuses it may move to
 //   POST /api/knowledge/drafts/{id}/merge    {draftId}      (that draft's questions join this one)
 //   POST /api/knowledge/drafts/{id}/split    {ticketIds}    -> the new draft {id}
 import {initStaffPage, hasRole} from './shell.js';
@@ -65,8 +68,10 @@ function isOutdated(lang, tr) {
 function buildEditors() {
   for (const lang of LANGUAGES) {
     const legend = el('legend', {});
-    const title = el('input', {type: 'text', id: 'tr-' + lang + '-title', name: 'translations.' + lang + '.title', lang, maxlength: '300'});
-    const body = el('textarea', {id: 'tr-' + lang + '-body', name: 'translations.' + lang + '.body', lang, rows: '16'});
+    const title = el('input', {type: 'text', id: 'tr-' + lang + '-title', name: 'translations.' + lang + '.title', lang, maxlength: '300',
+      'data-field': `translations[${lang}].title translations.${lang}`});
+    const body = el('textarea', {id: 'tr-' + lang + '-body', name: 'translations.' + lang + '.body', lang, rows: '16', maxlength: '20000',
+      'data-field': `translations[${lang}].body translations[${lang}]`});
     const titleLabel = el('label', {for: title.id});
     const bodyLabel = el('label', {for: body.id});
     const fieldset = el('fieldset', {id: 'tr-' + lang, class: 'translation', dataset: {lang}},
@@ -155,13 +160,24 @@ function renderHeader() {
 }
 
 function editable() {
-  return !['PUBLISHED', 'REJECTED', 'MERGED', 'RETIRED'].includes(draft.status);
+  return draft.status === 'OPEN' || draft.status === 'IN_REVIEW';
+}
+
+/** Where the draft may go next: from the server's allowedTransitions, or the documented workflow. */
+function mayMoveTo(status) {
+  const allowed = draft.allowedTransitions || {OPEN: ['IN_REVIEW', 'REJECTED'], IN_REVIEW: ['PUBLISHED', 'REJECTED', 'OPEN'], REJECTED: ['OPEN']}[draft.status] || [];
+  return allowed.includes(status);
 }
 
 /** Buttons follow the status (also after busy() gave them back their old state). */
 function applyEditable() {
-  const canEdit = Boolean(draft) && editable();
-  for (const b of ['#save-draft', '#publish', '#reject']) $(b).disabled = !canEdit;
+  if (!draft) return;
+  $('#save-draft').disabled = !editable();
+  $('#review').hidden = !mayMoveTo('IN_REVIEW');
+  // publishing an open draft passes through review in one go: the editor has reviewed it here
+  $('#publish').disabled = !(mayMoveTo('PUBLISHED') || (draft.status === 'OPEN' && mayMoveTo('IN_REVIEW')));
+  $('#reject').disabled = !mayMoveTo('REJECTED');
+  $('#reopen-draft').hidden = !mayMoveTo('OPEN');
 }
 
 function fillEditors() {
@@ -201,15 +217,47 @@ function renderQuestions() {
     const checkbox = el('input', {type: 'checkbox', name: 'ticketIds', value: q.ticketId || q.id || ''});
     list.append(el('li', {class: 'card question-item', dataset: {ticketId: q.ticketId || ''}},
       el('label', {class: 'question-label'}, checkbox, ' ', languageBadge(q.language), ' ',
-        el('span', {class: 'pre', lang: q.language && q.language !== 'und' ? q.language : null}, q.text || t('draft.erased'))),
+        el('span', {class: 'pre', lang: q.language && q.language !== 'und' ? q.language : null}, q.erased || !q.text ? t('draft.erased') : q.text)),
+      q.askedAt ? el('div', {class: 'meta'}, t('draft.askedOn', {date: formatDateTime(q.askedAt)})) : null,
       el('div', {class: 'meta'}, el('strong', {}, t('draft.why')), ' ', renderWhy(q, index)),
       canSeeTickets && q.ticketId ? el('div', {class: 'meta'}, el('a', {href: '/staff/ticket.html?id=' + encodeURIComponent(q.ticketId)}, t('draft.openTicket'))) : null));
   });
   box.append(list);
 }
 
+function fixed(n) {
+  return Number(n).toFixed(2);
+}
+
+/** knowledge-service's grouping record: the decision, the score against the threshold, and its parts. */
+function renderGrouping(g) {
+  const parts = document.createDocumentFragment();
+  const score = g.score && typeof g.score === 'object' ? g.score : null;
+  const total = score ? score.score : g.score;
+  const decision = String(g.decision || '');
+  if (decision === 'joined') parts.append(t('draft.joined', {score: fixed(total ?? 0), threshold: fixed(g.threshold ?? 0)}));
+  else if (decision === 'new draft') parts.append(t('draft.newDraft', {score: fixed(total ?? 0), threshold: fixed(g.threshold ?? 0)}));
+  else if (decision) parts.append(decision);
+  if (g.matchedTicketId) {
+    const match = (draft.questions || []).find((x) => x.ticketId === g.matchedTicketId);
+    if (match && match.text) parts.append(' ', t('draft.mostLike', {text: match.text.length > 80 ? match.text.slice(0, 79) + '…' : match.text}));
+  }
+  if (score) {
+    const signals = [['concepts', 'draft.sig.concepts'], ['terms', 'draft.sig.terms'], ['answers', 'draft.sig.answers'], ['topic', 'draft.sig.topic'], ['semantic', 'draft.sig.semantic']]
+      .filter(([k]) => score[k] != null && Number(score[k]) !== 0)
+      .map(([k, key]) => t(key) + ' ' + fixed(score[k]));
+    const items = [];
+    if (signals.length) items.push(t('draft.signals', {list: signals.join(' · ')}));
+    if ((score.sharedConcepts || []).length) items.push(t('draft.concepts', {list: score.sharedConcepts.join(', ')}));
+    if ((score.conflicts || []).length) items.push(t('draft.conflicts', {list: score.conflicts.join(', ')}));
+    if (items.length) parts.append(el('ul', {}, items.map((i) => el('li', {}, i))));
+  }
+  return parts;
+}
+
 /** The grouping explanation, in whatever shape knowledge-service gives it. */
 function renderWhy(q, index) {
+  if (q.grouping && typeof q.grouping === 'object' && !Array.isArray(q.grouping) && 'decision' in q.grouping) return renderGrouping(q.grouping);
   const why = q.reason ?? q.reasons ?? q.explanation ?? q.why ?? q.groupedBecause ?? q.grouping;
   const parts = document.createDocumentFragment();
   const describe = (o) => {
@@ -239,6 +287,15 @@ function renderWhy(q, index) {
 
 /* ---------- actions ---------- */
 
+/** A field error in a language that is not in either column: bring that language into view. */
+function revealInvalid() {
+  const invalid = $('#translations-form [aria-invalid="true"]');
+  if (invalid) {
+    showLanguage(invalid.lang);
+    invalid.focus();
+  }
+}
+
 async function save() {
   clearFieldErrors($('#translations-form'));
   hideAlert($('#draft-alert'));
@@ -254,11 +311,7 @@ async function save() {
     return true;
   } catch (error) {
     showProblem($('#translations-form'), $('#draft-alert'), error);
-    const invalid = $('#translations-form [aria-invalid="true"]');
-    if (invalid) {
-      showLanguage(invalid.lang);
-      invalid.focus();
-    }
+    revealInvalid();
     return false;
   }
 }
@@ -275,6 +328,7 @@ function wire() {
     if (dirty && !(await save())) return;
     hideAlert($('#draft-alert'));
     try {
+      if (draft.status === 'OPEN') draft = await api.post(path('/review'));
       const result = await api.post(path('/publish'));
       const articleId = result && (result.articleId || result.id);
       const box = showAlert($('#draft-alert'), 'success', t('draft.published'));
@@ -286,9 +340,13 @@ function wire() {
       await load();
       box.focus();
     } catch (error) {
-      showProblem(null, $('#draft-alert'), error);
+      await load();
+      showProblem($('#translations-form'), $('#draft-alert'), error);
+      revealInvalid();
     }
   }).finally(applyEditable));
+  $('#review').addEventListener('click', () => move('#review', '/review', 'draft.inReview'));
+  $('#reopen-draft').addEventListener('click', () => move('#reopen-draft', '/reopen', 'draft.reopened'));
   $('#reject').addEventListener('click', () => {
     if (!confirm(t('draft.confirmReject'))) return;
     busy($('#reject'), async () => {
@@ -359,6 +417,21 @@ function wire() {
       renderQuestions();
     }
   });
+}
+
+function move(button, suffix, doneKey) {
+  return busy($(button), async () => {
+    hideAlert($('#draft-alert'));
+    try {
+      if (dirty && !(await save())) return;
+      draft = await api.post(path(suffix));
+      render();
+      showAlert($('#draft-alert'), 'success', t(doneKey));
+      announce(t(doneKey));
+    } catch (error) {
+      showProblem(null, $('#draft-alert'), error);
+    }
+  }).finally(applyEditable);
 }
 
 async function loadMergeCandidates() {

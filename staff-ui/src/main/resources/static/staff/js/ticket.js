@@ -24,6 +24,7 @@ const me = await initStaffPage({page: 'inbox', roles: ['AGENT', 'SUPERLOCAL']});
 let ticket = null;
 let topics = [];
 let answerFormFilled = false;
+let suggestionData = null;
 
 if (me) {
   wire();
@@ -203,7 +204,6 @@ function renderHistory() {
 
 /* ---------- suggestions ---------- */
 
-let suggestionData = null;
 
 async function loadSuggestions() {
   const box = $('#suggestions');
