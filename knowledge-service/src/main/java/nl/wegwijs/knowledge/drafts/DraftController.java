@@ -1,0 +1,259 @@
+package nl.wegwijs.knowledge.drafts;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.knowledge.articles.TranslationText;
+import nl.wegwijs.platform.security.Caller;
+import nl.wegwijs.platform.web.NotFoundException;
+import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The editors' view of drafts: lists, detail with the grouped questions, the workflow and the gaps. */
+@RestController
+@Validated
+@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+class DraftController {
+
+    record Summary(
+            UUID id,
+            DraftStatus status,
+            String title,
+            String language,
+            int questionCount,
+            List<String> languages,
+            String topic,
+            UUID articleId,
+            OffsetDateTime updatedAt) {}
+
+    record Question(
+            UUID ticketId,
+            String language,
+            String text,
+            boolean erased,
+            String topic,
+            OffsetDateTime askedAt,
+            OffsetDateTime groupedAt,
+            JsonNode grouping) {}
+
+    record Detail(
+            UUID id,
+            DraftStatus status,
+            String title,
+            String language,
+            int questionCount,
+            List<String> languages,
+            String topic,
+            UUID articleId,
+            List<DraftStatus> allowedTransitions,
+            OffsetDateTime firstAskedAt,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            List<Question> questions,
+            Map<String, TranslationText> translations) {}
+
+    record TranslationRequest(
+            @NotBlank @Size(max = 300) String title,
+            @NotNull @Size(max = 20000) String body) {}
+
+    record UpdateRequest(
+            @NotEmpty @Size(max = 20)
+            Map<
+                            @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String,
+                            @NotNull @Valid TranslationRequest>
+                    translations) {}
+
+    record MergeRequest(@NotNull UUID draftId) {}
+
+    record SplitRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> ticketIds) {}
+
+    record Published(UUID articleId) {}
+
+    record Created(UUID draftId) {}
+
+    record Gap(
+            UUID draftId,
+            DraftStatus status,
+            String title,
+            int questionCount,
+            List<String> languages,
+            String topic,
+            OffsetDateTime firstAskedAt) {}
+
+    record Gaps(List<Gap> items) {}
+
+    private final Drafts drafts;
+    private final Editorial editorial;
+    private final JsonMapper json;
+
+    DraftController(Drafts drafts, Editorial editorial, JsonMapper json) {
+        this.drafts = drafts;
+        this.editorial = editorial;
+        this.json = json;
+    }
+
+    @GetMapping("/api/knowledge/drafts")
+    PagedItems<Summary> list(
+            @RequestParam(required = false) DraftStatus status,
+            @RequestParam(required = false) UUID ticketId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
+        if (ticketId != null) {
+            List<Summary> found = drafts
+                    .question(ticketId)
+                    .flatMap(q -> drafts.find(q.draftId()))
+                    .filter(d -> status == null || d.status() == status)
+                    .map(this::summary)
+                    .stream()
+                    .toList();
+            return new PagedItems<>(found, page, request.getPageSize(), found.size());
+        }
+        List<Summary> items = drafts.list(status, (int) request.getOffset(), request.getPageSize()).stream()
+                .map(this::summary)
+                .toList();
+        return new PagedItems<>(items, page, request.getPageSize(), drafts.count(status));
+    }
+
+    @GetMapping("/api/knowledge/drafts/{id}")
+    Detail get(@PathVariable UUID id) {
+        return detail(id);
+    }
+
+    @PutMapping("/api/knowledge/drafts/{id}")
+    Detail update(@PathVariable UUID id, @Valid @RequestBody UpdateRequest request) {
+        Map<String, TranslationText> incoming = new LinkedHashMap<>();
+        request.translations()
+                .forEach((lang, t) -> incoming.put(
+                        lang, new TranslationText(t.title().strip(), t.body().strip(), false)));
+        editorial.updateTranslations(id, incoming);
+        return detail(id);
+    }
+
+    @PostMapping("/api/knowledge/drafts/{id}/review")
+    Detail review(@PathVariable UUID id) {
+        editorial.move(id, DraftStatus.IN_REVIEW);
+        return detail(id);
+    }
+
+    @PostMapping("/api/knowledge/drafts/{id}/reopen")
+    Detail reopen(@PathVariable UUID id) {
+        editorial.move(id, DraftStatus.OPEN);
+        return detail(id);
+    }
+
+    @PostMapping("/api/knowledge/drafts/{id}/reject")
+    Detail reject(@PathVariable UUID id) {
+        editorial.move(id, DraftStatus.REJECTED);
+        return detail(id);
+    }
+
+    @PostMapping("/api/knowledge/drafts/{id}/publish")
+    Published publish(@PathVariable UUID id) {
+        return new Published(editorial.publish(id, Caller.current().username()));
+    }
+
+    @PostMapping("/api/knowledge/drafts/{id}/merge")
+    Detail merge(@PathVariable UUID id, @Valid @RequestBody MergeRequest request) {
+        drafts.find(request.draftId()).orElseThrow(() -> new NotFoundException("Draft", request.draftId()));
+        editorial.merge(id, request.draftId());
+        return detail(id);
+    }
+
+    @PostMapping("/api/knowledge/drafts/{id}/split")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created split(@PathVariable UUID id, @Valid @RequestBody SplitRequest request) {
+        return new Created(editorial.split(id, request.ticketIds()));
+    }
+
+    /** Groups of many questions without a published article, biggest first. */
+    @GetMapping("/api/knowledge/gaps")
+    Gaps gaps(
+            @RequestParam(defaultValue = "2") @Min(1) @Max(1000) int minQuestions,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+        return new Gaps(drafts.gaps(minQuestions, limit).stream()
+                .map(d -> new Gap(
+                        d.id(),
+                        d.status(),
+                        title(d),
+                        d.questionCount(),
+                        drafts.questionLanguages(d.id()),
+                        d.topic(),
+                        d.firstAskedAt()))
+                .toList());
+    }
+
+    private Summary summary(Drafts.DraftRow d) {
+        return new Summary(
+                d.id(),
+                d.status(),
+                title(d),
+                d.language(),
+                d.questionCount(),
+                drafts.questionLanguages(d.id()),
+                d.topic(),
+                d.articleId(),
+                d.updatedAt());
+    }
+
+    private String title(Drafts.DraftRow d) {
+        Map<String, TranslationText> t = drafts.translations(d.id());
+        TranslationText source =
+                t.getOrDefault(d.language(), t.values().stream().findFirst().orElse(null));
+        return source == null ? "" : source.title();
+    }
+
+    private Detail detail(UUID id) {
+        Drafts.DraftRow d = drafts.find(id).orElseThrow(() -> new NotFoundException("Draft", id));
+        List<Question> questions = drafts.questions(id).stream()
+                .map(q -> new Question(
+                        q.ticketId(),
+                        q.language(),
+                        q.text(),
+                        q.erased(),
+                        q.topic(),
+                        q.askedAt(),
+                        q.groupedAt(),
+                        q.reasons() == null ? null : json.readTree(q.reasons())))
+                .toList();
+        return new Detail(
+                d.id(),
+                d.status(),
+                title(d),
+                d.language(),
+                d.questionCount(),
+                drafts.questionLanguages(id),
+                d.topic(),
+                d.articleId(),
+                d.mergedInto() == null ? d.status().allowedNext() : List.of(),
+                d.firstAskedAt(),
+                d.createdAt(),
+                d.updatedAt(),
+                questions,
+                drafts.translations(id));
+    }
+}

@@ -1,0 +1,308 @@
+package nl.wegwijs.knowledge.drafts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.wegwijs.knowledge.articles.TranslationText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Drafts, their translations and their questions, in PostgreSQL. */
+@Repository
+class Drafts {
+
+    record DraftRow(
+            UUID id,
+            DraftStatus status,
+            String language,
+            String topic,
+            UUID articleId,
+            UUID mergedInto,
+            int questionCount,
+            OffsetDateTime firstAskedAt,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
+
+    record QuestionRow(
+            UUID ticketId,
+            UUID draftId,
+            String language,
+            String text,
+            String answer,
+            String answerLanguage,
+            String topic,
+            OffsetDateTime askedAt,
+            OffsetDateTime answeredAt,
+            String features,
+            Double score,
+            String reasons,
+            boolean erased,
+            OffsetDateTime groupedAt) {}
+
+    record Candidate(UUID ticketId, UUID draftId, String features) {}
+
+    private static final String DRAFT_COLUMNS =
+            "id, status, language, topic, article_id, merged_into, question_count, first_asked_at, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    Drafts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<DraftRow> find(UUID id) {
+        return jdbc.sql("select " + DRAFT_COLUMNS + " from draft where id = :id")
+                .param("id", id)
+                .query(Drafts::draft)
+                .optional();
+    }
+
+    Optional<DraftRow> lock(UUID id) {
+        return jdbc.sql("select " + DRAFT_COLUMNS + " from draft where id = :id for update")
+                .param("id", id)
+                .query(Drafts::draft)
+                .optional();
+    }
+
+    List<DraftRow> list(DraftStatus status, int offset, int limit) {
+        return jdbc.sql(
+                        "select " + DRAFT_COLUMNS
+                                + " from draft where (cast(:status as varchar) is null or status = :status)"
+                                + " and merged_into is null order by question_count desc, updated_at desc, id offset :offset limit :limit")
+                .param("status", status == null ? null : status.name())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(Drafts::draft)
+                .list();
+    }
+
+    long count(DraftStatus status) {
+        return jdbc.sql("select count(*) from draft where (cast(:status as varchar) is null or status = :status)"
+                        + " and merged_into is null")
+                .param("status", status == null ? null : status.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Open and in-review drafts with at least {@code min} questions: the knowledge base's gaps. */
+    List<DraftRow> gaps(int min, int limit) {
+        return jdbc.sql("select " + DRAFT_COLUMNS + " from draft where status in ('OPEN', 'IN_REVIEW')"
+                        + " and question_count >= :min order by question_count desc, first_asked_at limit :limit")
+                .param("min", min)
+                .param("limit", limit)
+                .query(Drafts::draft)
+                .list();
+    }
+
+    void insert(DraftRow d) {
+        jdbc.sql("insert into draft (" + DRAFT_COLUMNS + ") values (:id, :status, :language, :topic, :articleId,"
+                        + " :mergedInto, :questionCount, :firstAskedAt, :createdAt, :updatedAt)")
+                .param("id", d.id())
+                .param("status", d.status().name())
+                .param("language", d.language())
+                .param("topic", d.topic())
+                .param("articleId", d.articleId())
+                .param("mergedInto", d.mergedInto())
+                .param("questionCount", d.questionCount())
+                .param("firstAskedAt", d.firstAskedAt())
+                .param("createdAt", d.createdAt())
+                .param("updatedAt", d.updatedAt())
+                .update();
+    }
+
+    void setStatus(UUID id, DraftStatus status, OffsetDateTime at) {
+        jdbc.sql("update draft set status = :status, updated_at = :at where id = :id")
+                .param("status", status.name())
+                .param("at", at)
+                .param("id", id)
+                .update();
+    }
+
+    void setArticle(UUID id, UUID articleId) {
+        jdbc.sql("update draft set article_id = :articleId where id = :id")
+                .param("articleId", articleId)
+                .param("id", id)
+                .update();
+    }
+
+    void markMerged(UUID id, UUID into, OffsetDateTime at) {
+        jdbc.sql("update draft set status = 'REJECTED', merged_into = :into, question_count = 0, updated_at = :at"
+                        + " where id = :id")
+                .param("into", into)
+                .param("at", at)
+                .param("id", id)
+                .update();
+    }
+
+    /** Recounts the questions and the first time one was asked; returns the new count. */
+    int recount(UUID id, OffsetDateTime at) {
+        jdbc.sql("""
+                        update draft set question_count = (select count(*) from draft_question where draft_id = :id),
+                          first_asked_at = coalesce((select min(coalesce(asked_at, grouped_at)) from draft_question
+                                                     where draft_id = :id), first_asked_at),
+                          updated_at = :at
+                        where id = :id
+                        """).param("id", id).param("at", at).update();
+        return jdbc.sql("select question_count from draft where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+    }
+
+    Map<String, TranslationText> translations(UUID draftId) {
+        Map<String, TranslationText> out = new LinkedHashMap<>();
+        jdbc.sql("select language, title, body, outdated from draft_translation where draft_id = :id order by language")
+                .param("id", draftId)
+                .query((rs, n) -> Map.entry(
+                        rs.getString("language"),
+                        new TranslationText(rs.getString("title"), rs.getString("body"), rs.getBoolean("outdated"))))
+                .list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    void saveTranslations(UUID draftId, Map<String, TranslationText> translations) {
+        jdbc.sql("delete from draft_translation where draft_id = :id")
+                .param("id", draftId)
+                .update();
+        translations.forEach((language, t) -> jdbc.sql("""
+                        insert into draft_translation (draft_id, language, title, body, outdated)
+                        values (:id, :language, :title, :body, :outdated)
+                        """)
+                .param("id", draftId)
+                .param("language", language)
+                .param("title", t.title())
+                .param("body", t.body())
+                .param("outdated", t.outdated())
+                .update());
+    }
+
+    boolean hasQuestion(UUID ticketId) {
+        return jdbc.sql("select count(*) from draft_question where ticket_id = :id")
+                        .param("id", ticketId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    Optional<QuestionRow> question(UUID ticketId) {
+        return jdbc.sql("select * from draft_question where ticket_id = :id")
+                .param("id", ticketId)
+                .query(Drafts::question)
+                .optional();
+    }
+
+    List<QuestionRow> questions(UUID draftId) {
+        return jdbc.sql("select * from draft_question where draft_id = :id order by grouped_at, ticket_id")
+                .param("id", draftId)
+                .query(Drafts::question)
+                .list();
+    }
+
+    List<String> questionLanguages(UUID draftId) {
+        return jdbc.sql("select distinct language from draft_question where draft_id = :id order by language")
+                .param("id", draftId)
+                .query(String.class)
+                .list();
+    }
+
+    void insertQuestion(QuestionRow q) {
+        jdbc.sql("""
+                        insert into draft_question (ticket_id, draft_id, language, text, answer, answer_language, topic,
+                          asked_at, answered_at, features, score, reasons, erased, grouped_at)
+                        values (:ticketId, :draftId, :language, :text, :answer, :answerLanguage, :topic, :askedAt,
+                          :answeredAt, :features, :score, :reasons, false, :groupedAt)
+                        """)
+                .param("ticketId", q.ticketId())
+                .param("draftId", q.draftId())
+                .param("language", q.language())
+                .param("text", q.text())
+                .param("answer", q.answer())
+                .param("answerLanguage", q.answerLanguage())
+                .param("topic", q.topic())
+                .param("askedAt", q.askedAt())
+                .param("answeredAt", q.answeredAt())
+                .param("features", q.features())
+                .param("score", q.score())
+                .param("reasons", q.reasons())
+                .param("groupedAt", q.groupedAt())
+                .update();
+    }
+
+    void moveQuestions(UUID from, UUID to) {
+        jdbc.sql("update draft_question set draft_id = :to where draft_id = :from")
+                .param("to", to)
+                .param("from", from)
+                .update();
+    }
+
+    void moveQuestion(UUID ticketId, UUID to, String reasons) {
+        jdbc.sql("update draft_question set draft_id = :to, score = null, reasons = :reasons where ticket_id = :id")
+                .param("to", to)
+                .param("reasons", reasons)
+                .param("id", ticketId)
+                .update();
+    }
+
+    /** Removes a person's question text and everything derived from it; the count stays. */
+    void erase(UUID ticketId) {
+        jdbc.sql("""
+                        update draft_question set text = null, answer = null, features = null, reasons = null, erased = true
+                        where ticket_id = :id
+                        """).param("id", ticketId).update();
+    }
+
+    /** Questions of drafts a new question may join: open or in review, or published with a live article. */
+    List<Candidate> candidates() {
+        return jdbc.sql("""
+                        select q.ticket_id, q.draft_id, q.features from draft_question q
+                        join draft d on d.id = q.draft_id
+                        left join article a on a.id = d.article_id
+                        where q.features is not null
+                          and (d.status in ('OPEN', 'IN_REVIEW') or (d.status = 'PUBLISHED' and a.status = 'PUBLISHED'))
+                        """)
+                .query((rs, n) -> new Candidate(
+                        rs.getObject("ticket_id", UUID.class),
+                        rs.getObject("draft_id", UUID.class),
+                        rs.getString("features")))
+                .list();
+    }
+
+    private static DraftRow draft(ResultSet rs, int n) throws SQLException {
+        return new DraftRow(
+                rs.getObject("id", UUID.class),
+                DraftStatus.valueOf(rs.getString("status")),
+                rs.getString("language"),
+                rs.getString("topic"),
+                rs.getObject("article_id", UUID.class),
+                rs.getObject("merged_into", UUID.class),
+                rs.getInt("question_count"),
+                rs.getObject("first_asked_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static QuestionRow question(ResultSet rs, int n) throws SQLException {
+        double score = rs.getDouble("score");
+        return new QuestionRow(
+                rs.getObject("ticket_id", UUID.class),
+                rs.getObject("draft_id", UUID.class),
+                rs.getString("language"),
+                rs.getString("text"),
+                rs.getString("answer"),
+                rs.getString("answer_language"),
+                rs.getString("topic"),
+                rs.getObject("asked_at", OffsetDateTime.class),
+                rs.getObject("answered_at", OffsetDateTime.class),
+                rs.getString("features"),
+                rs.wasNull() ? null : score,
+                rs.getString("reasons"),
+                rs.getBoolean("erased"),
+                rs.getObject("grouped_at", OffsetDateTime.class));
+    }
+}

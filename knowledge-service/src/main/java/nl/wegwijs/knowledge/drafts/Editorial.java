@@ -1,0 +1,158 @@
+package nl.wegwijs.knowledge.drafts;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.wegwijs.knowledge.articles.Articles;
+import nl.wegwijs.knowledge.articles.TranslationText;
+import nl.wegwijs.knowledge.events.KnowledgeEvents;
+import nl.wegwijs.platform.web.ConflictException;
+import nl.wegwijs.platform.web.InvalidRequestException;
+import nl.wegwijs.platform.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The editorial workflow on drafts: edit, review, publish, reject, reopen, merge and split. */
+@Service
+class Editorial {
+
+    private final Drafts drafts;
+    private final Articles articles;
+    private final KnowledgeEvents events;
+    private final Clock clock;
+
+    Editorial(Drafts drafts, Articles articles, KnowledgeEvents events, Clock clock) {
+        this.drafts = drafts;
+        this.articles = articles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void updateTranslations(UUID id, Map<String, TranslationText> incoming) {
+        Drafts.DraftRow draft = lock(id);
+        requireEditable(draft);
+        Map<String, TranslationText> merged =
+                TranslationText.merge(drafts.translations(id), incoming, draft.language());
+        drafts.saveTranslations(id, merged);
+        drafts.setStatus(id, draft.status(), OffsetDateTime.now(clock));
+    }
+
+    @Transactional
+    void move(UUID id, DraftStatus next) {
+        Drafts.DraftRow draft = lock(id);
+        draft.status().requireCanMoveTo(next);
+        drafts.setStatus(id, next, OffsetDateTime.now(clock));
+    }
+
+    @Transactional
+    UUID publish(UUID id, String by) {
+        Drafts.DraftRow draft = lock(id);
+        draft.status().requireCanMoveTo(DraftStatus.PUBLISHED);
+        Map<String, TranslationText> translations = drafts.translations(id);
+        TranslationText source = translations.get(draft.language());
+        if (source == null || source.title().isBlank() || source.body().isBlank()) {
+            throw new InvalidRequestException(
+                    "translations." + draft.language(),
+                    "the source language needs a title and a body before publishing");
+        }
+        UUID articleId = articles.publish(
+                id,
+                draft.language(),
+                draft.topic(),
+                translations,
+                drafts.questionLanguages(id),
+                draft.questionCount(),
+                draft.firstAskedAt(),
+                by);
+        drafts.setArticle(id, articleId);
+        drafts.setStatus(id, DraftStatus.PUBLISHED, OffsetDateTime.now(clock));
+        return articleId;
+    }
+
+    /** Moves the other draft's questions into this one; the other is closed as merged. */
+    @Transactional
+    void merge(UUID id, UUID otherId) {
+        if (id.equals(otherId)) {
+            throw new InvalidRequestException("draftId", "must be another draft");
+        }
+        // lock in a fixed order so two opposite merges cannot deadlock
+        Drafts.DraftRow first = lock(id.compareTo(otherId) < 0 ? id : otherId);
+        Drafts.DraftRow second = lock(id.compareTo(otherId) < 0 ? otherId : id);
+        Drafts.DraftRow target = first.id().equals(id) ? first : second;
+        Drafts.DraftRow other = first.id().equals(id) ? second : first;
+        requireEditable(target);
+        requireEditable(other);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, TranslationText> translations = new LinkedHashMap<>(drafts.translations(id));
+        drafts.translations(otherId).forEach(translations::putIfAbsent);
+        drafts.saveTranslations(id, translations);
+        drafts.moveQuestions(otherId, id);
+        drafts.markMerged(otherId, id, now);
+        drafts.recount(id, now);
+    }
+
+    /** Moves wrongly grouped questions out into a new draft; returns its id. */
+    @Transactional
+    UUID split(UUID id, List<UUID> ticketIds) {
+        Drafts.DraftRow draft = lock(id);
+        requireEditable(draft);
+        List<Drafts.QuestionRow> questions = drafts.questions(id);
+        Set<UUID> inDraft =
+                questions.stream().map(Drafts.QuestionRow::ticketId).collect(java.util.stream.Collectors.toSet());
+        for (UUID ticketId : ticketIds) {
+            if (!inDraft.contains(ticketId)) {
+                throw new InvalidRequestException(
+                        "ticketIds", "ticket " + ticketId + " is not a question of this draft");
+            }
+        }
+        if (ticketIds.size() >= questions.size()) {
+            throw new InvalidRequestException("ticketIds", "must leave at least one question in the draft");
+        }
+        Drafts.QuestionRow first = questions.stream()
+                .filter(q -> q.ticketId().equals(ticketIds.getFirst()))
+                .findFirst()
+                .orElseThrow();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID newId = UUID.randomUUID();
+        String language =
+                first.answer() == null || first.answer().isBlank() ? first.language() : first.answerLanguage();
+        String title = first.text() == null ? Titles.REMOVED : Titles.fromQuestion(first.text());
+        OffsetDateTime asked = first.askedAt() == null ? now : first.askedAt();
+        drafts.insert(
+                new Drafts.DraftRow(newId, DraftStatus.OPEN, language, first.topic(), null, null, 0, asked, now, now));
+        drafts.saveTranslations(
+                newId,
+                Map.of(language, new TranslationText(title, first.answer() == null ? "" : first.answer(), false)));
+        for (UUID ticketId : ticketIds) {
+            drafts.moveQuestion(ticketId, newId, "{\"decision\":\"split out by an editor\"}");
+        }
+        drafts.recount(newId, now);
+        drafts.recount(id, now);
+        events.draftCreated(
+                new KnowledgeEvents.DraftCreated(newId, first.ticketId(), language, first.topic(), title, now));
+        return newId;
+    }
+
+    private Drafts.DraftRow lock(UUID id) {
+        Drafts.DraftRow draft = drafts.lock(id).orElseThrow(() -> new NotFoundException("Draft", id));
+        if (draft.mergedInto() != null) {
+            throw new ConflictException("Draft " + id + " was merged into " + draft.mergedInto() + "; allowed: none");
+        }
+        return draft;
+    }
+
+    private static void requireEditable(Drafts.DraftRow draft) {
+        if (!draft.status().editable()) {
+            throw new ConflictException("Draft " + draft.id() + " is " + draft.status()
+                    + "; only OPEN or IN_REVIEW drafts can be changed; allowed transitions: "
+                    + (draft.status().allowedNext().isEmpty()
+                            ? "none"
+                            : draft.status().allowedNext()));
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package nl.wegwijs.knowledge.language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * Analyses text per language with Lucene (Ukrainian: morfologik lemmas; Russian, Dutch, English:
+ * Snowball stems), transliterates Latin-letter Ukrainian and Russian first, drops stop words and
+ * question words, and folds every term (see {@link Transliteration#fold}) so terms of all four
+ * languages and their transliterations live in one space. Thread-safe.
+ */
+public final class TextAnalysis {
+
+    public static final Set<String> LANGUAGES = Set.of("uk", "ru", "nl", "en");
+
+    /** The analysed form of a text: its (guessed) language, whether it was transliterated, its folded terms. */
+    public record Analysed(String language, boolean transliterated, List<String> terms) {}
+
+    private static final Map<String, String> QUESTION_WORDS = Map.of(
+            "en",
+            "where how what which who when why can could do does did i my me mine get got need have has had should"
+                    + " would will we our us you your please hello hi dear is are am there help want wants about it its"
+                    + " from still now also after before much many long yes here thanks thank be been know tell question"
+                    + " possible way ok okay",
+            "nl",
+            "waar hoe wat welke wie wanneer waarom kan kun kunnen ik mijn me mij moet moeten wij we ons onze krijg"
+                    + " krijgen heb hebben is zijn er een de het graag hallo mag wil willen nog al nu voor met ook als dat"
+                    + " dit bij naar om dan niet of iets mogelijk vraag dank bedankt goedendag beste weet weten",
+            "uk",
+            "де як що чи я мені мене мій моя мої моє можна треба потрібно отримати будь ласка привіт добрий день ми"
+                    + " нам нас наш наша в у на з до для та і й а це є мати маю має який яка яке які коли скільки там тут"
+                    + " зробити робити якщо не вже ще потім дякую підкажіть скажіть питання можу може хочу знати",
+            "ru",
+            "где как что ли я мне меня мой моя мои можно нужно надо получить пожалуйста здравствуйте привет добрый"
+                    + " день мы нам нас наш наша в на с до для и а это есть какой какая какие когда сколько там тут"
+                    + " сделать делать если не уже еще ещё потом спасибо подскажите скажите вопрос могу может хочу знать");
+
+    private static final Set<String> UK_MARKERS =
+            Set.of("iak", "de", "sco", "ci", "meni", "mene", "treba", "otrimati", "mozna", "potribno", "pidskazit");
+    private static final Set<String> RU_MARKERS =
+            Set.of("kak", "hde", "cto", "mne", "menia", "nuzno", "polucit", "mozno", "nado", "podskazit");
+    private static final Set<String> NL_WORDS =
+            Set.of("ik", "mijn", "hoe", "waar", "wat", "een", "het", "de", "van", "moet", "kan", "is", "voor", "niet");
+    private static final Set<String> EN_WORDS =
+            Set.of("i", "my", "how", "where", "what", "the", "a", "an", "of", "to", "can", "is", "for", "do", "not");
+
+    private final Map<String, Analyzer> analyzers;
+    private final Map<String, Set<String>> stopTerms;
+
+    public TextAnalysis() {
+        analyzers = Map.of(
+                "uk", new UkrainianMorfologikAnalyzer(),
+                "ru", new RussianAnalyzer(),
+                "nl", new DutchAnalyzer(),
+                "en", new EnglishAnalyzer(),
+                "*", new StandardAnalyzer());
+        Map<String, Set<String>> stops = new java.util.HashMap<>();
+        QUESTION_WORDS.forEach((lang, words) -> {
+            Set<String> set = new HashSet<>();
+            for (String w : words.split(" ")) {
+                set.add(Transliteration.fold(w));
+                rawTerms(w, lang).forEach(set::add);
+            }
+            stops.put(lang, set);
+        });
+        stopTerms = Map.copyOf(stops);
+    }
+
+    /** A supported language code for the text: the declared one when known, else a guess. */
+    public String languageOf(String text, String declared) {
+        String lang = declared == null ? null : declared.toLowerCase(Locale.ROOT);
+        if (lang != null && LANGUAGES.contains(lang)) {
+            return lang;
+        }
+        return guessLanguage(text);
+    }
+
+    /** Guesses uk, ru, nl or en from the letters and the most common words. */
+    public String guessLanguage(String text) {
+        if (text == null || text.isBlank()) {
+            return "en";
+        }
+        if (Transliteration.hasCyrillic(text) && !Transliteration.mostlyLatin(text)) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.matches("(?s).*[іїєґ].*")) {
+                return "uk";
+            }
+            return lower.matches("(?s).*[ыэъё].*") ? "ru" : "uk";
+        }
+        int nl = 0;
+        int en = 0;
+        int uk = 0;
+        int ru = 0;
+        for (String word : words(text)) {
+            String w = word.toLowerCase(Locale.ROOT);
+            String f = Transliteration.fold(w);
+            if (NL_WORDS.contains(w)) nl++;
+            if (EN_WORDS.contains(w)) en++;
+            if (UK_MARKERS.contains(f)) uk++;
+            if (RU_MARKERS.contains(f)) ru++;
+        }
+        int best = Math.max(Math.max(nl, en), Math.max(uk, ru));
+        if (best == 0) {
+            return "en";
+        }
+        if (uk == best && uk > nl && uk > en) return "uk";
+        if (ru == best && ru > nl && ru > en) return "ru";
+        return nl > en ? "nl" : "en";
+    }
+
+    /** Analyses a text in its (declared or guessed) language; Latin-letter uk/ru is transliterated first. */
+    public Analysed analyse(String text, String declaredLanguage) {
+        if (text == null || text.isBlank()) {
+            return new Analysed(declaredLanguage == null ? "en" : declaredLanguage, false, List.of());
+        }
+        String lang = languageOf(text, declaredLanguage);
+        boolean latin = Transliteration.mostlyLatin(text);
+        if (latin && ("nl".equals(lang) || "en".equals(lang))) {
+            String guess = guessLanguage(text);
+            if ("uk".equals(guess) || "ru".equals(guess)) {
+                lang = guess;
+            }
+        }
+        if (latin && ("uk".equals(lang) || "ru".equals(lang))) {
+            List<String> terms = new ArrayList<>(terms(Transliteration.toCyrillic(text, lang), lang));
+            return new Analysed(lang, true, terms);
+        }
+        return new Analysed(lang, false, terms(text, lang));
+    }
+
+    /** Folded analysed terms of a text in a given language, without stop words and question words. */
+    public List<String> terms(String text, String language) {
+        Set<String> stops = stopTerms.getOrDefault(language, Set.of());
+        List<String> out = new ArrayList<>();
+        for (String term : rawTerms(text, language)) {
+            if (!term.isEmpty() && !stops.contains(term)) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    /** Folded terms of a lexicon entry: like {@link #terms}, but an entry made only of stop words keeps them. */
+    public List<String> termsKeepingAll(String entry, String language) {
+        List<String> terms = terms(entry, language);
+        return terms.isEmpty() ? rawTerms(entry, language) : terms;
+    }
+
+    private List<String> rawTerms(String text, String language) {
+        Analyzer analyzer = analyzers.getOrDefault(language, analyzers.get("*"));
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                // morfologik may give several lemmas at one position; keep the first
+                if (increment.getPositionIncrement() > 0 || out.isEmpty()) {
+                    out.add(Transliteration.fold(term.toString()));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.split("[^\\p{L}\\p{N}']+"));
+    }
+}

@@ -1,0 +1,168 @@
+package nl.wegwijs.knowledge.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wegwijs.knowledge.language.TextAnalysis;
+
+/**
+ * Finds the concepts named in analysed text. Every term is analysed once with its own language's
+ * analyser and folded; a text's folded terms then match terms of any language (so mixed-language
+ * questions and transliterations work). Words match when equal, when they differ only in a short
+ * ending, or (for longer words) by one typo; a one-word term also matches two adjacent words written
+ * apart ("zorg verzekering"). Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+    private record CompiledTerm(String conceptId, List<String> tokens) {}
+
+    private final Map<String, Concept> concepts;
+    private final List<CompiledTerm> terms;
+
+    private Lexicon(Map<String, Concept> concepts, List<CompiledTerm> terms) {
+        this.concepts = concepts;
+        this.terms = terms;
+    }
+
+    public static Lexicon of(Collection<Concept> concepts, TextAnalysis analysis) {
+        Map<String, Concept> byId = new LinkedHashMap<>();
+        List<CompiledTerm> compiled = new ArrayList<>();
+        for (Concept concept : concepts) {
+            byId.put(concept.id(), concept);
+            concept.terms().forEach((language, words) -> {
+                for (String word : words) {
+                    List<String> tokens = analysis.termsKeepingAll(word, language);
+                    if (!tokens.isEmpty()) {
+                        compiled.add(new CompiledTerm(concept.id(), tokens));
+                    }
+                }
+            });
+        }
+        return new Lexicon(Map.copyOf(byId), List.copyOf(compiled));
+    }
+
+    public static Lexicon empty() {
+        return new Lexicon(Map.of(), List.of());
+    }
+
+    public Collection<Concept> concepts() {
+        return concepts.values();
+    }
+
+    public double weight(String conceptId) {
+        Concept c = concepts.get(conceptId);
+        return c == null ? 0 : c.weight();
+    }
+
+    public String family(String conceptId) {
+        Concept c = concepts.get(conceptId);
+        return c == null ? null : c.family();
+    }
+
+    /** The concepts named in a text's folded terms, each with its weight. */
+    public Map<String, Double> conceptsIn(List<String> text) {
+        Map<String, Double> found = new HashMap<>();
+        if (text.isEmpty()) {
+            return found;
+        }
+        for (CompiledTerm term : terms) {
+            if (!found.containsKey(term.conceptId()) && occurs(term.tokens(), text)) {
+                found.put(term.conceptId(), weight(term.conceptId()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean occurs(List<String> tokens, List<String> text) {
+        int k = tokens.size();
+        String first = tokens.getFirst();
+        for (int i = 0; i < text.size(); i++) {
+            if (k == 1) {
+                if (similar(first, text.get(i))) {
+                    return true;
+                }
+                if (i + 1 < text.size() && first.length() >= 7 && similar(first, text.get(i) + text.get(i + 1))) {
+                    return true;
+                }
+                continue;
+            }
+            String word = text.get(i);
+            if (tokens.stream().noneMatch(t -> similar(t, word))) {
+                continue;
+            }
+            int end = Math.min(text.size(), i + k + 2);
+            boolean[] used = new boolean[end - i];
+            boolean all = true;
+            for (String t : tokens) {
+                boolean hit = false;
+                for (int j = i; j < end; j++) {
+                    if (!used[j - i] && similar(t, text.get(j))) {
+                        used[j - i] = true;
+                        hit = true;
+                        break;
+                    }
+                }
+                if (!hit) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two folded words name the same: equal, a different short ending, or one typo in a long word. */
+    public static boolean similar(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int min = Math.min(a.length(), b.length());
+        int max = Math.max(a.length(), b.length());
+        if (min < 4) {
+            return false;
+        }
+        int prefix = 0;
+        while (prefix < min && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int ending = min <= 4 ? 1 : min == 5 ? 2 : 3;
+        if (prefix >= 4 && prefix >= min - 2 && max - prefix <= ending) {
+            return true;
+        }
+        if (min >= 5 && max - min <= 1 && prefix >= 1 && distance(a, b, 1) <= 1) {
+            return true;
+        }
+        return min >= 9 && max - min <= 2 && prefix >= 2 && distance(a, b, 2) <= 2;
+    }
+
+    /** Optimal string alignment distance, giving up above the limit. */
+    static int distance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) d[i][0] = i;
+        for (int j = 0; j <= m; j++) d[0][j] = j;
+        for (int i = 1; i <= n; i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return d[n][m];
+    }
+}
