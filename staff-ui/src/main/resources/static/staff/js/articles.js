@@ -1,11 +1,12 @@
 // Published articles: outdated translations, review-by dates, retire.
-//   GET  /api/knowledge/articles?page=&size=  {items: [{id|articleId, title, language, languages, status, reviewBy,
-//                                               outdatedLanguages? | translations{lang:{outdated}}, updatedAt, version?}]}
+//   GET  /api/knowledge/articles?reviewDue=&page=&size=  {items: [{id, status, title, language, languages, outdatedLanguages,
+//                                               version, questionCount, topic, reviewBy, reviewDue, publishedAt, updatedAt}]}
+//   PUT  /api/knowledge/articles/{id}          {reviewBy}
 //   POST /api/knowledge/articles/{id}/retire
 import {initStaffPage} from './shell.js';
 import {api, itemsOf} from '/js/api.js';
 import {t, onChange} from '/js/i18n.js';
-import {announce, busy, clear, done, el, formatDate, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, $} from '/js/ui.js';
+import {announce, busy, clear, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, $} from '/js/ui.js';
 import {languageBadge, renderPager, statusBadge} from './common.js';
 import '/js/lang/knowledge.js';
 
@@ -15,7 +16,11 @@ let data = null;
 let page = 0;
 
 if (me) {
-  for (const box of [$('#only-review'), $('#only-outdated')]) box.addEventListener('change', render);
+  $('#only-review').addEventListener('change', () => {
+    page = 0;
+    load();
+  });
+  $('#only-outdated').addEventListener('change', render);
   onChange(() => data && render());
   load();
 }
@@ -24,7 +29,7 @@ async function load() {
   const box = $('#articles');
   showLoading(box);
   try {
-    data = await api.get('/api/knowledge/articles', {page, size: PAGE_SIZE});
+    data = await api.get('/api/knowledge/articles', {page, size: PAGE_SIZE, reviewDue: $('#only-review').checked ? 'true' : null});
     render();
   } catch (error) {
     data = null;
@@ -44,6 +49,7 @@ function outdatedOf(a) {
 }
 
 function reviewDue(a) {
+  if (typeof a.reviewDue === 'boolean') return a.reviewDue;
   const by = a.reviewBy || a.reviewByDate;
   return Boolean(by) && new Date(by) < new Date();
 }
@@ -69,8 +75,7 @@ function render() {
           a.draftId ? el('div', {class: 'meta'}, el('a', {href: '/staff/draft.html?id=' + encodeURIComponent(a.draftId)}, t('articles.edit'))) : null),
         el('td', {}, (a.languages || [a.language]).filter(Boolean).map((l) => languageBadge(l)).flatMap((b) => [b, ' '])),
         el('td', {}, outdated.length ? outdated.map((l) => el('span', {class: 'badge warn'}, l.toUpperCase() + ' ' + t('draft.outdated'))).flatMap((b) => [b, ' ']) : '–'),
-        el('td', {class: due ? 'age-bad' : ''}, a.reviewBy || a.reviewByDate ? formatDate(a.reviewBy || a.reviewByDate) : '–',
-          due ? el('span', {}, ' ', el('span', {class: 'badge bad'}, t('articles.reviewDue'))) : null),
+        el('td', {class: due ? 'age-bad' : ''}, reviewCell(a, due)),
         el('td', {}, a.status ? statusBadge(a.status) : statusBadge('PUBLISHED')),
         el('td', {}, retired ? '' : el('button', {type: 'button', class: 'btn small danger retire', onclick: (e) => retire(a, e.currentTarget)}, t('articles.retire')))));
     }
@@ -89,6 +94,26 @@ function render() {
     page = p;
     load();
   });
+}
+
+/** The review-by date, changeable in place (PUT {reviewBy}). */
+function reviewCell(a, due) {
+  const aid = articleId(a);
+  const input = el('input', {type: 'date', id: 'review-' + aid, value: (a.reviewBy || a.reviewByDate || '').slice(0, 10),
+    'aria-label': t('articles.reviewByLabel', {title: a.title || aid}), class: 'review-by'});
+  const save = el('button', {type: 'button', class: 'btn small', onclick: async (e) => {
+    hideAlert($('#articles-alert'));
+    if (!input.value) return input.focus();
+    try {
+      await busy(e.currentTarget, () => api.put('/api/knowledge/articles/' + encodeURIComponent(aid), {reviewBy: input.value}));
+      announce(t('articles.reviewSaved'));
+      showAlert($('#articles-alert'), 'success', t('articles.reviewSaved'));
+      await load();
+    } catch (error) {
+      showProblem(null, $('#articles-alert'), error);
+    }
+  }}, t('articles.saveReview'));
+  return el('div', {class: 'row'}, input, save, due ? el('span', {class: 'badge bad'}, t('articles.reviewDue')) : null);
 }
 
 async function retire(article, button) {

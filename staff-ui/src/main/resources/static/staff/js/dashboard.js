@@ -1,14 +1,14 @@
 // Dashboard, each panel loads on its own and fails on its own.
 //   GET /api/helpdesk/stats/questions-per-week?weeks=  rows {week|weekStart, language?, topic?, count}
 //                                                      (or per week {byLanguage: {uk: 3}, byTopic: {...}})
-//   GET /api/helpdesk/stats/response-times?weeks=      {overall: {median, p90, count}, byLanguage: [...], byTopic: [...]}
-//                                                      durations as ISO-8601 (PT5H) or numbers (…Seconds/…Minutes/…Hours)
+//   GET /api/helpdesk/stats/response-times?from=&to=   {overall: {answered, medianSeconds, p90Seconds}, byLanguage: [{key, …}], byTopic: [...]}
+//                                                      (durations also as ISO-8601 or …Minutes/…Hours)
 //   GET /api/knowledge/stats/drafts-per-week?weeks=    rows {week|weekStart, created, published}
 import {initStaffPage} from './shell.js';
 import {api} from '/js/api.js';
 import {t, language, onChange} from '/js/i18n.js';
 import {clear, done, el, formatDuration, languageName, showEmpty, showError, showLoading, $} from '/js/ui.js';
-import {durationMs, loadTopics, topicLabel} from './common.js';
+import {durationMs, loadTopics, topicLabel as labelOfTopic} from './common.js';
 import {barChart, hbarChart, lineChart, PALETTE} from './charts.js';
 import '/js/lang/dashboard.js';
 
@@ -27,6 +27,11 @@ if (me) {
   onChange(renderAll);
   topics = await loadTopics();
   loadAll();
+}
+
+/** 'none' is how the statistics name questions without a topic */
+function topicLabel(list, code) {
+  return labelOfTopic(list, code === 'none' ? '' : code);
 }
 
 function weeks() {
@@ -49,7 +54,8 @@ async function panel(key, path, selectors, render) {
   const boxes = selectors.map((s) => $(s));
   boxes.forEach((b) => showLoading(b));
   try {
-    cache[key] = await api.get(path, {weeks: weeks()});
+    const since = new Date(Date.now() - weeks() * 7 * 86400000).toISOString().slice(0, 10);
+    cache[key] = await api.get(path, {weeks: weeks(), from: key === 'times' ? since : null});
     boxes.forEach((b) => done(b));
     render(cache[key]);
   } catch (error) {
@@ -106,6 +112,11 @@ function weekly(data) {
   }
   for (const [key, map, name] of [['byLanguage', byLanguage, 'language'], ['byTopic', byTopic, 'topic']]) {
     if (data && Array.isArray(data[key])) for (const r of data[key]) add(map, weekOf(r), r[name] || '', r.count ?? 0);
+  }
+  // weeks without questions are weeks too: fill them in from the period's first Monday
+  if (data && data.from && /^\d{4}-\d{2}-\d{2}$/.test(data.from) && data.weeks) {
+    const start = new Date(data.from + 'T00:00:00Z');
+    for (let i = 0; i < data.weeks; i++) weeksSeen.add(new Date(start.getTime() + i * 7 * 86400000).toISOString().slice(0, 10));
   }
   return {weeks: [...weeksSeen].sort(), byLanguage, byTopic};
 }
@@ -209,7 +220,7 @@ function renderTimes(data) {
     box.append(el('dl', {class: 'kv'},
       el('dt', {}, t('dash.median')), el('dd', {}, el('strong', {}, formatDuration(m))),
       el('dt', {}, t('dash.p90')), el('dd', {}, el('strong', {}, formatDuration(p))),
-      overall.count != null ? [el('dt', {}, t('dash.answered')), el('dd', {}, String(overall.count))] : null));
+      (overall.count ?? overall.answered) != null ? [el('dt', {}, t('dash.answered')), el('dd', {}, String(overall.count ?? overall.answered))] : null));
   }
   const byLanguage = groupRows(data.byLanguage, 'language');
   if (byLanguage.length) box.append(timesChart(byLanguage, (k) => languageName(k), t('dash.responseTimes')));
