@@ -3,6 +3,7 @@ import {registerAll} from '../i18n.js';
 
 registerAll({
   nl: {
+    'match.overridePrompt': 'Deze kandidaat voldoet niet aan een harde eis. Toch voorstellen? Geef de reden (die wordt vastgelegd):', 'match.declineReason': 'Waarom afgewezen?',
     'match.title': 'Matching', 'match.vacancies': 'Vacatures', 'match.candidates': 'Kandidaten', 'match.lookupKind': 'Matches tonen voor',
     'match.candidate': 'Kandidaat', 'match.vacancy': 'Vacature', 'match.lookupId': 'Id', 'match.show': 'Matches tonen',
     'match.pipeline': 'Lopende matches', 'match.newCandidate': 'Kandidaat toevoegen', 'match.name': 'Naam', 'match.city': 'Woonplaats',
@@ -18,6 +19,7 @@ registerAll({
     'status.PROPOSED': 'Voorgesteld', 'status.INTRODUCED': 'Voorgesteld aan werkgever', 'status.HIRED': 'Aangenomen', 'status.DECLINED': 'Afgewezen',
   },
   en: {
+    'match.overridePrompt': 'This candidate does not meet a hard requirement. Propose anyway? Give the reason (it is logged):', 'match.declineReason': 'Why declined?',
     'match.title': 'Matching', 'match.vacancies': 'Vacancies', 'match.candidates': 'Candidates', 'match.lookupKind': 'Show matches for',
     'match.candidate': 'Candidate', 'match.vacancy': 'Vacancy', 'match.lookupId': 'Id', 'match.show': 'Show matches',
     'match.pipeline': 'Matches in progress', 'match.newCandidate': 'Add a candidate', 'match.name': 'Name', 'match.city': 'City',
@@ -33,6 +35,7 @@ registerAll({
     'status.PROPOSED': 'Proposed', 'status.INTRODUCED': 'Introduced', 'status.HIRED': 'Hired', 'status.DECLINED': 'Declined',
   },
   uk: {
+    'match.overridePrompt': 'Кандидат не відповідає обовʼязковій вимозі. Усе одно запропонувати? Вкажіть причину (її буде записано):', 'match.declineReason': 'Чому відхилено?',
     'match.title': 'Підбір роботи', 'match.vacancies': 'Вакансії', 'match.candidates': 'Кандидати', 'match.lookupKind': 'Показати збіги для',
     'match.candidate': 'Кандидат', 'match.vacancy': 'Вакансія', 'match.lookupId': 'Id', 'match.show': 'Показати збіги',
     'match.pipeline': 'Збіги в роботі', 'match.newCandidate': 'Додати кандидата', 'match.name': 'Імʼя', 'match.city': 'Місто',

@@ -1,7 +1,8 @@
 // Matching for job coaches (role MATCHER); deliberately modest.
 //   GET  /api/matching/vacancies , /api/matching/candidates        lists (where matching-service offers them)
 //   GET  /api/matching/{vacancies|candidates}/{id}/matches?limit=10 {items: [{vacancyId, candidateId, score, explanation: [{criterion, met, detail}]}]}
-//   POST /api/matching/matches {vacancyId, candidateId} ; POST /api/matching/matches/{id}/introduce|hire|decline
+//   POST /api/matching/matches {vacancyId, candidateId, overrideReason?} (409 when a hard requirement is unmet: the coach
+//        may override with a reason) ; POST /api/matching/matches/{id}/introduce | /hire | /decline {reason}
 //   GET  /api/matching/matches                                      matches in progress (if offered)
 //   POST /api/matching/candidates                                   a new candidate profile
 import {initStaffPage} from './shell.js';
@@ -102,7 +103,15 @@ function renderMatches() {
 async function propose(m, button) {
   hideAlert($('#match-alert'));
   try {
-    await busy(button, () => api.post('/api/matching/matches', {vacancyId: m.vacancyId, candidateId: m.candidateId}));
+    try {
+      await busy(button, () => api.post('/api/matching/matches', {vacancyId: m.vacancyId, candidateId: m.candidateId}));
+    } catch (error) {
+      if (error.status !== 409) throw error;
+      // a hard requirement is not met: only with a reason, which matching-service keeps for audit
+      const reason = prompt(t('match.overridePrompt') + (error.detail ? '\n\n' + error.detail : ''));
+      if (!reason || !reason.trim()) throw error;
+      await busy(button, () => api.post('/api/matching/matches', {vacancyId: m.vacancyId, candidateId: m.candidateId, overrideReason: reason.trim()}));
+    }
     showAlert($('#match-alert'), 'success', t('match.proposed'));
     announce(t('match.proposed'));
     loadPipeline();
@@ -119,8 +128,9 @@ async function loadPipeline() {
     done(box);
     if (!items.length) return showEmpty(box, 'match.noPipeline');
     const body = el('tbody');
+    const next = {PROPOSED: ['introduce', 'decline'], INTRODUCED: ['hire', 'decline']};
     for (const m of items) {
-      const actions = el('td', {}, ['introduce', 'hire', 'decline'].map((action) =>
+      const actions = el('td', {}, (next[m.status] || (m.status ? [] : ['introduce', 'hire', 'decline'])).map((action) =>
         el('button', {type: 'button', class: 'btn small' + (action === 'decline' ? ' danger' : ''), onclick: (e) => lifecycle(m, action, e.currentTarget)}, t('match.' + action))).flatMap((b) => [b, ' ']));
       body.append(el('tr', {},
         el('td', {}, m.vacancyTitle || names.vacancies.get(m.vacancyId) || String(m.vacancyId || '').slice(0, 8)),
@@ -140,8 +150,14 @@ async function loadPipeline() {
 
 async function lifecycle(m, action, button) {
   hideAlert($('#pipeline-alert'));
+  let body;
+  if (action === 'decline') {
+    const reason = prompt(t('match.declineReason'));
+    if (!reason || !reason.trim()) return;
+    body = {reason: reason.trim()};
+  }
   try {
-    await busy(button, () => api.post('/api/matching/matches/' + encodeURIComponent(m.id) + '/' + action));
+    await busy(button, () => api.post('/api/matching/matches/' + encodeURIComponent(m.id) + '/' + action, body));
     announce(t('match.updated'));
     showAlert($('#pipeline-alert'), 'success', t('match.updated'));
     loadPipeline();
