@@ -3,6 +3,7 @@ import {registerAll} from '../i18n.js';
 
 registerAll({
   nl: {
+    'draft.versions': 'Versies', 'draft.version': 'versie {n}', 'draft.backToArticles': 'Terug naar de artikelen',
     'draft.review': 'Klaar voor review', 'draft.reopen': 'Heropenen', 'draft.inReview': 'Klaar voor review.', 'draft.reopened': 'Concept heropend.',
     'draft.askedOn': 'gevraagd op {date}', 'draft.joined': 'Toegevoegd: overeenkomst {score} ≥ drempel {threshold}.', 'draft.newDraft': 'Begon dit concept: beste overeenkomst elders {score} < drempel {threshold}.',
     'draft.mostLike': 'Lijkt het meest op: “{text}”.', 'draft.signals': 'Onderdelen: {list}', 'draft.conflicts': 'Tegenstrijdig: {list}.',
@@ -29,11 +30,12 @@ registerAll({
     'draft.confirmMerge': 'Het gekozen concept samenvoegen met dit concept?', 'draft.merged': 'Samengevoegd.',
     'articles.title': 'Artikelen', 'articles.show': 'Tonen', 'articles.onlyReview': 'Alleen artikelen over hun reviewdatum',
     'articles.onlyOutdated': 'Alleen artikelen met verouderde vertalingen', 'articles.count': '{n} artikelen', 'articles.empty': 'Geen artikelen.',
-    'articles.edit': 'Bewerken', 'articles.reviewDue': 'review nodig', 'articles.retire': 'Intrekken', 'articles.outdated': 'Verouderd',
+    'articles.edit': 'Vertalingen bewerken', 'articles.reviewDue': 'review nodig', 'articles.retire': 'Intrekken', 'articles.outdated': 'Verouderd',
     'articles.reviewBy': 'Review vóór', 'articles.actions': 'Acties', 'articles.confirmRetire': '“{title}” intrekken? Het is dan niet meer te vinden.',
     'articles.retired': 'Artikel ingetrokken.',
   },
   en: {
+    'draft.versions': 'Versions', 'draft.version': 'version {n}', 'draft.backToArticles': 'Back to the articles',
     'draft.review': 'Ready for review', 'draft.reopen': 'Reopen', 'draft.inReview': 'Ready for review.', 'draft.reopened': 'Draft reopened.',
     'draft.askedOn': 'asked on {date}', 'draft.joined': 'Joined: similarity {score} ≥ threshold {threshold}.', 'draft.newDraft': 'Started this draft: best match elsewhere {score} < threshold {threshold}.',
     'draft.mostLike': 'Most like: “{text}”.', 'draft.signals': 'Parts: {list}', 'draft.conflicts': 'Conflicts: {list}.',
@@ -60,11 +62,12 @@ registerAll({
     'draft.confirmMerge': 'Merge the chosen draft into this one?', 'draft.merged': 'Merged.',
     'articles.title': 'Articles', 'articles.show': 'Show', 'articles.onlyReview': 'Only articles past their review date',
     'articles.onlyOutdated': 'Only articles with outdated translations', 'articles.count': '{n} articles', 'articles.empty': 'No articles.',
-    'articles.edit': 'Edit', 'articles.reviewDue': 'review due', 'articles.retire': 'Retire', 'articles.outdated': 'Outdated',
+    'articles.edit': 'Edit translations', 'articles.reviewDue': 'review due', 'articles.retire': 'Retire', 'articles.outdated': 'Outdated',
     'articles.reviewBy': 'Review by', 'articles.actions': 'Actions', 'articles.confirmRetire': 'Retire “{title}”? It will no longer be found.',
     'articles.retired': 'Article retired.',
   },
   uk: {
+    'draft.versions': 'Версії', 'draft.version': 'версія {n}', 'draft.backToArticles': 'Назад до статей',
     'draft.review': 'Готово до перевірки', 'draft.reopen': 'Відкрити знову', 'draft.inReview': 'Передано на перевірку.', 'draft.reopened': 'Чернетку відкрито знову.',
     'draft.askedOn': 'запитано {date}', 'draft.joined': 'Приєднано: схожість {score} ≥ поріг {threshold}.', 'draft.newDraft': 'Почало цю чернетку: найкращий збіг деінде {score} < поріг {threshold}.',
     'draft.mostLike': 'Найбільше схоже на: «{text}».', 'draft.signals': 'Складові: {list}', 'draft.conflicts': 'Суперечності: {list}.',
@@ -91,7 +94,7 @@ registerAll({
     'draft.confirmMerge': 'Приєднати вибрану чернетку до цієї?', 'draft.merged': 'Обʼєднано.',
     'articles.title': 'Статті', 'articles.show': 'Показати', 'articles.onlyReview': 'Лише статті з простроченою датою перевірки',
     'articles.onlyOutdated': 'Лише статті із застарілими перекладами', 'articles.count': 'Статей: {n}', 'articles.empty': 'Статей немає.',
-    'articles.edit': 'Редагувати', 'articles.reviewDue': 'треба перевірити', 'articles.retire': 'Зняти', 'articles.outdated': 'Застарілі',
+    'articles.edit': 'Редагувати переклади', 'articles.reviewDue': 'треба перевірити', 'articles.retire': 'Зняти', 'articles.outdated': 'Застарілі',
     'articles.reviewBy': 'Перевірити до', 'articles.actions': 'Дії', 'articles.confirmRetire': 'Зняти «{title}»? Її більше не можна буде знайти.',
     'articles.retired': 'Статтю знято.',
   },

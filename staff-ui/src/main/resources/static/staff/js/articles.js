@@ -72,7 +72,7 @@ function render() {
       const retired = a.status === 'RETIRED';
       body.append(el('tr', {class: 'article-row', dataset: {articleId: aid}},
         el('td', {}, el('a', {href: '/article.html?id=' + encodeURIComponent(aid) + '&lang=' + encodeURIComponent(a.language || ''), lang: a.language || null}, a.title || aid),
-          a.draftId ? el('div', {class: 'meta'}, el('a', {href: '/staff/draft.html?id=' + encodeURIComponent(a.draftId)}, t('articles.edit'))) : null),
+          retired ? null : el('div', {class: 'meta'}, el('a', {href: '/staff/draft.html?article=' + encodeURIComponent(aid)}, t('articles.edit')))),
         el('td', {}, (a.languages || [a.language]).filter(Boolean).map((l) => languageBadge(l)).flatMap((b) => [b, ' '])),
         el('td', {}, outdated.length ? outdated.map((l) => el('span', {class: 'badge warn'}, l.toUpperCase() + ' ' + t('draft.outdated'))).flatMap((b) => [b, ' ']) : '–'),
         el('td', {class: due ? 'age-bad' : ''}, reviewCell(a, due)),

@@ -1,4 +1,6 @@
 // Draft editor: translations side by side, grouped questions with why they were grouped.
+// With ?article={id} the same editor edits a published article's translations (a new version):
+//   GET/PUT /api/knowledge/articles/{id}  {translations}  -> {id, status, language, version, reviewBy, translations, history}
 //   GET  /api/knowledge/drafts/{id}          {id, status, title, language, questionCount, languages, updatedAt,
 //                                             questions: [{ticketId, language, text, reason?}], translations: {lang: {title, body, outdated?}}}
 //   PUT  /api/knowledge/drafts/{id}          {translations: {lang: {title, body}}}
@@ -13,34 +15,50 @@ import {initStaffPage, hasRole} from './shell.js';
 import {api, itemsOf} from '/js/api.js';
 import {t, onChange} from '/js/i18n.js';
 import {
-  announce, busy, clear, clearFieldErrors, done, el, formatDateTime, hideAlert, languageName, param,
+  announce, busy, clear, clearFieldErrors, done, el, formatDate, formatDateTime, hideAlert, languageName, param,
   showAlert, showError, showLoading, showProblem, $,
 } from '/js/ui.js';
 import {LANGUAGES, languageBadge, statusBadge} from './common.js';
 import '/js/lang/knowledge.js';
 
-const id = param('id');
-const me = await initStaffPage({page: 'knowledge', roles: ['EDITOR']});
+const articleMode = Boolean(param('article'));
+const id = param('article') || param('id');
+const me = await initStaffPage({page: articleMode ? 'articles' : 'knowledge', roles: ['EDITOR']});
 let draft = null;
 let dirty = false;
 const editors = {};
 
 if (me) {
+  if (articleMode) {
+    for (const section of ['#questions-title', '#merge-title']) $(section).closest('section').hidden = true;
+    const back = $('main > p > a');
+    back.href = '/staff/articles.html';
+    back.dataset.i18n = 'draft.backToArticles';
+    back.textContent = t('draft.backToArticles');
+  }
   buildEditors();
   wire();
   await load();
-  loadMergeCandidates();
+  if (!articleMode) loadMergeCandidates();
 }
 
 function path(suffix = '') {
-  return '/api/knowledge/drafts/' + encodeURIComponent(id) + suffix;
+  return (articleMode ? '/api/knowledge/articles/' : '/api/knowledge/drafts/') + encodeURIComponent(id) + suffix;
+}
+
+/** An article seen through the draft editor's eyes */
+function fromServer(data) {
+  if (!articleMode || !data) return data;
+  const translations = translationsOf(data);
+  const source = translations[data.language] || Object.values(translations)[0] || {};
+  return {...data, title: source.title, articleId: data.id, allowedTransitions: [], questions: []};
 }
 
 async function load() {
   const loading = $('#draft-loading');
   if (!draft) showLoading(loading);
   try {
-    draft = await api.get(path());
+    draft = fromServer(await api.get(path()));
     clear(loading);
     done(loading);
     render();
@@ -142,7 +160,22 @@ function collect() {
 function render() {
   renderHeader();
   fillEditors();
-  renderQuestions();
+  if (articleMode) renderVersions();
+  else renderQuestions();
+}
+
+function renderVersions() {
+  const versions = draft.history || [];
+  let box = $('#versions');
+  if (!box) {
+    box = el('section', {id: 'versions', 'aria-labelledby': 'versions-title'});
+    $('#draft').append(box);
+  }
+  clear(box).append(el('h2', {id: 'versions-title'}, t('draft.versions')));
+  if (!versions.length) return box.append(el('p', {class: 'meta'}, t('common.empty')));
+  box.append(el('ol', {class: 'list-plain'}, versions.slice().reverse().map((v) => el('li', {class: 'card'},
+    el('strong', {}, t('draft.version', {n: v.version})), ' ',
+    el('span', {class: 'meta'}, [v.changedBy, formatDateTime(v.changedAt), Object.keys(v.translations || {}).join(', ')].filter(Boolean).join(' · '))))));
 }
 
 function renderHeader() {
@@ -154,12 +187,17 @@ function renderHeader() {
   meta.append(statusBadge(draft.status), ' ',
     t('draft.askedTimes', {n: draft.questionCount ?? (draft.questions || []).length}), ' · ',
     t('draft.updatedAt', {date: formatDateTime(draft.updatedAt)}));
+  if (articleMode) {
+    meta.append(' · ', t('draft.version', {n: draft.version ?? '?'}));
+    if (draft.reviewBy) meta.append(' · ', t('articles.reviewBy'), ' ', formatDate(draft.reviewBy));
+  }
   if (draft.articleId) {
     meta.append(' · ', el('a', {href: '/article.html?id=' + encodeURIComponent(draft.articleId)}, t('draft.viewArticle')));
   }
 }
 
 function editable() {
+  if (articleMode) return draft.status === 'PUBLISHED';
   return draft.status === 'OPEN' || draft.status === 'IN_REVIEW';
 }
 
@@ -178,6 +216,7 @@ function applyEditable() {
   $('#publish').disabled = !(mayMoveTo('PUBLISHED') || (draft.status === 'OPEN' && mayMoveTo('IN_REVIEW')));
   $('#reject').disabled = !mayMoveTo('REJECTED');
   $('#reopen-draft').hidden = !mayMoveTo('OPEN');
+  if (articleMode) for (const b of ['#review', '#publish', '#reject', '#reopen-draft']) $(b).hidden = true;
 }
 
 function fillEditors() {
@@ -303,7 +342,7 @@ async function save() {
     const updated = await api.put(path(), collect());
     dirty = false;
     if (updated && typeof updated === 'object' && updated.id) {
-      draft = updated;
+      draft = fromServer(updated);
       render();
     }
     showAlert($('#draft-alert'), 'success', t('common.saved'));
