@@ -150,6 +150,7 @@ public class AgendaPoints {
     public List<Supporter> supporters(UUID pointId) {
         return jdbc.sql("""
                         select s.expert_id, s.quote, s.supported_at, e.name,
+                            (e.erased_at is null and e.consent_participate) as active,
                             (e.erased_at is null and e.consent_participate and e.consent_quote) as may_quote
                         from agenda_support s join expert e on e.id = s.expert_id
                         where s.agenda_point_id = :point order by s.supported_at, s.expert_id
@@ -159,6 +160,7 @@ public class AgendaPoints {
                         rs.getObject("expert_id", UUID.class),
                         rs.getString("name"),
                         rs.getString("quote"),
+                        rs.getBoolean("active"),
                         rs.getBoolean("may_quote"),
                         rs.getObject("supported_at", OffsetDateTime.class)))
                 .list();

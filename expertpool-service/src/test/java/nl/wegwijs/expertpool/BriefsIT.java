@@ -1,0 +1,120 @@
+package nl.wegwijs.expertpool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.testsupport.ServiceIT;
+import nl.wegwijs.testsupport.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@ServiceIT
+class BriefsIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+    }
+
+    private void support(UUID point, UUID expert, String quote) {
+        var response = api.post(
+                "/api/expertpool/agenda-points/" + point + "/support", Map.of("expertId", expert, "quote", quote));
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+    }
+
+    @Test
+    void aBriefShowsEachPointWithSupportQuotesOnlyWithConsentAndHelpdeskFigures() {
+        String theme = TestData.theme();
+        UUID quotable = TestData.expert(api, "Quotable Expert", theme, "uk", true, true);
+        UUID private_ = TestData.expert(api, "Private Expert", theme, "uk", true, false);
+        UUID leaving = TestData.expert(api, "Leaving Expert", theme, "uk", true, true);
+        UUID named = TestData.expert(api, "Olena Hrytsenko", theme, "uk", true, true);
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(10), 10);
+        UUID point = api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of(
+                                "sessionId",
+                                session,
+                                "theme",
+                                theme,
+                                "text",
+                                "<b>Bank accounts</b> & *stars*: banks refuse a Ukrainian passport"))
+                .id();
+        support(point, quotable, "<script>alert(1)</script> Call me on 06 12345678, I waited 3 months.");
+        support(point, private_, "secret words");
+        support(point, leaving, "words of someone who leaves");
+        support(point, named, "Olena had to open an account in Germany.");
+        api.put(
+                "/api/expertpool/experts/" + leaving + "/consent",
+                Map.of("participate", false, "quoteAnonymously", false, "contact", false));
+        TopicProbe.sendEvent(
+                "analytics.helpdesk.v1",
+                "nl.wegwijs.analytics.helpdesk.TicketOpened",
+                "t1",
+                "{\"language\":\"uk\",\"topic\":\"" + theme + "\",\"channel\":\"WEB\",\"openedAt\":\""
+                        + OffsetDateTime.now() + "\"}");
+
+        String query = "?agendaPointIds=" + point + "&weeks=4";
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.get("/api/expertpool/briefs" + query)
+                                .json()
+                                .get("points")
+                                .get(0)
+                                .get("helpdesk")
+                                .get("questions")
+                                .asLong())
+                        .isEqualTo(1));
+
+        var json = api.get("/api/expertpool/briefs" + query);
+        assertThat(json.status()).isEqualTo(200);
+        JsonNode p = json.json().get("points").get(0);
+        assertThat(p.get("theme").asString()).isEqualTo(theme);
+        assertThat(p.get("supporterCount").asInt()).isEqualTo(3);
+        assertThat(p.get("helpdesk").get("byLanguage").get("uk").asLong()).isEqualTo(1);
+        String quotes = p.get("quotes").toString();
+        assertThat(p.get("quotes")).hasSize(2);
+        assertThat(quotes).contains("[phone]", "had to open an account");
+        assertThat(quotes).doesNotContain("06 12345678", "secret words", "someone who leaves", "Olena");
+        assertThat(json.text()).doesNotContain("Quotable Expert", "Private Expert", quotable.toString());
+
+        var html = api.get("/api/expertpool/briefs.html" + query);
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.contentType()).startsWith("text/html");
+        assertThat(html.text()).contains("@media print", "&lt;script&gt;", "&lt;b&gt;Bank accounts&lt;/b&gt; &amp;");
+        assertThat(html.text()).doesNotContain("<script>", "<b>Bank", "secret words");
+
+        var markdown = api.get("/api/expertpool/briefs.md" + query + "&lang=en");
+        assertThat(markdown.status()).isEqualTo(200);
+        assertThat(markdown.contentType()).startsWith("text/markdown");
+        assertThat(markdown.disposition()).contains("attachment", ".md");
+        assertThat(markdown.text()).contains("# Agenda points from the expert pool", "\\*stars\\*", "&lt;b&gt;");
+        assertThat(markdown.text()).doesNotContain("<script>", "secret words");
+
+        api.delete("/api/expertpool/experts/" + named);
+        assertThat(api.get("/api/expertpool/briefs" + query).text()).doesNotContain("open an account");
+    }
+
+    @Test
+    void refusesABriefWithoutPointsOrWithUnknownOnes() {
+        var none = api.get("/api/expertpool/briefs");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.text()).contains("agendaPointIds");
+        assertThat(api.get("/api/expertpool/briefs?agendaPointIds=" + UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/expertpool/briefs.html?agendaPointIds=nope").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/expertpool/briefs.md").status()).isEqualTo(400);
+    }
+}
