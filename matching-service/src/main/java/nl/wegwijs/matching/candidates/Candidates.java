@@ -1,0 +1,109 @@
+package nl.wegwijs.matching.candidates;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.wegwijs.matching.engine.CandidateProfile;
+import nl.wegwijs.matching.engine.WorkAuthorisation;
+import nl.wegwijs.matching.places.Place;
+import nl.wegwijs.matching.places.Places;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The candidate table. */
+@Repository
+public class Candidates {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Places places;
+
+    Candidates(JdbcClient jdbc, JsonMapper json, Places places) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.places = places;
+    }
+
+    void insert(Candidate c, String createdBy) {
+        jdbc.sql("""
+                        insert into candidate (id, version, document, created_by, created_at, updated_at)
+                        values (:id, :version, cast(:document as jsonb), :by, :at, :at)
+                        """)
+                .param("id", c.id())
+                .param("version", c.version())
+                .param("document", json.writeValueAsString(c.profile()))
+                .param("by", createdBy)
+                .param("at", c.createdAt())
+                .update();
+    }
+
+    boolean update(Candidate c, int expectedVersion) {
+        return jdbc.sql("""
+                                update candidate set version = :version, document = cast(:document as jsonb), updated_at = :at
+                                where id = :id and version = :expected
+                                """)
+                        .param("id", c.id())
+                        .param("version", c.version())
+                        .param("document", json.writeValueAsString(c.profile()))
+                        .param("at", c.updatedAt())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    public Optional<Candidate> find(UUID id) {
+        return jdbc.sql("select * from candidate where id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    List<Candidate> page(int offset, int limit) {
+        return jdbc.sql("select * from candidate order by created_at desc, id offset :offset limit :limit")
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from candidate").query(Long.class).single();
+    }
+
+    public List<Candidate> all() {
+        return jdbc.sql("select * from candidate").query(this::map).list();
+    }
+
+    /** The engine's view of a candidate (no name); empty when the place is not known. */
+    public Optional<CandidateProfile> profile(Candidate c) {
+        CandidateRequest p = c.profile();
+        Optional<Place> place = places.find(p.location().city());
+        WorkAuthorisation authorisation = p.workAuthorisation();
+        return place.map(at -> new CandidateProfile(
+                c.id(),
+                at.latitude(),
+                at.longitude(),
+                p.languages(),
+                p.skills(),
+                p.certificates(),
+                p.occupations(),
+                p.maxTravelKm(),
+                p.hoursPerWeek().min(),
+                p.hoursPerWeek().max(),
+                Set.copyOf(p.drivingLicences()),
+                p.availableFrom(),
+                authorisation.unlimited() ? null : authorisation.validUntil()));
+    }
+
+    private Candidate map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Candidate(
+                rs.getObject("id", UUID.class),
+                rs.getInt("version"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                json.readValue(rs.getString("document"), CandidateRequest.class));
+    }
+}

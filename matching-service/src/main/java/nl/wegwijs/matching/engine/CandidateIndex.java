@@ -1,0 +1,168 @@
+package nl.wegwijs.matching.engine;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * All candidates in a compact columnar layout: one primitive array per attribute, one row per candidate,
+ * so the hard filters run as tight loops over arrays instead of chasing objects. Languages are one byte
+ * column per language (0 = not spoken, 1..7 = A1..NATIVE); skills, certificates and occupations are
+ * small sorted int arrays per row. Scans hold the read lock; updates take the write lock briefly.
+ */
+public final class CandidateIndex {
+
+    static final int UNLIMITED = Integer.MAX_VALUE;
+
+    final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    final Vocabulary vocabulary = new Vocabulary();
+    private final Map<UUID, Integer> rows = new HashMap<>();
+
+    int size;
+    UUID[] ids;
+    boolean[] active;
+    float[] latitude;
+    float[] longitude;
+    short[] maxTravelKm;
+    byte[] hoursMin;
+    byte[] hoursMax;
+    int[] availableFrom;
+    int[] authorisedUntil;
+    int[] licences;
+    int[][] skills;
+    int[][] certificates;
+    /** per row: ISCO unit group * 100 + years of experience, one entry per occupation. */
+    int[][] occupations;
+
+    final Map<String, byte[]> languages = new HashMap<>();
+
+    public CandidateIndex() {
+        this(1024);
+    }
+
+    public CandidateIndex(int capacity) {
+        allocate(Math.max(16, capacity));
+    }
+
+    /** Adds or replaces a candidate. */
+    public void upsert(CandidateProfile p) {
+        lock.writeLock().lock();
+        try {
+            Integer existing = rows.get(p.id());
+            int row;
+            if (existing != null) {
+                row = existing;
+                for (byte[] column : languages.values()) {
+                    column[row] = 0;
+                }
+            } else {
+                if (size == ids.length) {
+                    grow(ids.length * 2);
+                }
+                row = size++;
+                rows.put(p.id(), row);
+            }
+            ids[row] = p.id();
+            active[row] = true;
+            latitude[row] = (float) p.latitude();
+            longitude[row] = (float) p.longitude();
+            maxTravelKm[row] = (short) Math.min(Short.MAX_VALUE, Math.max(0, p.maxTravelKm()));
+            hoursMin[row] = (byte) p.hoursMin();
+            hoursMax[row] = (byte) p.hoursMax();
+            availableFrom[row] = p.availableFrom() == null
+                    ? Integer.MIN_VALUE
+                    : (int) p.availableFrom().toEpochDay();
+            authorisedUntil[row] = p.authorisedUntil() == null
+                    ? UNLIMITED
+                    : (int) p.authorisedUntil().toEpochDay();
+            int mask = 0;
+            for (DrivingLicence licence : p.drivingLicences()) {
+                mask |= licence.bit();
+            }
+            licences[row] = mask;
+            skills[row] = vocabulary.internAll(p.skills());
+            certificates[row] = vocabulary.internAll(p.certificates());
+            occupations[row] = p.occupations().stream()
+                    .mapToInt(o -> Integer.parseInt(o.isco()) * 100 + Math.min(99, o.years()))
+                    .toArray();
+            for (LanguageLevel language : p.languages()) {
+                byte[] column = languages.computeIfAbsent(language.code(), code -> new byte[ids.length]);
+                column[row] = (byte) Math.max(column[row], language.level().rank());
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Takes a candidate out of every ranking (its row is reused only by the same candidate). */
+    public void remove(UUID id) {
+        lock.writeLock().lock();
+        try {
+            Integer row = rows.get(id);
+            if (row != null) {
+                active[row] = false;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return rows.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    int row(UUID id) {
+        Integer row = rows.get(id);
+        return row == null || !active[row] ? -1 : row;
+    }
+
+    int level(String language, int row) {
+        byte[] column = languages.get(language);
+        return column == null ? 0 : column[row];
+    }
+
+    static LocalDate day(int epochDay) {
+        return LocalDate.ofEpochDay(epochDay);
+    }
+
+    private void allocate(int capacity) {
+        ids = new UUID[capacity];
+        active = new boolean[capacity];
+        latitude = new float[capacity];
+        longitude = new float[capacity];
+        maxTravelKm = new short[capacity];
+        hoursMin = new byte[capacity];
+        hoursMax = new byte[capacity];
+        availableFrom = new int[capacity];
+        authorisedUntil = new int[capacity];
+        licences = new int[capacity];
+        skills = new int[capacity][];
+        certificates = new int[capacity][];
+        occupations = new int[capacity][];
+    }
+
+    private void grow(int capacity) {
+        ids = Arrays.copyOf(ids, capacity);
+        active = Arrays.copyOf(active, capacity);
+        latitude = Arrays.copyOf(latitude, capacity);
+        longitude = Arrays.copyOf(longitude, capacity);
+        maxTravelKm = Arrays.copyOf(maxTravelKm, capacity);
+        hoursMin = Arrays.copyOf(hoursMin, capacity);
+        hoursMax = Arrays.copyOf(hoursMax, capacity);
+        availableFrom = Arrays.copyOf(availableFrom, capacity);
+        authorisedUntil = Arrays.copyOf(authorisedUntil, capacity);
+        licences = Arrays.copyOf(licences, capacity);
+        skills = Arrays.copyOf(skills, capacity);
+        certificates = Arrays.copyOf(certificates, capacity);
+        occupations = Arrays.copyOf(occupations, capacity);
+        languages.replaceAll((code, column) -> Arrays.copyOf(column, capacity));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.wegwijs.matching.engine;
+
+/**
+ * A vacancy prepared for one scan of the index: skills as vocabulary ids, languages as columns, dates as
+ * epoch days. Built under the index's read lock, used only during that scan.
+ */
+final class CompiledVacancy {
+
+    final VacancyProfile profile;
+    final int startDay;
+    final int licenceMask;
+    final int isco;
+    final byte[][][] requiredLanguageColumns;
+    final int[] requiredLevels;
+    final byte[][] preferredLanguageColumns;
+    final int[] preferredLevels;
+    final int[] requiredSkills;
+    final int[] requiredCertificates;
+    final int[] preferredSkills;
+    final double latitude;
+    final double longitude;
+
+    CompiledVacancy(VacancyProfile v, CandidateIndex index) {
+        this.profile = v;
+        this.startDay = (int) v.startDate().toEpochDay();
+        int mask = 0;
+        for (DrivingLicence licence : v.drivingLicences()) {
+            mask |= licence.bit();
+        }
+        this.licenceMask = mask;
+        this.isco = v.isco() == null ? -1 : Integer.parseInt(v.isco());
+        this.requiredLanguageColumns = new byte[v.languages().size()][][];
+        this.requiredLevels = new int[v.languages().size()];
+        for (int i = 0; i < v.languages().size(); i++) {
+            LanguageRequirement requirement = v.languages().get(i);
+            requiredLanguageColumns[i] = requirement.codes().stream()
+                    .map(index.languages::get)
+                    .filter(c -> c != null)
+                    .toArray(byte[][]::new);
+            requiredLevels[i] = requirement.level().rank();
+        }
+        this.preferredLanguageColumns = new byte[v.preferredLanguages().size()][];
+        this.preferredLevels = new int[v.preferredLanguages().size()];
+        for (int i = 0; i < v.preferredLanguages().size(); i++) {
+            preferredLanguageColumns[i] =
+                    index.languages.get(v.preferredLanguages().get(i).code());
+            preferredLevels[i] = v.preferredLanguages().get(i).level().rank();
+        }
+        this.requiredSkills = index.vocabulary.lookupAll(v.skills());
+        this.requiredCertificates = index.vocabulary.lookupAll(v.certificates());
+        this.preferredSkills = index.vocabulary.lookupAll(v.preferredSkills());
+        this.latitude = v.latitude();
+        this.longitude = v.longitude();
+    }
+}

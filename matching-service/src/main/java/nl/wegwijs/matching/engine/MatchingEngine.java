@@ -1,0 +1,179 @@
+package nl.wegwijs.matching.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * Ranks candidates for a vacancy and vacancies for a candidate with the same {@link Scoring} function.
+ * A scan splits the candidate rows over the available cores; each part runs the hard filters on the
+ * columns, keeps its best rows in a primitive heap, and only the overall best get an explanation.
+ */
+public class MatchingEngine {
+
+    private static final int NEAR_MISSES = 5;
+
+    private final CandidateIndex candidates;
+    private final Map<UUID, VacancyProfile> vacancies = new ConcurrentHashMap<>();
+    private final int graceDays;
+
+    public MatchingEngine(CandidateIndex candidates, int graceDays) {
+        this.candidates = candidates;
+        this.graceDays = graceDays;
+    }
+
+    public String scoringVersion() {
+        return Scoring.VERSION;
+    }
+
+    public void upsertCandidate(CandidateProfile profile) {
+        candidates.upsert(profile);
+    }
+
+    public void removeCandidate(UUID id) {
+        candidates.remove(id);
+    }
+
+    /** Keeps an open vacancy for ranking vacancies for candidates. */
+    public void upsertVacancy(VacancyProfile profile) {
+        vacancies.put(profile.id(), profile);
+    }
+
+    public void removeVacancy(UUID id) {
+        vacancies.remove(id);
+    }
+
+    public int candidateCount() {
+        return candidates.size();
+    }
+
+    public int vacancyCount() {
+        return vacancies.size();
+    }
+
+    /** The best candidates for a vacancy, with explanations, and up to five near misses. */
+    public Ranking candidatesFor(VacancyProfile vacancy, int limit) {
+        candidates.lock.readLock().lock();
+        try {
+            CompiledVacancy compiled = new CompiledVacancy(vacancy, candidates);
+            int rows = candidates.size;
+            int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, rows / 20_000));
+            int chunk = (rows + parts - 1) / parts;
+            TopK[] results = IntStream.range(0, parts)
+                    .parallel()
+                    .mapToObj(part -> scan(compiled, part * chunk, Math.min(rows, (part + 1) * chunk), limit))
+                    .reduce((a, b) -> {
+                        a[0].addAll(b[0]);
+                        a[1].addAll(b[1]);
+                        return a;
+                    })
+                    .orElseGet(() -> new TopK[] {new TopK(limit), new TopK(NEAR_MISSES)});
+            List<Ranked> items = explainRows(compiled, results[0].rowsBestFirst(), false);
+            List<Ranked> nearMisses = explainRows(compiled, results[1].rowsBestFirst(), true);
+            return new Ranking(items, nearMisses, rows, Scoring.VERSION);
+        } finally {
+            candidates.lock.readLock().unlock();
+        }
+    }
+
+    /** The best open vacancies for a candidate; empty when the candidate is not in the index. */
+    public Optional<Ranking> vacanciesFor(UUID candidateId, int limit) {
+        candidates.lock.readLock().lock();
+        try {
+            int row = candidates.row(candidateId);
+            if (row < 0) {
+                return Optional.empty();
+            }
+            List<Ranked> matched = new ArrayList<>();
+            List<Ranked> nearMisses = new ArrayList<>();
+            for (VacancyProfile vacancy : vacancies.values()) {
+                CompiledVacancy compiled = new CompiledVacancy(vacancy, candidates);
+                float score = Scoring.evaluate(compiled, candidates, row, graceDays, null);
+                if (score >= 0) {
+                    matched.add(new Ranked(vacancy.id(), candidateId, score, true, false, null));
+                } else if (score == Scoring.NEAR_MISS) {
+                    nearMisses.add(new Ranked(vacancy.id(), candidateId, 0, false, true, null));
+                }
+            }
+            Comparator<Ranked> best = Comparator.comparingDouble(Ranked::score).reversed();
+            List<Ranked> items = matched.stream()
+                    .sorted(best)
+                    .limit(limit)
+                    .map(r -> explainPair(vacancies.get(r.vacancyId()), row, false))
+                    .toList();
+            List<Ranked> near = nearMisses.stream()
+                    .limit(NEAR_MISSES)
+                    .map(r -> explainPair(vacancies.get(r.vacancyId()), row, true))
+                    .toList();
+            return Optional.of(new Ranking(items, near, vacancies.size(), Scoring.VERSION));
+        } finally {
+            candidates.lock.readLock().unlock();
+        }
+    }
+
+    /** One pair, fully explained; empty when the candidate is not in the index. */
+    public Optional<Ranked> explain(VacancyProfile vacancy, UUID candidateId) {
+        candidates.lock.readLock().lock();
+        try {
+            int row = candidates.row(candidateId);
+            if (row < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(explainPair(vacancy, row, false));
+        } finally {
+            candidates.lock.readLock().unlock();
+        }
+    }
+
+    private TopK[] scan(CompiledVacancy vacancy, int from, int to, int limit) {
+        TopK best = new TopK(limit);
+        TopK near = new TopK(NEAR_MISSES);
+        boolean[] active = candidates.active;
+        for (int row = from; row < to; row++) {
+            if (!active[row]) {
+                continue;
+            }
+            float score = Scoring.evaluate(vacancy, candidates, row, graceDays, null);
+            if (score >= 0) {
+                best.offer(score, row);
+            } else if (score == Scoring.NEAR_MISS) {
+                near.offer(0, row);
+            }
+        }
+        return new TopK[] {best, near};
+    }
+
+    private List<Ranked> explainRows(CompiledVacancy vacancy, int[] rows, boolean nearMiss) {
+        List<Ranked> ranked = new ArrayList<>(rows.length);
+        for (int row : rows) {
+            List<Criterion> explanation = new ArrayList<>(14);
+            float score = Scoring.evaluate(vacancy, candidates, row, graceDays, explanation);
+            ranked.add(new Ranked(
+                    vacancy.profile.id(),
+                    candidates.ids[row],
+                    Math.max(0, score),
+                    score >= 0,
+                    nearMiss,
+                    List.copyOf(explanation)));
+        }
+        return ranked;
+    }
+
+    private Ranked explainPair(VacancyProfile vacancy, int row, boolean nearMiss) {
+        CompiledVacancy compiled = new CompiledVacancy(vacancy, candidates);
+        List<Criterion> explanation = new ArrayList<>(14);
+        float score = Scoring.evaluate(compiled, candidates, row, graceDays, explanation);
+        return new Ranked(
+                vacancy.id(),
+                candidates.ids[row],
+                Math.max(0, score),
+                score >= 0,
+                nearMiss || score == Scoring.NEAR_MISS,
+                List.copyOf(explanation));
+    }
+}

@@ -1,0 +1,6 @@
+package nl.wegwijs.matching.engine;
+
+import java.util.List;
+
+/** A ranking as the engine produced it: the best matches, the near misses beside them, and how many were scanned. */
+public record Ranking(List<Ranked> items, List<Ranked> nearMisses, int considered, String scoringVersion) {}

@@ -1,0 +1,353 @@
+package nl.wegwijs.matching.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.wegwijs.matching.places.Geo;
+
+/**
+ * The one scoring function, used for candidates-for-a-vacancy and vacancies-for-a-candidate alike.
+ *
+ * <p>Hard constraints decide whether a pair is a match at all; soft signals (weights below, summing to
+ * 100) rank the pairs that pass. Without an explanation list the function stops at the first failed
+ * constraint (the fast path of a scan); with one it evaluates every criterion and says how each went.
+ * A pair that fails only because a required language is exactly one level short is a near miss: it is
+ * never ranked among the matches but is shown beside them, so a coach sees it instead of silence.
+ */
+final class Scoring {
+
+    /** Changes whenever weights or rules change; logged with every ranking shown. */
+    static final String VERSION = "wegwijs-match-1.0";
+
+    static final float FAIL = -1f;
+    static final float NEAR_MISS = -2f;
+
+    static final double W_OCCUPATION = 30;
+    static final double W_PREFERRED_SKILLS = 20;
+    static final double W_DISTANCE = 15;
+    static final double W_PREFERRED_LANGUAGES = 10;
+    static final double W_LANGUAGE_LEVEL = 10;
+    static final double W_HOURS = 10;
+    static final double W_EXPERIENCE = 5;
+
+    private Scoring() {}
+
+    static float evaluate(CompiledVacancy v, CandidateIndex ix, int r, int graceDays, List<Criterion> out) {
+        boolean explain = out != null;
+        boolean failed = false;
+        boolean nearMiss = false;
+        VacancyProfile p = v.profile;
+
+        // --- hard constraints, cheapest first ---
+        int until = ix.authorisedUntil[r];
+        boolean authorised = until >= v.startDay;
+        if (!authorised && !explain) {
+            return FAIL;
+        }
+        if (explain) {
+            out.add(new Criterion(
+                    "workAuthorisation",
+                    authorised,
+                    until == CandidateIndex.UNLIMITED
+                            ? "may work without an end date"
+                            : (authorised ? "valid until " : "ends ") + CandidateIndex.day(until) + ", start "
+                                    + p.startDate()));
+        }
+        failed |= !authorised;
+
+        int available = ix.availableFrom[r];
+        boolean availableInTime = available <= v.startDay + graceDays;
+        if (!availableInTime && !explain) {
+            return FAIL;
+        }
+        if (explain) {
+            out.add(new Criterion(
+                    "availability",
+                    availableInTime,
+                    available == Integer.MIN_VALUE
+                            ? "available now"
+                            : "available from " + CandidateIndex.day(available) + ", start " + p.startDate()
+                                    + (availableInTime
+                                            ? ""
+                                            : " (" + (available - v.startDay) + " days late, " + graceDays
+                                                    + " allowed)")));
+        }
+        failed |= !availableInTime;
+
+        int hMin = ix.hoursMin[r];
+        int hMax = ix.hoursMax[r];
+        int overlapMin = Math.max(hMin, p.hoursMin());
+        int overlapMax = Math.min(hMax, p.hoursMax());
+        boolean hoursOverlap = overlapMin <= overlapMax;
+        if (!hoursOverlap && !explain) {
+            return FAIL;
+        }
+        if (explain) {
+            out.add(new Criterion(
+                    "hours",
+                    hoursOverlap,
+                    "wants " + hMin + "-" + hMax + " h/week, vacancy " + p.hoursMin() + "-" + p.hoursMax()));
+        }
+        failed |= !hoursOverlap;
+
+        boolean licencesHeld = (ix.licences[r] & v.licenceMask) == v.licenceMask;
+        if (!licencesHeld && !explain) {
+            return FAIL;
+        }
+        if (explain && v.licenceMask != 0) {
+            out.add(new Criterion(
+                    "drivingLicences",
+                    licencesHeld,
+                    licencesHeld ? "holds " + p.drivingLicences() : "requires " + p.drivingLicences()));
+        }
+        failed |= !licencesHeld;
+
+        int surplusSum = 0;
+        for (int i = 0; i < v.requiredLevels.length; i++) {
+            int held = 0;
+            for (byte[] column : v.requiredLanguageColumns[i]) {
+                held = Math.max(held, column[r]);
+            }
+            int required = v.requiredLevels[i];
+            if (held >= required) {
+                surplusSum += Math.min(2, held - required);
+            } else if (held == required - 1) {
+                nearMiss = true;
+            } else if (!explain) {
+                return FAIL;
+            } else {
+                failed = true;
+            }
+            if (explain) {
+                LanguageRequirement requirement = p.languages().get(i);
+                String which = String.join(" or ", requirement.codes());
+                String detail = which + " " + requirement.level() + " required, " + bestSpoken(requirement, ix, r)
+                        + (held == required - 1 ? " (near miss: one level below)" : "");
+                out.add(new Criterion("languages", held >= required, detail));
+            }
+        }
+
+        boolean skillsHeld = true;
+        for (int skill : v.requiredSkills) {
+            if (!Vocabulary.contains(ix.skills[r], skill)) {
+                skillsHeld = false;
+                break;
+            }
+        }
+        if (!skillsHeld && !explain) {
+            return FAIL;
+        }
+        if (explain && !p.skills().isEmpty()) {
+            out.add(new Criterion("skills", skillsHeld, listed(p.skills(), v.requiredSkills, ix.skills[r], ix)));
+        }
+        failed |= !skillsHeld;
+
+        boolean certificatesHeld = true;
+        for (int certificate : v.requiredCertificates) {
+            if (!Vocabulary.contains(ix.certificates[r], certificate)) {
+                certificatesHeld = false;
+                break;
+            }
+        }
+        if (!certificatesHeld && !explain) {
+            return FAIL;
+        }
+        if (explain && !p.certificates().isEmpty()) {
+            out.add(new Criterion(
+                    "certificates",
+                    certificatesHeld,
+                    listed(p.certificates(), v.requiredCertificates, ix.certificates[r], ix)));
+        }
+        failed |= !certificatesHeld;
+
+        int yearsInGroup = 0;
+        double occupationFit = 0;
+        String closestOccupation = null;
+        for (int packed : ix.occupations[r]) {
+            int isco = packed / 100;
+            int years = packed % 100;
+            if (v.isco >= 0 && isco / 10 == v.isco / 10) {
+                yearsInGroup += years;
+            }
+            double fit = occupationFit(isco, v.isco);
+            if (fit > occupationFit) {
+                occupationFit = fit;
+                closestOccupation = String.format(Locale.ROOT, "%04d", isco);
+            }
+        }
+        boolean experienced = yearsInGroup >= p.minYearsExperience();
+        if (!experienced && !explain) {
+            return FAIL;
+        }
+        if (explain && p.minYearsExperience() > 0) {
+            out.add(new Criterion(
+                    "experience",
+                    experienced,
+                    yearsInGroup + " years in ISCO minor group " + p.isco().substring(0, 3) + ", "
+                            + p.minYearsExperience() + " required"));
+        }
+        failed |= !experienced;
+
+        double km = Geo.haversineKm(ix.latitude[r], ix.longitude[r], v.latitude, v.longitude);
+        int limit = ix.maxTravelKm[r];
+        boolean nearEnough = km <= limit;
+        if (!nearEnough && !explain) {
+            return FAIL;
+        }
+        if (explain) {
+            out.add(new Criterion(
+                    "distance",
+                    nearEnough,
+                    String.format(Locale.ROOT, "%.1f km as the crow flies, travels up to %d km", km, limit)));
+        }
+        failed |= !nearEnough;
+
+        if (!explain && nearMiss) {
+            return NEAR_MISS;
+        }
+
+        // --- soft signals ---
+        double preferredSkills = 1;
+        int preferredHeld = 0;
+        if (v.preferredSkills.length > 0) {
+            for (int skill : v.preferredSkills) {
+                if (Vocabulary.contains(ix.skills[r], skill)) {
+                    preferredHeld++;
+                }
+            }
+            preferredSkills = (double) preferredHeld / v.preferredSkills.length;
+        }
+        double preferredLanguages = 1;
+        List<String> languageNotes = explain ? new ArrayList<>() : null;
+        if (v.preferredLevels.length > 0) {
+            double sum = 0;
+            for (int i = 0; i < v.preferredLevels.length; i++) {
+                byte[] column = v.preferredLanguageColumns[i];
+                int held = column == null ? 0 : column[r];
+                if (held >= v.preferredLevels[i]) {
+                    sum += 1;
+                } else if (held == v.preferredLevels[i] - 1) {
+                    sum += 0.5;
+                }
+                if (explain) {
+                    LanguageLevel preferred = p.preferredLanguages().get(i);
+                    languageNotes.add(preferred.code() + " " + preferred.level() + " preferred, "
+                            + (held == 0 ? "not spoken" : Cefr.nameOf(held) + " spoken")
+                            + (held == v.preferredLevels[i] - 1 ? " (near miss: one level below)" : ""));
+                }
+            }
+            preferredLanguages = sum / v.preferredLevels.length;
+        }
+        double languageLevel = v.requiredLevels.length == 0 ? 0.5 : surplusSum / (2.0 * v.requiredLevels.length);
+        double distance = limit <= 0 ? (km < 1 ? 1 : 0) : Math.max(0, 1 - km / limit);
+        int vacancyWidth = p.hoursMax() - p.hoursMin();
+        double hours = !hoursOverlap
+                ? 0
+                : vacancyWidth == 0 ? 1 : Math.min(1, (overlapMax - overlapMin + 1.0) / (vacancyWidth + 1.0));
+        double experience = Math.min(1, yearsInGroup / (double) Math.max(2, p.minYearsExperience() + 2));
+
+        double score = W_OCCUPATION * occupationFit
+                + W_PREFERRED_SKILLS * preferredSkills
+                + W_DISTANCE * distance
+                + W_PREFERRED_LANGUAGES * preferredLanguages
+                + W_LANGUAGE_LEVEL * languageLevel
+                + W_HOURS * hours
+                + W_EXPERIENCE * experience;
+
+        if (explain) {
+            out.add(new Criterion(
+                    "occupation",
+                    occupationFit >= 0.6,
+                    closestOccupation == null
+                            ? "no experience in ISCO major group " + p.isco().charAt(0)
+                            : "closest ISCO " + closestOccupation + " to " + p.isco() + ": "
+                                    + occupationRelation(occupationFit)));
+            if (!p.preferredSkills().isEmpty()) {
+                out.add(new Criterion(
+                        "preferredSkills",
+                        preferredHeld * 2 >= v.preferredSkills.length,
+                        preferredHeld + " of " + v.preferredSkills.length + " preferred skills: "
+                                + listed(p.preferredSkills(), v.preferredSkills, ix.skills[r], ix)));
+            }
+            if (!p.preferredLanguages().isEmpty()) {
+                out.add(new Criterion(
+                        "preferredLanguages", preferredLanguages >= 0.5, String.join("; ", languageNotes)));
+            }
+            if (v.requiredLevels.length > 0) {
+                out.add(new Criterion(
+                        "languageLevel",
+                        surplusSum > 0,
+                        surplusSum == 0
+                                ? "at the required level"
+                                : surplusSum + " level(s) above the required levels in total"));
+            }
+            out.add(new Criterion(
+                    "hoursFit",
+                    hours >= 0.5,
+                    String.format(Locale.ROOT, "%.0f%% of the vacancy's hours range fits", hours * 100)));
+        }
+        if (failed) {
+            return FAIL;
+        }
+        if (nearMiss) {
+            return NEAR_MISS;
+        }
+        return (float) (Math.round(score * 10) / 10.0);
+    }
+
+    /** Same unit group 1, same minor group 0.6, same sub-major group 0.4, same major group 0.2. */
+    static double occupationFit(int candidate, int vacancy) {
+        if (vacancy < 0) {
+            return 0;
+        }
+        if (candidate == vacancy) {
+            return 1;
+        }
+        if (candidate / 10 == vacancy / 10) {
+            return 0.6;
+        }
+        if (candidate / 100 == vacancy / 100) {
+            return 0.4;
+        }
+        if (candidate / 1000 == vacancy / 1000) {
+            return 0.2;
+        }
+        return 0;
+    }
+
+    private static String occupationRelation(double fit) {
+        if (fit >= 1) {
+            return "same unit group";
+        }
+        if (fit >= 0.6) {
+            return "same minor group";
+        }
+        if (fit >= 0.4) {
+            return "same sub-major group";
+        }
+        return "same major group";
+    }
+
+    private static String bestSpoken(LanguageRequirement requirement, CandidateIndex ix, int r) {
+        String best = null;
+        int bestLevel = 0;
+        for (String code : requirement.codes()) {
+            int level = ix.level(code, r);
+            if (level > bestLevel) {
+                bestLevel = level;
+                best = code;
+            }
+        }
+        return best == null ? "none spoken" : best + " " + Cefr.nameOf(bestLevel) + " spoken";
+    }
+
+    private static String listed(List<String> names, int[] ids, int[] held, CandidateIndex ix) {
+        List<String> have = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < names.size() && i < ids.length; i++) {
+            (Vocabulary.contains(held, ids[i]) ? have : missing).add(names.get(i));
+        }
+        return (have.isEmpty() ? "" : "holds " + String.join(", ", have))
+                + (missing.isEmpty() ? "" : (have.isEmpty() ? "" : "; ") + "missing " + String.join(", ", missing));
+    }
+}

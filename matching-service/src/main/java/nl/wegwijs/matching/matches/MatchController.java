@@ -1,0 +1,115 @@
+package nl.wegwijs.matching.matches;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.wegwijs.platform.security.Caller;
+import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/matching/matches")
+@PreAuthorize("hasRole('MATCHER')")
+@Tag(name = "Match lifecycle (MATCHER)")
+class MatchController {
+
+    private final MatchService service;
+    private final Matches matches;
+    private final RankingAudit audit;
+
+    MatchController(MatchService service, Matches matches, RankingAudit audit) {
+        this.service = service;
+        this.matches = matches;
+        this.audit = audit;
+    }
+
+    record Propose(
+            @NotNull UUID vacancyId,
+            @NotNull UUID candidateId,
+            @Size(max = 1000) String overrideReason) {}
+
+    record Hire(LocalDate startDate) {}
+
+    record Decline(@NotBlank @Size(max = 1000) String reason) {}
+
+    @PostMapping
+    @Operation(
+            summary = "Propose a candidate for a vacancy (PROPOSED)",
+            description = "A pair that fails a hard constraint is a 409 listing what is unmet, unless the coach "
+                    + "overrides with overrideReason, which is logged for audit.")
+    ResponseEntity<Match> propose(@Valid @RequestBody Propose request) {
+        Match match = service.propose(
+                request.vacancyId(),
+                request.candidateId(),
+                request.overrideReason(),
+                Caller.current().username());
+        return ResponseEntity.created(URI.create("/api/matching/matches/" + match.id()))
+                .body(match);
+    }
+
+    @GetMapping
+    PagedItems<Match> list(
+            @RequestParam(required = false) UUID vacancyId,
+            @RequestParam(required = false) UUID candidateId,
+            @RequestParam(required = false) MatchStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
+        return new PagedItems<>(
+                matches.search(vacancyId, candidateId, status, (int) request.getOffset(), request.getPageSize()),
+                page,
+                request.getPageSize(),
+                matches.count(vacancyId, candidateId, status));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A match with its history (and the UWV checklist once hired)")
+    Match one(@PathVariable UUID id) {
+        return service.load(id);
+    }
+
+    @PostMapping("/{id}/introduce")
+    @Operation(summary = "Introduce the candidate to the employer (requires the candidate's consentToShare)")
+    Match introduce(@PathVariable UUID id) {
+        return service.introduce(id, Caller.current().username());
+    }
+
+    @PostMapping("/{id}/hire")
+    @Operation(
+            summary = "Record a hire; answers the employer's UWV notification checklist and its due date",
+            description = "Body optional: {startDate} when it differs from the vacancy's start date.")
+    Match hire(@PathVariable UUID id, @RequestBody(required = false) Hire request) {
+        return service.hire(
+                id,
+                request == null ? null : request.startDate(),
+                Caller.current().username());
+    }
+
+    @PostMapping("/{id}/decline")
+    @Operation(summary = "Record that the candidate or employer declined, with a reason")
+    Match decline(@PathVariable UUID id, @Valid @RequestBody Decline request) {
+        return service.decline(id, request.reason(), Caller.current().username());
+    }
+
+    @GetMapping("/audit")
+    @Operation(summary = "The audit log of rankings shown and overrides for a vacancy or candidate")
+    java.util.List<RankingAudit.Entry> auditLog(@RequestParam UUID subjectId) {
+        return audit.forSubject(subjectId);
+    }
+}

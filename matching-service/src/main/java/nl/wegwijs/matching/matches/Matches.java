@@ -1,0 +1,143 @@
+package nl.wegwijs.matching.matches;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The match and match_history tables. */
+@Repository
+class Matches {
+
+    private final JdbcClient jdbc;
+
+    Matches(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Match m) {
+        jdbc.sql("""
+                        insert into match (id, vacancy_id, candidate_id, status, score, override_reason, proposed_by,
+                                           created_at, updated_at)
+                        values (:id, :vacancy, :candidate, :status, :score, :override, :by, :at, :at)
+                        """)
+                .param("id", m.id())
+                .param("vacancy", m.vacancyId())
+                .param("candidate", m.candidateId())
+                .param("status", m.status().name())
+                .param("score", m.score())
+                .param("override", m.overrideReason())
+                .param("by", m.proposedBy())
+                .param("at", m.createdAt())
+                .update();
+    }
+
+    /** Moves a match on if it is still in the expected status; false when someone else moved it first. */
+    boolean move(UUID id, MatchStatus from, MatchStatus to, OffsetDateTime at) {
+        return jdbc.sql("update match set status = :to, updated_at = :at where id = :id and status = :from")
+                        .param("id", id)
+                        .param("from", from.name())
+                        .param("to", to.name())
+                        .param("at", at)
+                        .update()
+                == 1;
+    }
+
+    void step(UUID matchId, MatchStatus status, String actor, String reason, OffsetDateTime at) {
+        jdbc.sql("""
+                        insert into match_history (match_id, status, actor, reason, at)
+                        values (:match, :status, :actor, :reason, :at)
+                        """)
+                .param("match", matchId)
+                .param("status", status.name())
+                .param("actor", actor)
+                .param("reason", reason)
+                .param("at", at)
+                .update();
+    }
+
+    Optional<Match> find(UUID id) {
+        return jdbc.sql("select * from match where id = :id")
+                .param("id", id)
+                .query(Matches::map)
+                .optional();
+    }
+
+    boolean exists(UUID vacancyId, UUID candidateId) {
+        return jdbc.sql("select count(*) from match where vacancy_id = :v and candidate_id = :c")
+                        .param("v", vacancyId)
+                        .param("c", candidateId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    List<Match> search(UUID vacancyId, UUID candidateId, MatchStatus status, int offset, int limit) {
+        return jdbc.sql("""
+                        select * from match
+                        where (cast(:v as uuid) is null or vacancy_id = :v)
+                          and (cast(:c as uuid) is null or candidate_id = :c)
+                          and (cast(:s as varchar) is null or status = :s)
+                        order by created_at desc, id offset :offset limit :limit
+                        """)
+                .param("v", vacancyId)
+                .param("c", candidateId)
+                .param("s", status == null ? null : status.name())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(Matches::map)
+                .list();
+    }
+
+    long count(UUID vacancyId, UUID candidateId, MatchStatus status) {
+        return jdbc.sql("""
+                        select count(*) from match
+                        where (cast(:v as uuid) is null or vacancy_id = :v)
+                          and (cast(:c as uuid) is null or candidate_id = :c)
+                          and (cast(:s as varchar) is null or status = :s)
+                        """)
+                .param("v", vacancyId)
+                .param("c", candidateId)
+                .param("s", status == null ? null : status.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many matches a candidate had before this one: the first proposal starts "time to first match". */
+    long countForCandidate(UUID candidateId) {
+        return jdbc.sql("select count(*) from match where candidate_id = :c")
+                .param("c", candidateId)
+                .query(Long.class)
+                .single();
+    }
+
+    List<Match.Step> history(UUID matchId) {
+        return jdbc.sql("select * from match_history where match_id = :id order by id")
+                .param("id", matchId)
+                .query((rs, n) -> new Match.Step(
+                        MatchStatus.valueOf(rs.getString("status")),
+                        rs.getString("actor"),
+                        rs.getString("reason"),
+                        rs.getObject("at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private static Match map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        BigDecimal score = rs.getBigDecimal("score");
+        return new Match(
+                rs.getObject("id", UUID.class),
+                rs.getObject("vacancy_id", UUID.class),
+                rs.getObject("candidate_id", UUID.class),
+                MatchStatus.valueOf(rs.getString("status")),
+                score,
+                rs.getString("override_reason"),
+                rs.getString("proposed_by"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                null,
+                null);
+    }
+}

@@ -1,0 +1,178 @@
+package nl.wegwijs.matching.vacancies;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import nl.wegwijs.matching.employers.Employers;
+import nl.wegwijs.platform.security.Caller;
+import nl.wegwijs.platform.web.InvalidRequestException;
+import nl.wegwijs.platform.web.NotFoundException;
+import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The employer API (through the gateway with {@code X-API-Key}). Every query is scoped to the caller's
+ * employer: another employer's vacancy answers 404, exactly as one that does not exist.
+ */
+@RestController
+@RequestMapping("/api/employer/vacancies")
+@PreAuthorize("hasRole('EMPLOYER')")
+@Tag(name = "Vacancies (employers, X-API-Key)")
+class EmployerVacancyController {
+
+    private static final String PROBLEM_EXAMPLE = """
+            {"type": "https://wegwijs.nl/problems/invalid-request", "title": "Invalid request", "status": 400,
+             "detail": "location.city: is not a Dutch place we know; did you mean Venlo, Venray?",
+             "errors": [{"field": "location.city", "message": "is not a Dutch place we know; did you mean Venlo, Venray?"}]}""";
+
+    private final VacancyService service;
+    private final Vacancies vacancies;
+    private final Employers employers;
+
+    EmployerVacancyController(VacancyService service, Vacancies vacancies, Employers employers) {
+        this.service = service;
+        this.vacancies = vacancies;
+        this.employers = employers;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Post a vacancy",
+            description = "With Idempotency-Key, a retry of the same request answers the same vacancy (header "
+                    + "Idempotent-Replayed: true); the same key with a different body is a 409. Pay must be at "
+                    + "least the Dutch statutory minimum wage in force on the start date (monthly and yearly pay "
+                    + "are converted over the maximum hours per week).",
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Created; ETag holds the version"),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "Invalid field, unknown place (with close spellings), pay below minimum wage",
+                        content =
+                                @Content(
+                                        mediaType = "application/problem+json",
+                                        examples = @ExampleObject(value = PROBLEM_EXAMPLE))),
+                @ApiResponse(responseCode = "409", description = "Idempotency-Key reused for a different body")
+            })
+    ResponseEntity<Vacancy> create(
+            @Parameter(
+                            description =
+                                    "Any unique string (e.g. a UUID) per vacancy you mean to create, up to 200 characters")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String idempotencyKey,
+            @Valid @RequestBody VacancyRequest request) {
+        UUID employerId = employer();
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new InvalidRequestException("Idempotency-Key", "must be 1 to 200 characters");
+        }
+        if (!employers.exists(employerId)) {
+            throw new AccessDeniedException("unknown employer");
+        }
+        VacancyService.Created created = service.create(employerId, request, idempotencyKey);
+        Vacancy v = created.vacancy();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/employer/vacancies/" + v.id()))
+                .eTag(v.etag())
+                .header("Idempotent-Replayed", Boolean.toString(created.replayed()))
+                .body(v);
+    }
+
+    @GetMapping
+    @Operation(summary = "List your vacancies, newest first; filter by status OPEN or CLOSED")
+    PagedItems<Vacancy> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) Vacancy.Status status) {
+        UUID employerId = employer();
+        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
+        return new PagedItems<>(
+                vacancies.page(employerId, status, (int) request.getOffset(), request.getPageSize()),
+                page,
+                request.getPageSize(),
+                vacancies.count(employerId, status));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read one of your vacancies; the ETag header is its version, for If-Match")
+    ResponseEntity<Vacancy> one(@PathVariable UUID id) {
+        Vacancy v = vacancies.findOwned(employer(), id).orElseThrow(() -> new NotFoundException("Vacancy", id));
+        return ResponseEntity.ok().eTag(v.etag()).body(v);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(
+            summary = "Replace a vacancy",
+            description = "If-Match with the ETag you read is required: 428 without it, 412 when the vacancy "
+                    + "changed since; a closed vacancy is a 409.")
+    ResponseEntity<Vacancy> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody VacancyRequest request) {
+        UUID employerId = employer();
+        Vacancy current = vacancies.findOwned(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
+        if (ifMatch == null) {
+            throw new PreconditionRequiredException();
+        }
+        Vacancy v = service.update(employerId, id, expectedVersion(ifMatch, current), request);
+        return ResponseEntity.ok().eTag(v.etag()).body(v);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(
+            summary = "Close a vacancy",
+            description = "Closed vacancies stay readable and leave all rankings. If-Match is optional here: "
+                    + "closing twice is harmless; when sent it must match (412 otherwise).")
+    ResponseEntity<Vacancy> close(
+            @PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        UUID employerId = employer();
+        Vacancy current = vacancies.findOwned(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
+        Vacancy v = service.close(employerId, id, ifMatch == null ? null : expectedVersion(ifMatch, current));
+        return ResponseEntity.ok().eTag(v.etag()).body(v);
+    }
+
+    static UUID employer() {
+        UUID employerId = Caller.current().employerId();
+        if (employerId == null) {
+            throw new AccessDeniedException("token names no employer");
+        }
+        return employerId;
+    }
+
+    /** The version an If-Match header names: {@code "3"}, {@code W/"3"} or {@code *} (whatever is current). */
+    static int expectedVersion(String ifMatch, Vacancy current) {
+        String value = ifMatch.strip();
+        if (value.equals("*")) {
+            return current.version();
+        }
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new PreconditionFailedException(current.etag());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.wegwijs.matching;
+
+import static nl.wegwijs.matching.Fixtures.MATCHER;
+import static nl.wegwijs.matching.Fixtures.candidate;
+import static nl.wegwijs.matching.Fixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.testsupport.ServiceIT;
+import nl.wegwijs.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ServiceIT
+class CandidateApiIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void aCoachCreatesReadsListsAndUpdatesAProfile() {
+        Api.Res created = api.post(MATCHER, "/api/matching/candidates", candidate());
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        UUID id = created.id();
+        assertThat(created.body().get("name").asString()).isEqualTo("Olena Kovalenko");
+        assertThat(created.body().get("occupations").get(0).get("isco").asString())
+                .isEqualTo("9333");
+        Api.Res read = api.get(MATCHER, "/api/matching/candidates/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().get("workAuthorisation").get("validUntil").asString())
+                .isEqualTo("2027-03-04");
+        assertThat(api.get(MATCHER, "/api/matching/candidates?size=100").raw()).contains(id.toString());
+
+        Api.Res updated = api.put(
+                MATCHER,
+                "/api/matching/candidates/" + id,
+                with(candidate(), "maxTravelKm", 40),
+                Map.of("If-Match", read.etag()));
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.body().get("version").asInt()).isEqualTo(2);
+        assertThat(updated.body().get("maxTravelKm").asInt()).isEqualTo(40);
+        assertThat(api.put(MATCHER, "/api/matching/candidates/" + id, candidate(), Map.of("If-Match", "\"1\""))
+                        .status())
+                .isEqualTo(412);
+        assertThat(api.put(MATCHER, "/api/matching/candidates/" + id, candidate(), Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.put(MATCHER, "/api/matching/candidates/" + UUID.randomUUID(), candidate(), Map.of())
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void temporaryProtectionWithoutAnEndDateGetsTheConfiguredEnd() {
+        Map<String, Object> body = with(candidate(), "workAuthorisation", Map.of("basis", "TEMPORARY_PROTECTION"));
+        Api.Res created = api.post(MATCHER, "/api/matching/candidates", body);
+        assertThat(created.body().get("workAuthorisation").get("validUntil").asString())
+                .isEqualTo("2027-03-04");
+        Map<String, Object> permit = with(candidate(), "workAuthorisation", Map.of("basis", "RESIDENCE_PERMIT"));
+        Api.Res refused = api.post(MATCHER, "/api/matching/candidates", permit);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw()).contains("workAuthorisation.validUntil");
+        Map<String, Object> eu = with(candidate(), "workAuthorisation", Map.of("basis", "EU_CITIZEN"));
+        assertThat(api.post(MATCHER, "/api/matching/candidates", eu).status()).isEqualTo(201);
+    }
+
+    @Test
+    void badProfilesAreProblemDetailsNamingTheField() {
+        assertBad(with(candidate(), "languages", List.of(Map.of("code", "uk", "level", "C3"))), "languages");
+        assertBad(with(candidate(), "languages", List.of()), "languages");
+        assertBad(with(candidate(), "occupations", List.of(Map.of("isco", "93a3"))), "occupations");
+        assertBad(with(candidate(), "hoursPerWeek", Map.of("min", 40, "max", 20)), "hoursPerWeek");
+        assertBad(with(candidate(), "maxTravelKm", -1), "maxTravelKm");
+        assertBad(with(candidate(), "location", Map.of("city", "Amsterdm")), "location.city");
+        assertBad(with(candidate(), "workAuthorisation", Map.of("basis", "REFUGEE")), "workAuthorisation");
+        assertBad(with(candidate(), "availableFrom", "next week"), "availableFrom");
+        assertBad(with(candidate(), "name", ""), "name");
+        Api.Res suggestion = api.post(
+                MATCHER, "/api/matching/candidates", with(candidate(), "location", Map.of("city", "Amsterdm")));
+        assertThat(suggestion.raw()).contains("Amsterdam");
+        assertThat(api.get(MATCHER, "/api/matching/candidates/" + UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void onlyCoachesKeepProfiles() {
+        assertThat(api.post(null, "/api/matching/candidates", candidate()).status())
+                .isEqualTo(401);
+        assertThat(api.post(TestTokens.bearer("agent", "AGENT"), "/api/matching/candidates", candidate())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get(TestTokens.employer(UUID.randomUUID()), "/api/matching/candidates")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private void assertBad(Map<String, Object> body, String field) {
+        Api.Res res = api.post(MATCHER, "/api/matching/candidates", body);
+        assertThat(res.status()).as(field + ": " + res.raw()).isEqualTo(400);
+        assertThat(res.headers().getContentType().toString()).contains("problem+json");
+        assertThat(res.raw()).as(res.raw()).contains(field);
+    }
+}

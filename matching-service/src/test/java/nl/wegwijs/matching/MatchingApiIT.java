@@ -1,0 +1,353 @@
+package nl.wegwijs.matching;
+
+import static nl.wegwijs.matching.Fixtures.MATCHER;
+import static nl.wegwijs.matching.Fixtures.candidate;
+import static nl.wegwijs.matching.Fixtures.vacancy;
+import static nl.wegwijs.matching.Fixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.testsupport.EventSchemas;
+import nl.wegwijs.testsupport.ServiceIT;
+import nl.wegwijs.testsupport.TestTokens;
+import nl.wegwijs.testsupport.TopicProbe;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Ranked and explained matches, the lifecycle decided by people, the employer's anonymised view, events. */
+@ServiceIT
+class MatchingApiIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String employer;
+    UUID vacancyId;
+    LocalDate start;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        employer = TestTokens.employer(Fixtures.employer(api, "Polder Logistics"));
+        start = LocalDate.now().plusDays(30);
+        Map<String, Object> v = with(vacancy(), "location", Map.of("city", "Emmeloord"));
+        v.put("startDate", start.toString());
+        vacancyId = api.post(employer, "/api/employer/vacancies", v).id();
+    }
+
+    private UUID candidateIn(String city, Map<String, Object> changes) {
+        Map<String, Object> c = with(candidate(), "location", Map.of("city", city));
+        c.put("maxTravelKm", 15);
+        c.putAll(changes);
+        Api.Res res = api.post(MATCHER, "/api/matching/candidates", c);
+        assertThat(res.status()).as(res.raw()).isEqualTo(201);
+        return res.id();
+    }
+
+    @Test
+    void aCoachGetsRankedExplainedMatchesWithNearMissesAndEveryRankingIsAudited() {
+        UUID fits = candidateIn("Emmeloord", Map.of("name", "Fits Well"));
+        UUID nearMiss = candidateIn(
+                "Emmeloord",
+                Map.of(
+                        "name",
+                        "Near Miss",
+                        "languages",
+                        List.of(Map.of("code", "uk", "level", "NATIVE"), Map.of("code", "en", "level", "A1"))));
+        UUID expired = candidateIn(
+                "Emmeloord",
+                Map.of(
+                        "name",
+                        "Permit Ends",
+                        "workAuthorisation",
+                        Map.of(
+                                "basis",
+                                "RESIDENCE_PERMIT",
+                                "validUntil",
+                                LocalDate.now().plusDays(5).toString())));
+        UUID tooFar = candidateIn("Maastricht", Map.of("name", "Too Far"));
+
+        Api.Res ranking = api.get(MATCHER, "/api/matching/vacancies/" + vacancyId + "/matches?limit=10");
+        assertThat(ranking.status()).as(ranking.raw()).isEqualTo(200);
+        List<String> ids = ids(ranking.body().get("items"), "candidateId");
+        assertThat(ids)
+                .contains(fits.toString())
+                .doesNotContain(nearMiss.toString(), expired.toString(), tooFar.toString());
+        assertThat(ids(ranking.body().get("nearMisses"), "candidateId")).contains(nearMiss.toString());
+        JsonNode first = item(ranking.body().get("items"), "candidateId", fits);
+        assertThat(first.get("vacancyId").asString()).isEqualTo(vacancyId.toString());
+        assertThat(first.get("score").asDouble()).isBetween(0.0, 100.0);
+        List<String> criteria = ids(first.get("explanation"), "criterion");
+        assertThat(criteria)
+                .contains(
+                        "workAuthorisation",
+                        "languages",
+                        "skills",
+                        "distance",
+                        "hours",
+                        "occupation",
+                        "preferredSkills");
+        assertThat(first.get("explanation").get(0).has("met")).isTrue();
+        assertThat(first.get("explanation").get(0).has("detail")).isTrue();
+        assertThat(item(first.get("explanation"), "criterion", "preferredSkills")
+                        .get("detail")
+                        .asString())
+                .contains("electric pallet truck"); // the candidate wrote "EPM": a synonym
+        JsonNode near = item(ranking.body().get("nearMisses"), "candidateId", nearMiss);
+        assertThat(near.toString()).contains("near miss");
+
+        String rankingId = ranking.body().get("rankingId").asString();
+        Api.Res audit = api.get(MATCHER, "/api/matching/matches/audit?subjectId=" + vacancyId);
+        assertThat(audit.raw()).contains(rankingId).contains("wegwijs-match-").contains(fits.toString());
+
+        Api.Res forCandidate = api.get(MATCHER, "/api/matching/candidates/" + fits + "/matches?limit=50");
+        assertThat(forCandidate.status()).isEqualTo(200);
+        assertThat(ids(forCandidate.body().get("items"), "vacancyId")).contains(vacancyId.toString());
+
+        assertThat(api.get(MATCHER, "/api/matching/vacancies/" + vacancyId + "/matches?limit=0")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get(MATCHER, "/api/matching/vacancies/" + UUID.randomUUID() + "/matches")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(MATCHER, "/api/matching/candidates/" + UUID.randomUUID() + "/matches")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(employer, "/api/matching/vacancies/" + vacancyId + "/matches")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aMatchGoesFromProposedToIntroducedToHiredWithTheUwvChecklist() {
+        UUID candidateId = candidateIn("Emmeloord", Map.of("name", "Hanna Shevchenko"));
+        Api.Res proposed =
+                api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", candidateId));
+        assertThat(proposed.status()).as(proposed.raw()).isEqualTo(201);
+        UUID matchId = proposed.id();
+        assertThat(proposed.body().get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(api.post(
+                                MATCHER,
+                                "/api/matching/matches",
+                                Map.of("vacancyId", vacancyId, "candidateId", candidateId))
+                        .status())
+                .isEqualTo(409);
+
+        Api.Res anonymous = api.get(employer, "/api/employer/vacancies/" + vacancyId + "/matches");
+        assertThat(anonymous.status()).isEqualTo(200);
+        JsonNode seen = anonymous.body().get("items").get(0);
+        assertThat(seen.get("candidateRef").asString()).startsWith("p_");
+        assertThat(seen.has("name") && !seen.get("name").isNull()).isFalse();
+        assertThat(anonymous.raw()).doesNotContain("Hanna").doesNotContain(candidateId.toString());
+
+        assertThat(api.post(MATCHER, "/api/matching/matches/" + matchId + "/hire", null)
+                        .status())
+                .isEqualTo(409);
+        Api.Res introduced = api.post(MATCHER, "/api/matching/matches/" + matchId + "/introduce", null);
+        assertThat(introduced.body().get("status").asString()).isEqualTo("INTRODUCED");
+        Api.Res named = api.get(employer, "/api/employer/vacancies/" + vacancyId + "/matches");
+        assertThat(named.raw()).contains("Hanna Shevchenko").contains(candidateId.toString());
+
+        Api.Res hired = api.post(MATCHER, "/api/matching/matches/" + matchId + "/hire", Map.of());
+        assertThat(hired.status()).as(hired.raw()).isEqualTo(200);
+        assertThat(hired.body().get("status").asString()).isEqualTo("HIRED");
+        JsonNode uwv = hired.body().get("uwvNotification");
+        assertThat(uwv.get("required").asBoolean()).isTrue();
+        LocalDate due = LocalDate.parse(uwv.get("dueBy").asString());
+        assertThat(due).isBefore(start).isAfterOrEqualTo(start.minusDays(4));
+        assertThat(uwv.get("checklist").size()).isGreaterThanOrEqualTo(3);
+        assertThat(api.get(employer, "/api/employer/vacancies/" + vacancyId + "/matches")
+                        .raw())
+                .contains("dueBy");
+
+        Api.Res history = api.get(MATCHER, "/api/matching/matches/" + matchId);
+        assertThat(ids(history.body().get("history"), "status")).containsExactly("PROPOSED", "INTRODUCED", "HIRED");
+        assertThat(api.post(MATCHER, "/api/matching/matches/" + matchId + "/decline", Map.of("reason", "changed mind"))
+                        .status())
+                .isEqualTo(409);
+
+        for (String type : List.of("Proposed", "Introduced", "Hired")) {
+            TopicProbe.Seen domain = TopicProbe.await(
+                    "matching.match.v1",
+                    s -> s.key().equals(matchId.toString())
+                            && ("nl.wegwijs.matching.Match" + type).equals(s.header("ce_type")));
+            EventSchemas.assertConforms(domain);
+            TopicProbe.Seen analytics = TopicProbe.await(
+                    "analytics.matching.v1",
+                    s -> s.value().contains(matchId.toString())
+                            && ("nl.wegwijs.analytics.matching.Match" + type).equals(s.header("ce_type")));
+            EventSchemas.assertConforms(analytics);
+            assertThat(analytics.value())
+                    .doesNotContain("Hanna")
+                    .doesNotContain(candidateId.toString())
+                    .doesNotContain("Emmeloord");
+        }
+        TopicProbe.Seen hireForAnalysts = TopicProbe.await(
+                "analytics.matching.v1",
+                s -> s.value().contains(matchId.toString())
+                        && s.header("ce_type").endsWith("MatchHired"));
+        assertThat(Api.json(hireForAnalysts.value())
+                        .get("daysFromProfileToHire")
+                        .isNull())
+                .isFalse();
+        assertThat(Api.json(hireForAnalysts.value()).get("distanceBand").asString())
+                .isEqualTo("0-10");
+    }
+
+    @Test
+    void introductionNeedsConsentAndADeclineNeedsAReason() {
+        UUID candidateId = candidateIn("Emmeloord", Map.of("name", "No Consent", "consentToShare", false));
+        UUID matchId = api.post(
+                        MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", candidateId))
+                .id();
+        Api.Res refused = api.post(MATCHER, "/api/matching/matches/" + matchId + "/introduce", null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.raw()).contains("consent");
+        assertThat(api.post(MATCHER, "/api/matching/matches/" + matchId + "/decline", Map.of())
+                        .status())
+                .isEqualTo(400);
+        Api.Res declined = api.post(
+                MATCHER,
+                "/api/matching/matches/" + matchId + "/decline",
+                Map.of("reason", "Call No Consent on 0612345678 first"));
+        assertThat(declined.body().get("status").asString()).isEqualTo("DECLINED");
+        TopicProbe.Seen event = TopicProbe.await(
+                "matching.match.v1",
+                s -> s.key().equals(matchId.toString())
+                        && "nl.wegwijs.matching.MatchDeclined".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(event);
+        assertThat(event.value()).doesNotContain("0612345678");
+        assertThat(api.get(MATCHER, "/api/matching/matches?candidateId=" + candidateId)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api.post(MATCHER, "/api/matching/matches/" + UUID.randomUUID() + "/introduce", null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aCoachCanOverrideAFailedHardConstraintOnlyWithAReasonWhichIsAudited() {
+        UUID candidateId = candidateIn(
+                "Emmeloord",
+                Map.of(
+                        "name",
+                        "Starts Late",
+                        "availableFrom",
+                        start.plusDays(60).toString()));
+        Api.Res refused =
+                api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", candidateId));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.raw()).contains("availability");
+        Api.Res overridden = api.post(
+                MATCHER,
+                "/api/matching/matches",
+                Map.of(
+                        "vacancyId",
+                        vacancyId,
+                        "candidateId",
+                        candidateId,
+                        "overrideReason",
+                        "Employer agreed to a later start"));
+        assertThat(overridden.status()).isEqualTo(201);
+        assertThat(overridden.body().get("overrideReason").asString()).contains("later start");
+        assertThat(api.get(MATCHER, "/api/matching/matches/audit?subjectId=" + vacancyId)
+                        .raw())
+                .contains("OVERRIDE")
+                .contains("later start");
+    }
+
+    @Test
+    void aNewVacancyRefreshesSuggestionsByEventAndItsEventsMatchTheirSchemas() {
+        UUID candidateId = candidateIn("Emmeloord", Map.of("name", "Suggested"));
+        Map<String, Object> v = with(vacancy(), "location", Map.of("city", "Emmeloord"));
+        UUID newVacancy = api.post(employer, "/api/employer/vacancies", v).id();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?vacancyId=" + newVacancy)
+                                .raw())
+                        .contains(candidateId.toString()));
+        TopicProbe.Seen posted = TopicProbe.await(
+                "matching.vacancy.v1",
+                s -> s.key().equals(newVacancy.toString())
+                        && "nl.wegwijs.matching.VacancyPosted".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(posted);
+        TopicProbe.Seen forAnalysts = TopicProbe.await(
+                "analytics.matching.v1",
+                s -> s.value().contains(newVacancy.toString())
+                        && "nl.wegwijs.analytics.matching.VacancyPosted".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(forAnalysts);
+        TopicProbe.Seen candidateEvent = TopicProbe.await(
+                "matching.candidate.v1",
+                s -> s.key().equals(candidateId.toString())
+                        && "nl.wegwijs.matching.CandidateUpdated".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(candidateEvent);
+        assertThat(candidateEvent.value()).doesNotContain("Suggested");
+        TopicProbe.Seen profiled = TopicProbe.await(
+                "analytics.matching.v1",
+                s -> "nl.wegwijs.analytics.matching.CandidateProfiled".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(profiled);
+
+        api.put(employer, "/api/employer/vacancies/" + newVacancy, v, Map.of("If-Match", "\"1\""));
+        api.delete(employer, "/api/employer/vacancies/" + newVacancy, Map.of());
+        for (String type : List.of("VacancyUpdated", "VacancyClosed")) {
+            EventSchemas.assertConforms(TopicProbe.await(
+                    "matching.vacancy.v1",
+                    s -> s.key().equals(newVacancy.toString())
+                            && ("nl.wegwijs.matching." + type).equals(s.header("ce_type"))));
+        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?vacancyId=" + newVacancy)
+                                .body()
+                                .size())
+                        .isZero());
+        assertThat(api.get(MATCHER, "/api/matching/vacancies/" + newVacancy + "/matches")
+                        .status())
+                .isEqualTo(409);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?candidateId=" + candidateId)
+                                .raw())
+                        .contains(vacancyId.toString()));
+    }
+
+    @Test
+    void coachesReadVacanciesOfAllEmployers() {
+        Api.Res one = api.get(MATCHER, "/api/matching/vacancies/" + vacancyId);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(api.get(MATCHER, "/api/matching/vacancies?status=OPEN&size=100")
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private static List<String> ids(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.get(field).asString()));
+        return values;
+    }
+
+    private static JsonNode item(JsonNode array, String field, Object value) {
+        for (JsonNode n : array) {
+            if (n.get(field).asString().equals(value.toString())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + field + "=" + value + " in " + array);
+    }
+}

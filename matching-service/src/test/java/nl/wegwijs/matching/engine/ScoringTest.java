@@ -1,0 +1,113 @@
+package nl.wegwijs.matching.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ScoringTest {
+
+    static final LocalDate START = LocalDate.of(2027, 1, 12);
+
+    static VacancyProfile orderpicker() {
+        return new VacancyProfile(
+                UUID.randomUUID(),
+                "9333",
+                52.71,
+                5.75,
+                List.of(new LanguageRequirement(null, List.of("nl", "en", "pl"), Cefr.A2)),
+                List.of(new LanguageLevel("uk", Cefr.B1)),
+                List.of("order picking", "handheld scanner"),
+                List.of("electric pallet truck"),
+                List.of(),
+                Set.of(),
+                0,
+                32,
+                40,
+                START);
+    }
+
+    static CandidateProfile candidate(List<LanguageLevel> languages) {
+        return new CandidateProfile(
+                UUID.randomUUID(),
+                52.71,
+                5.75,
+                languages,
+                List.of("orderpicking", "handscanner", "EPM"),
+                List.of("VCA"),
+                List.of(new Occupation("9333", "picker", 2)),
+                15,
+                32,
+                40,
+                Set.of(DrivingLicence.B),
+                START.minusDays(5),
+                LocalDate.of(2027, 3, 4));
+    }
+
+    @Test
+    void aCandidateMeetingEveryRequirementRanksWithAFullExplanation() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile fits =
+                candidate(List.of(new LanguageLevel("uk", Cefr.NATIVE), new LanguageLevel("en", Cefr.B2)));
+        engine.upsertCandidate(fits);
+        Ranking ranking = engine.candidatesFor(orderpicker(), 10);
+        assertThat(ranking.items()).hasSize(1);
+        Ranked r = ranking.items().getFirst();
+        assertThat(r.candidateId()).isEqualTo(fits.id());
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.score()).isGreaterThan(80);
+        assertThat(r.explanation())
+                .extracting(Criterion::criterion)
+                .contains("languages", "skills", "distance", "occupation");
+        assertThat(r.explanation())
+                .filteredOn(c -> c.criterion().equals("preferredSkills"))
+                .allMatch(Criterion::met);
+    }
+
+    @Test
+    void oneLevelBelowARequiredLanguageIsANearMissNotSilence() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile near =
+                candidate(List.of(new LanguageLevel("uk", Cefr.NATIVE), new LanguageLevel("en", Cefr.A1)));
+        CandidateProfile far = candidate(List.of(new LanguageLevel("uk", Cefr.NATIVE)));
+        engine.upsertCandidate(near);
+        engine.upsertCandidate(far);
+        Ranking ranking = engine.candidatesFor(orderpicker(), 10);
+        assertThat(ranking.items()).isEmpty();
+        assertThat(ranking.nearMisses()).extracting(Ranked::candidateId).containsExactly(near.id());
+        assertThat(ranking.nearMisses().getFirst().explanation())
+                .anySatisfy(c -> assertThat(c.detail()).contains("near miss"));
+    }
+
+    @Test
+    void theSameFunctionRanksVacanciesForACandidate() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile fits = candidate(List.of(new LanguageLevel("en", Cefr.B2)));
+        engine.upsertCandidate(fits);
+        VacancyProfile v = orderpicker();
+        engine.upsertVacancy(v);
+        Ranking ranking = engine.vacanciesFor(fits.id(), 5).orElseThrow();
+        assertThat(ranking.items()).extracting(Ranked::vacancyId).containsExactly(v.id());
+        assertThat(ranking.items().getFirst().score())
+                .isEqualTo(engine.candidatesFor(v, 1).items().getFirst().score());
+    }
+
+    @Test
+    void theIscoHierarchyRanksSameUnitGroupAboveSameMajorGroup() {
+        assertThat(Scoring.occupationFit(9333, 9333)).isGreaterThan(Scoring.occupationFit(9334, 9333));
+        assertThat(Scoring.occupationFit(9334, 9333)).isGreaterThan(Scoring.occupationFit(9321, 9333));
+        assertThat(Scoring.occupationFit(9321, 9333)).isGreaterThan(Scoring.occupationFit(9112, 9333));
+        assertThat(Scoring.occupationFit(9112, 9333)).isGreaterThan(Scoring.occupationFit(5120, 9333));
+    }
+
+    @Test
+    void skillsAreNormalisedWithSynonyms() {
+        assertThat(Skills.normalise("  Heftruck ")).isEqualTo("forklift");
+        assertThat(Skills.normalise("Order-Picking")).isEqualTo("order picking");
+        assertThat(Skills.normalise("VCA")).isEqualTo("vca basis");
+        assertThat(Skills.normalise("Café service")).isEqualTo("cafe service");
+    }
+}
