@@ -2,6 +2,7 @@ package nl.wegwijs.expertpool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -113,22 +114,40 @@ class AgendaPointsIT {
         assertThat(noVisit.text()).contains("visitDate", "visitors");
         var unknownVisitor = step(
                 point,
-                Map.of("status", "PRESENTED", "visitDate", "2026-10-01", "visitors", List.of(UUID.randomUUID())));
+                Map.of(
+                        "status",
+                        "PRESENTED",
+                        "visitDate",
+                        LocalDate.now().minusDays(20).toString(),
+                        "visitors",
+                        List.of(UUID.randomUUID())));
         assertThat(unknownVisitor.status()).isEqualTo(400);
         assertThat(unknownVisitor.text()).contains("visitors[0]");
+        var tooEarly = step(
+                point,
+                Map.of(
+                        "status",
+                        "PRESENTED",
+                        "visitDate",
+                        LocalDate.now().minusDays(90).toString(),
+                        "visitors",
+                        List.of(visitor)));
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.text()).contains("must not be before the point was raised");
         var presented = step(
                 point,
                 Map.of(
                         "status",
                         "PRESENTED",
                         "visitDate",
-                        "2026-10-01",
+                        LocalDate.now().minusDays(20).toString(),
                         "visitors",
                         List.of(visitor),
                         "note",
                         "Met the committee for social affairs"));
         assertThat(presented.status()).isEqualTo(200);
-        assertThat(presented.field("visitDate")).isEqualTo("2026-10-01");
+        assertThat(presented.field("visitDate"))
+                .isEqualTo(LocalDate.now().minusDays(20).toString());
 
         var noReference = step(point, Map.of("status", "SUBMITTED"));
         assertThat(noReference.status()).isEqualTo(400);
@@ -145,7 +164,7 @@ class AgendaPointsIT {
                         "status",
                         "ANSWERED",
                         "answeredOn",
-                        "2026-11-20",
+                        LocalDate.now().minusDays(2).toString(),
                         "answerSummary",
                         "The minister will issue guidance to municipalities."));
         assertThat(answered.status()).isEqualTo(200);

@@ -2,6 +2,7 @@ package nl.wegwijs.expertpool.agenda;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,10 +52,11 @@ public class AgendaService {
 
     @Transactional
     public AgendaPoint raise(UUID sessionId, String theme, String text, UUID raisedBy, String recordedBy) {
-        if (sessions.find(sessionId).isEmpty()) {
-            throw new InvalidRequestException("sessionId", "no such session");
-        }
+        var session =
+                sessions.find(sessionId).orElseThrow(() -> new InvalidRequestException("sessionId", "no such session"));
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // raised in the session: a point recorded after a past session was raised on the session's day
+        OffsetDateTime raisedAt = session.startsAt().isBefore(now) ? session.startsAt() : now;
         AgendaPoint point = new AgendaPoint(
                 UUID.randomUUID(),
                 sessionId,
@@ -67,7 +69,7 @@ public class AgendaService {
                 List.of(),
                 null,
                 null,
-                now,
+                raisedAt,
                 now);
         points.insert(point);
         points.recordStep(
@@ -148,6 +150,14 @@ public class AgendaService {
             }
             default -> {}
         }
+        LocalDate raisedOn = point.raisedAt().toLocalDate();
+        LocalDate today = LocalDate.now(clock);
+        if (to == AgendaStatus.PRESENTED && change.visitDate() != null) {
+            order(missing, "visitDate", change.visitDate(), raisedOn, today);
+        }
+        if (to == AgendaStatus.ANSWERED && change.answeredOn() != null) {
+            order(missing, "answeredOn", change.answeredOn(), raisedOn, today);
+        }
         if (!missing.isEmpty()) {
             throw new InvalidRequestException(missing);
         }
@@ -216,7 +226,7 @@ public class AgendaService {
                         after.answeredOn(),
                         now));
         Long raisedToAnswered = after.status() == AgendaStatus.ANSWERED
-                ? ChronoUnit.DAYS.between(after.raisedAt().toLocalDate(), after.answeredOn())
+                ? Math.max(0, ChronoUnit.DAYS.between(after.raisedAt().toLocalDate(), after.answeredOn()))
                 : null;
         analytics.publish(
                 key,
@@ -226,7 +236,7 @@ public class AgendaService {
                         before.status().name(),
                         after.status().name(),
                         points.supporterCount(after.id()),
-                        Duration.between(after.raisedAt(), now).toDays(),
+                        Math.max(0, Duration.between(after.raisedAt(), now).toDays()),
                         raisedToAnswered,
                         now));
         if (after.status() == AgendaStatus.PRESENTED) {
@@ -260,6 +270,15 @@ public class AgendaService {
     void expertLeft(ExpertLeft event) {
         if (event.reason() == ExpertLeft.Reason.ERASED) {
             points.clearQuotes(event.expertId());
+        }
+    }
+
+    private static void order(
+            List<FieldProblem> problems, String field, LocalDate day, LocalDate raisedOn, LocalDate today) {
+        if (day.isBefore(raisedOn)) {
+            problems.add(new FieldProblem(field, "must not be before the point was raised (" + raisedOn + ")"));
+        } else if (day.isAfter(today)) {
+            problems.add(new FieldProblem(field, "must not be in the future"));
         }
     }
 
