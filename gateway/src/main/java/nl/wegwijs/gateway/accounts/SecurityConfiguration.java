@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import nl.wegwijs.gateway.GatewayProperties;
 import nl.wegwijs.gateway.apikeys.ApiKeyAuthenticationFilter;
 import nl.wegwijs.gateway.apikeys.ApiKeyRegistry;
@@ -66,6 +67,19 @@ class SecurityConfiguration {
         return path.startsWith("/api/public/") || path.startsWith("/api/employer/") || path.equals("/api/auth/token");
     };
 
+    /**
+     * Changes that could ride on a browser's session: every unsafe request that brings a session
+     * cookie, and sign-in/sign-out themselves. A request without a session has no ambient authority
+     * to abuse; it is simply anonymous (and gets 401 where sign-in is needed).
+     */
+    private static final RequestMatcher NEEDS_CSRF = request -> {
+        if (Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        return request.getRequestedSessionId() != null || path.equals("/login") || path.equals("/logout");
+    };
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -117,8 +131,9 @@ class SecurityConfiguration {
                 "This request was refused. A browser request that changes something needs the X-XSRF-TOKEN header.");
 
         http.authenticationManager(staffAuthentication)
-                .csrf(csrf ->
-                        csrf.spa().csrfTokenRepository(csrfTokens).ignoringRequestMatchers(OWN_CREDENTIALS, BEARER))
+                .csrf(csrf -> csrf.spa()
+                        .csrfTokenRepository(csrfTokens)
+                        .ignoringRequestMatchers(OWN_CREDENTIALS, BEARER, request -> !NEEDS_CSRF.matches(request)))
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
@@ -132,7 +147,11 @@ class SecurityConfiguration {
                                 "/api/auth/token",
                                 "/api/auth/providers",
                                 "/api/public/**",
-                                "/api-docs/**")
+                                "/api-docs/**",
+                                // scripts and styles of the staff pages (the sign-in page uses them too)
+                                "/staff/js/**",
+                                "/staff/css/**",
+                                "/staff/img/**")
                         .permitAll()
                         .requestMatchers("/api/employer/**")
                         .hasRole("EMPLOYER")

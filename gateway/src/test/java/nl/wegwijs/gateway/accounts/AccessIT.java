@@ -39,7 +39,7 @@ class AccessIT {
                 ? anonymous.get(path)
                 : anonymous.postJson(path, "{\"text\":\"Hoe vraag ik een BSN aan?\"}");
 
-        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         if (status == 401) {
             assertThat(response.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
@@ -69,6 +69,23 @@ class AccessIT {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?next=%2Fstaff%2Finbox.html"));
+    }
+
+    @Test
+    void theSignInPageAndItsScriptsNeedNoSignIn() {
+        Browser anonymous = new Browser(port);
+
+        assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/staff/js/login.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSignedInBrowserGetsTheStaffPages() {
+        Browser anna = new Browser(port);
+        anna.signIn("anna", "testagent");
+
+        assertThat(anna.get("/staff/").statusCode()).isEqualTo(200);
+        assertThat(anna.get("/staff/ticket.html").statusCode()).isEqualTo(200);
     }
 
     @Test
