@@ -44,10 +44,21 @@ public final class HelpdeskRedactor {
             "(?<![\\p{L}\\p{N}])[1-9]\\d{3}\\s?([a-zA-Z]{2})(?![\\p{L}\\p{N}])(?:\\s*,?\\s*\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}]))?)?",
             FLAGS);
     /** Two-letter words after a year or amount that are not postcodes ("in 2024 en 2025"). */
-    private static final Set<String> NOT_POSTCODE_LETTERS = Set.of(
+    static final Set<String> NOT_POSTCODE_LETTERS = Set.of(
             "en", "of", "in", "op", "at", "is", "it", "on", "or", "to", "an", "as", "be", "by", "do", "go", "he", "if",
             "me", "my", "no", "so", "up", "us", "we", "de", "te", "je", "ik", "na", "om", "er", "al", "nu", "uw", "zo",
             "ze", "eu", "pm", "am", "kg", "km", "cm", "mm", "ml", "uu", "sa", "sd", "ss");
+
+    /** A house number the platform left after a redacted postcode ("[address] nr. 12", "[address], huisnummer 3"). */
+    private static final Pattern ADDRESS_TAIL = Pattern.compile(
+            "\\[address](?:[-/]\\d{1,4}|\\s*,?\\s*(?:(?:nr|no|huisnummer|huisnr|буд|будинок|дом|д)\\.?\\s*)?\\d{1,5}"
+                    + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?![\\d])",
+            FLAGS | Pattern.CASE_INSENSITIVE);
+
+    /** Parts of names that are also ordinary words ("Sanne de Vries"): never redacted on their own. */
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "van", "der", "den", "von", "la", "le", "ter", "ten", "het", "t", "di", "da", "du", "dos", "del",
+            "el", "al", "bin", "ibn", "op", "in", "and", "en", "y");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’ʼ`]*", FLAGS);
 
@@ -62,13 +73,32 @@ public final class HelpdeskRedactor {
         result = redactIbans(result);
         result = redactNumbers(result);
         result = redactLowerCasePostcodes(result);
-        result = platform.redact(result, names == null ? List.of() : names);
-        result = redactNameForms(result, names);
+        List<String> given = withoutParticles(names);
+        result = platform.redact(result, given);
+        result = redactNameForms(result, given);
+        result = ADDRESS_TAIL.matcher(result).replaceAll(Matcher.quoteReplacement(Redactor.ADDRESS));
         return result;
     }
 
     public String redact(String text) {
         return redact(text, List.of());
+    }
+
+    private static List<String> withoutParticles(Collection<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream()
+                .filter(Objects::nonNull)
+                .map(name -> String.join(
+                        " ",
+                        WORD.matcher(name)
+                                .results()
+                                .map(m -> m.group())
+                                .filter(w -> !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)))
+                                .toList()))
+                .filter(name -> !name.isBlank())
+                .toList();
     }
 
     // --- IBAN: try every length from each country-code start and keep the longest valid one.
@@ -280,7 +310,9 @@ public final class HelpdeskRedactor {
             return false;
         }
         String stem = stem(name);
-        return stem.length() >= 3 && word.startsWith(stem) && word.length() - stem.length() <= 3;
+        return stem.length() >= 3
+                && word.startsWith(stem)
+                && word.length() - stem.length() <= name.length() - stem.length() + 3;
     }
 
     private static String stem(String skeleton) {

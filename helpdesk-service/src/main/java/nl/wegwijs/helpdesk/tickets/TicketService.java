@@ -77,7 +77,7 @@ public class TicketService {
     // ---------------------------------------------------------------- intake
 
     @Transactional
-    public Ticket open(NewQuestion question, Actor actor) {
+    Ticket open(NewQuestion question, Actor actor) {
         requireKnownTopic(question.topic());
         OffsetDateTime now = now();
         DetectedLanguage detected = languages.detect(question.text());

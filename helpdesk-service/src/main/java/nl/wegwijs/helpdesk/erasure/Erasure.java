@@ -1,0 +1,70 @@
+package nl.wegwijs.helpdesk.erasure;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import nl.wegwijs.platform.outbox.Outbox;
+import nl.wegwijs.platform.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class Erasure {
+
+    static final String TOPIC = "helpdesk.person.v1";
+    static final String TYPE = "nl.wegwijs.helpdesk.PersonErased";
+    private static final Logger log = LoggerFactory.getLogger(Erasure.class);
+
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Erasure(JdbcClient jdbc, Outbox outbox, Clock clock) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    record PersonErased(UUID ticketId, OffsetDateTime erasedAt) {}
+
+    /** Erases the person behind a ticket; erasing twice is harmless and emits nothing new. */
+    @Transactional
+    PersonErased erase(UUID ticketId, String actor) {
+        OffsetDateTime already = jdbc.sql("select erased_at from ticket where id = :id for update")
+                .param("id", ticketId)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject("erased_at", OffsetDateTime.class)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Ticket", ticketId))
+                .orElse(null);
+        if (already != null) {
+            return new PersonErased(ticketId, already);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("delete from ticket_contact where ticket_id = :id")
+                .param("id", ticketId)
+                .update();
+        jdbc.sql("delete from ticket_note where ticket_id = :id")
+                .param("id", ticketId)
+                .update();
+        jdbc.sql("""
+                        update ticket set question = null, answer = null, pending_answer = null,
+                            pending_answer_language = null, pending_answer_topic = null, pending_answer_by = null,
+                            pending_answer_at = null, erased_at = :now, updated_at = :now
+                        where id = :id
+                        """).param("id", ticketId).param("now", now).update();
+        jdbc.sql(
+                        "insert into ticket_history (ticket_id, at, actor, action, detail) values (:id, :at, :actor, 'PERSON_ERASED', null)")
+                .param("id", ticketId)
+                .param("at", now)
+                .param("actor", actor)
+                .update();
+        PersonErased event = new PersonErased(ticketId, now);
+        outbox.add(TOPIC, TYPE, ticketId.toString(), event);
+        log.info("Person of ticket {} erased", ticketId);
+        return event;
+    }
+}

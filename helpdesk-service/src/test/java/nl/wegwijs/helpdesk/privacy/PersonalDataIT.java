@@ -1,0 +1,126 @@
+package nl.wegwijs.helpdesk.privacy;
+
+import static nl.wegwijs.helpdesk.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.wegwijs.helpdesk.Api;
+import nl.wegwijs.helpdesk.Roles;
+import nl.wegwijs.testsupport.ServiceIT;
+import nl.wegwijs.testsupport.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Questions full of personal data go through intake and answer; neither TicketAnswered, nor the
+ * analytics stream, nor the logs contain any of it.
+ */
+@ServiceIT
+@ExtendWith(OutputCaptureExtension.class)
+class PersonalDataIT {
+
+    @LocalServerPort
+    int port;
+
+    record Case(String text, String name, String email, String phone, String answer, List<String> secrets) {}
+
+    static final List<Case> CASES = List.of(
+            new Case(
+                    "Мене звати Олена Коваленко, мій BSN 111222333, телефон +380 67 123 45 67, пошта olena.kovalenko@gmail.com. "
+                            + "Де отримати допомогу для Олени?",
+                    "Олена Коваленко",
+                    "olena.kovalenko@gmail.com",
+                    "+380 67 123 45 67",
+                    "Олено, зателефонуйте 0800 і назвіть BSN 111222333.",
+                    List.of(
+                            "Олена",
+                            "Коваленко",
+                            "Олени",
+                            "Олено",
+                            "111222333",
+                            "123 45 67",
+                            "1234567",
+                            "olena.kovalenko")),
+            new Case(
+                    "Меня зовут Дмитрий Петренко, IBAN NL91ABNA0417164300 пожалуйста, номер 06-12345678.",
+                    "Дмитрий Петренко",
+                    null,
+                    "06-12345678",
+                    "Дмитрий, мы переведём на NL91 ABNA 0417 1643 00.",
+                    List.of("Дмитрий", "Петренко", "NL91ABNA0417164300", "0417164300", "0417 1643 00", "12345678")),
+            new Case(
+                    "Hi, I am Iryna Shevchuk (iryna.shevchuk@ukr.net), BSN 123456782, IBAN UA213223130000026007233566001 graag, "
+                            + "postcode 3511 AB 12, bel 0031 6 98765432.",
+                    "Iryna Shevchuk",
+                    "iryna.shevchuk@ukr.net",
+                    "0031 6 98765432",
+                    "Dear Iryna, your bank NL02 ABNA 0123 4567 89 is fine.",
+                    List.of(
+                            "Iryna",
+                            "Shevchuk",
+                            "123456782",
+                            "UA213223130000026007233566001",
+                            "3511 AB",
+                            "98765432",
+                            "0123456789",
+                            "iryna.shevchuk")),
+            new Case(
+                    "Mijn naam is Sanne de Vries, bel me op 020-1234567 of mail s.devries@example.nl. BSN: 1112.22.333",
+                    "Sanne de Vries",
+                    "s.devries@example.nl",
+                    "020-1234567",
+                    "Beste Sanne, uw BSN 111222333 staat goed.",
+                    List.of("Sanne", "Vries", "1234567", "s.devries", "111222333", "1112.22.333")));
+
+    @Test
+    void nothingPersonalReachesTicketAnsweredAnalyticsOrTheLogs(CapturedOutput output) {
+        Api api = new Api(port);
+        List<String> ids = new ArrayList<>();
+        for (Case c : CASES) {
+            var created = api.post(
+                    "/api/public/questions",
+                    Roles.publicCaller(),
+                    map("text", c.text(), "name", c.name(), "email", c.email(), "phone", c.phone()));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String id = created.text("ticketId");
+            ids.add(id);
+            var answered = api.post(
+                    "/api/helpdesk/tickets/" + id + "/answer",
+                    Roles.agent(),
+                    map("text", c.answer(), "language", "uk"));
+            assertThat(answered.status()).isEqualTo(200);
+            api.get("/api/helpdesk/tickets/" + id + "/suggestions", Roles.agent());
+            api.post("/api/helpdesk/tickets/" + id + "/close", Roles.agent(), null);
+        }
+
+        List<String> answeredEvents = new ArrayList<>();
+        for (String id : ids) {
+            answeredEvents.add(TopicProbe.await(
+                            "helpdesk.ticket.v1",
+                            r -> id.equals(r.key()) && "nl.wegwijs.helpdesk.TicketAnswered".equals(r.header("ce_type")))
+                    .value());
+        }
+        TopicProbe.await("analytics.helpdesk.v1", r -> r.header("ce_type").endsWith("TicketClosed"));
+        String analytics = String.join(
+                "\n",
+                TopicProbe.all("analytics.helpdesk.v1").stream()
+                        .map(r -> r.key() + " " + r.value())
+                        .toList());
+        String events = String.join("\n", answeredEvents);
+        String logs = output.getAll();
+
+        for (Case c : CASES) {
+            for (String secret : c.secrets()) {
+                assertThat(events).as("TicketAnswered").doesNotContainIgnoringCase(secret);
+                assertThat(analytics).as("analytics.helpdesk.v1").doesNotContainIgnoringCase(secret);
+                assertThat(logs).as("logs").doesNotContainIgnoringCase(secret);
+            }
+        }
+        assertThat(events).contains("[BSN]", "[phone]", "[e-mail]", "[IBAN]", "[name]");
+        assertThat(logs).contains("answered");
+    }
+}

@@ -1,0 +1,189 @@
+package nl.wegwijs.helpdesk.tickets;
+
+import static nl.wegwijs.helpdesk.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.wegwijs.helpdesk.Api;
+import nl.wegwijs.helpdesk.Roles;
+import nl.wegwijs.testsupport.ServiceIT;
+import nl.wegwijs.testsupport.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@ServiceIT
+class WorkflowIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    String ticket(String text) {
+        return api.post("/api/public/questions", Roles.publicCaller(), map("text", text))
+                .text("ticketId");
+    }
+
+    String path(String id, String action) {
+        return "/api/helpdesk/tickets/" + id + (action.isEmpty() ? "" : "/" + action);
+    }
+
+    @Test
+    void aSuperlocalsAnswerWaitsForStaffApprovalBeforeItCountsAndIsPublished() {
+        String id = ticket("Як оформити медичну страховку для дітей?");
+
+        var submitted = api.post(
+                path(id, "answer"),
+                Roles.superlocal(),
+                map(
+                        "text",
+                        "Діти застраховані через RMO, окремо нічого не треба.",
+                        "language",
+                        "uk",
+                        "topic",
+                        "health-care-insurance"));
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.text("status")).isEqualTo("OPEN");
+        assertThat(submitted.json().get("pendingAnswer").get("by").asString()).isEqualTo("superlocal");
+        assertThat(submitted.json().get("allowedActions").valueStream().map(JsonNode::asString))
+                .contains("approve");
+        assertThat(api.get("/api/helpdesk/tickets?awaitingReview=true&size=100", Roles.agent())
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(i -> i.get("id").asString()))
+                .contains(id);
+        assertThat(TopicProbe.all("helpdesk.ticket.v1").stream()
+                        .anyMatch(r ->
+                                id.equals(r.key()) && "nl.wegwijs.helpdesk.TicketAnswered".equals(r.header("ce_type"))))
+                .isFalse();
+        assertThat(api.post(path(id, "approve"), Roles.superlocal(), null).status())
+                .isEqualTo(403);
+
+        var approved = api.post(path(id, "approve"), Roles.agent(), null);
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.text("status")).isEqualTo("ANSWERED");
+        assertThat(approved.text("answeredBy")).isEqualTo("superlocal");
+        assertThat(approved.json().has("pendingAnswer")).isTrue();
+        assertThat(approved.json().get("pendingAnswer").isNull()).isTrue();
+        assertThat(approved.body()).contains("ANSWER_SUBMITTED_FOR_REVIEW", "ANSWER_APPROVED");
+        TopicProbe.await(
+                "helpdesk.ticket.v1",
+                r -> id.equals(r.key()) && "nl.wegwijs.helpdesk.TicketAnswered".equals(r.header("ce_type")));
+
+        var again = api.post(path(id, "approve"), Roles.agent(), null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("detail")).contains("allowed: close, reopen");
+    }
+
+    @Test
+    void staffAnswersCountAtOnce() {
+        String id = ticket("Hoe open ik een bankrekening?");
+
+        var answered = api.post(
+                path(id, "answer"), Roles.admin(), map("text", "Bij elke bank met uw paspoort.", "language", "nl"));
+
+        assertThat(answered.text("status")).isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void suggestedAssigneesSpeakTheQuestionsLanguageFirst() {
+        String id = ticket("Де знайти житло в Утрехті?");
+
+        var assignees = api.get(path(id, "assignees"), Roles.agent()).json();
+
+        assertThat(assignees.get(0).get("speaksLanguage").asBoolean()).isTrue();
+        assertThat(assignees
+                        .valueStream()
+                        .filter(a -> a.get("speaksLanguage").asBoolean())
+                        .map(a -> a.get("username").asString()))
+                .contains("superlocal", "olena", "dmytro")
+                .doesNotContain("agent", "sanne");
+        assertThat(api.get(path(id, ""), Roles.agent())
+                        .json()
+                        .get("suggestedAssignees")
+                        .size())
+                .isEqualTo(assignees.size());
+    }
+
+    @Test
+    void internalNotesAreKeptWithTheTicketAndInTheHistory() {
+        String id = ticket("Can my cat come to the shelter?");
+
+        var note =
+                api.post(path(id, "notes"), Roles.superlocal(), map("text", "Called the shelter, waiting for reply"));
+        assertThat(note.status()).isEqualTo(201);
+        assertThat(note.text("author")).isEqualTo("superlocal");
+
+        var notes = api.get(path(id, "notes"), Roles.agent()).json();
+        assertThat(notes.get(0).get("text").asString()).isEqualTo("Called the shelter, waiting for reply");
+        assertThat(api.get(path(id, "history"), Roles.agent()).body()).contains("NOTE_ADDED");
+        assertThat(api.post(path(id, "notes"), Roles.agent(), map("text", " ")).status())
+                .isEqualTo(400);
+        assertThat(api.post(path(java.util.UUID.randomUUID().toString(), "notes"), Roles.agent(), map("text", "x"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post(path(id, "notes"), Roles.editor(), map("text", "x")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void badAnswersAndAssignmentsAre400Problems() {
+        String id = ticket("Where do I report my new address?");
+
+        var noLanguage = api.post(path(id, "answer"), Roles.agent(), map("text", "At the municipality."));
+        var unknownTopic = api.post(
+                path(id, "answer"),
+                Roles.agent(),
+                map("text", "At the municipality.", "language", "en", "topic", "nope"));
+        var blankAssignee = api.post(path(id, "assign"), Roles.agent(), map("assignee", ""));
+        var noBody = api.post(path(id, "assign"), Roles.agent(), null);
+
+        for (var response : java.util.List.of(noLanguage, unknownTopic, blankAssignee, noBody)) {
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
+        assertThat(noLanguage.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("language");
+        assertThat(unknownTopic.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("topic");
+    }
+
+    @Test
+    void invalidTransitionsAre409NamingTheAllowedActions() {
+        String id = ticket("Do I get child benefit?");
+
+        var reopenOpen = api.post(path(id, "reopen"), Roles.agent(), null);
+
+        assertThat(reopenOpen.status()).isEqualTo(409);
+        assertThat(reopenOpen.text("currentStatus")).isEqualTo("OPEN");
+        assertThat(reopenOpen.json().get("allowed").valueStream().map(JsonNode::asString))
+                .containsExactly("assign", "answer", "close");
+
+        api.post(path(id, "answer"), Roles.agent(), map("text", "Yes, via the SVB.", "language", "en"));
+        var answerTwice = api.post(path(id, "answer"), Roles.agent(), map("text", "Again", "language", "en"));
+        assertThat(answerTwice.status()).isEqualTo(409);
+        assertThat(answerTwice.json().get("allowed").valueStream().map(JsonNode::asString))
+                .containsExactly("close", "reopen");
+        assertThat(api.post(path(id, "assign"), Roles.agent(), map("assignee", "olena"))
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void reopenedAndAnsweredAgainKeepsTheFirstAnswerTime() {
+        String id = ticket("Where can I find an interpreter?");
+        var first = api.post(path(id, "answer"), Roles.agent(), map("text", "Ask the municipality.", "language", "en"));
+        api.post(path(id, "reopen"), Roles.agent(), null);
+        var second = api.post(path(id, "answer"), Roles.agent(), map("text", "Or call 0800.", "language", "en"));
+
+        assertThat(second.text("firstAnsweredAt")).isEqualTo(first.text("firstAnsweredAt"));
+        assertThat(second.text("answer")).isEqualTo("Or call 0800.");
+    }
+}
