@@ -113,8 +113,28 @@ public class AgendaService {
         points.addSupport(point.id(), expertId, quote == null || quote.isBlank() ? null : quote.strip(), now);
     }
 
+    /** A step on the road, as the API's status request describes it. */
     @Transactional
-    public AgendaPoint changeStatus(UUID pointId, AgendaRequests.StatusChange change, String recordedBy) {
+    public AgendaPoint changeStatus(
+            UUID pointId,
+            AgendaStatus to,
+            LocalDate visitDate,
+            List<UUID> visitors,
+            String reference,
+            LocalDate answeredOn,
+            String answerSummary,
+            Integer priority,
+            String note,
+            String recordedBy) {
+        return changeStatus(
+                pointId,
+                new AgendaRequests.StatusChange(
+                        to, reference, note, visitDate, visitors, answeredOn, answerSummary, priority),
+                recordedBy);
+    }
+
+    @Transactional
+    AgendaPoint changeStatus(UUID pointId, AgendaRequests.StatusChange change, String recordedBy) {
         AgendaPoint point = points.lock(pointId).orElseThrow(() -> new NotFoundException("Agenda point", pointId));
         AgendaStatus to = change.status();
         if (!point.status().mayBecome(to)) {
