@@ -20,7 +20,7 @@ public class Employers {
     /** An employer as stored. */
     public record Employer(UUID id, String name, String kvkNumber, String contactEmail, OffsetDateTime createdAt) {}
 
-    void insert(Employer e) {
+    public void insert(Employer e) {
         jdbc.sql("""
                         insert into employer (id, name, kvk_number, contact_email, created_at)
                         values (:id, :name, :kvk, :email, :at)

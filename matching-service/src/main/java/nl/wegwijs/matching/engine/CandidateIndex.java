@@ -39,6 +39,11 @@ public final class CandidateIndex {
 
     final Map<String, byte[]> languages = new HashMap<>();
 
+    /** Inverted index: per skill id, a bitset of the rows that hold it (required skills are ANDed first). */
+    final java.util.ArrayList<long[]> skillRows = new java.util.ArrayList<>();
+    /** Bitset of active rows. */
+    long[] activeRows;
+
     public CandidateIndex() {
         this(1024);
     }
@@ -57,6 +62,9 @@ public final class CandidateIndex {
                 row = existing;
                 for (byte[] column : languages.values()) {
                     column[row] = 0;
+                }
+                for (int skill : skills[row]) {
+                    clear(skillRows.get(skill), row);
                 }
             } else {
                 if (size == ids.length) {
@@ -84,6 +92,13 @@ public final class CandidateIndex {
             }
             licences[row] = mask;
             skills[row] = vocabulary.internAll(p.skills());
+            for (int skill : skills[row]) {
+                while (skillRows.size() <= skill) {
+                    skillRows.add(new long[activeRows.length]);
+                }
+                set(skillRows.get(skill), row);
+            }
+            set(activeRows, row);
             certificates[row] = vocabulary.internAll(p.certificates());
             occupations[row] = p.occupations().stream()
                     .mapToInt(o -> Integer.parseInt(o.isco()) * 100 + Math.min(99, o.years()))
@@ -104,6 +119,7 @@ public final class CandidateIndex {
             Integer row = rows.get(id);
             if (row != null) {
                 active[row] = false;
+                clear(activeRows, row);
             }
         } finally {
             lock.writeLock().unlock();
@@ -147,6 +163,7 @@ public final class CandidateIndex {
         skills = new int[capacity][];
         certificates = new int[capacity][];
         occupations = new int[capacity][];
+        activeRows = new long[words(capacity)];
     }
 
     private void grow(int capacity) {
@@ -164,5 +181,19 @@ public final class CandidateIndex {
         certificates = Arrays.copyOf(certificates, capacity);
         occupations = Arrays.copyOf(occupations, capacity);
         languages.replaceAll((code, column) -> Arrays.copyOf(column, capacity));
+        activeRows = Arrays.copyOf(activeRows, words(capacity));
+        skillRows.replaceAll(bits -> Arrays.copyOf(bits, words(capacity)));
+    }
+
+    private static int words(int capacity) {
+        return (capacity + 63) >>> 6;
+    }
+
+    private static void set(long[] bits, int row) {
+        bits[row >>> 6] |= 1L << row;
+    }
+
+    private static void clear(long[] bits, int row) {
+        bits[row >>> 6] &= ~(1L << row);
     }
 }

@@ -19,6 +19,8 @@ final class CompiledVacancy {
     final int[] preferredSkills;
     final double latitude;
     final double longitude;
+    /** Set by a scan whose rows already passed the required-skill bitsets. */
+    boolean skillsPrefiltered;
 
     CompiledVacancy(VacancyProfile v, CandidateIndex index) {
         this.profile = v;

@@ -61,11 +61,13 @@ public class MatchingEngine {
         candidates.lock.readLock().lock();
         try {
             CompiledVacancy compiled = new CompiledVacancy(vacancy, candidates);
+            compiled.skillsPrefiltered = true;
             int rows = candidates.size;
-            int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, rows / 20_000));
-            int chunk = (rows + parts - 1) / parts;
+            int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), rows / 50_000));
+            int chunk = ((rows + parts - 1) / parts + 63) & ~63;
             TopK[] results = IntStream.range(0, parts)
                     .parallel()
+                    .filter(part -> part * chunk < rows)
                     .mapToObj(part -> scan(compiled, part * chunk, Math.min(rows, (part + 1) * chunk), limit))
                     .reduce((a, b) -> {
                         a[0].addAll(b[0]);
@@ -130,19 +132,39 @@ public class MatchingEngine {
         }
     }
 
+    /**
+     * Scans rows [from, to) (from a multiple of 64): the bitsets of the required skills and of the active
+     * rows are ANDed word by word first, so rows without a required skill cost no work at all.
+     */
     private TopK[] scan(CompiledVacancy vacancy, int from, int to, int limit) {
         TopK best = new TopK(limit);
         TopK near = new TopK(NEAR_MISSES);
-        boolean[] active = candidates.active;
-        for (int row = from; row < to; row++) {
-            if (!active[row]) {
-                continue;
+        long[][] required = new long[vacancy.requiredSkills.length][];
+        for (int i = 0; i < required.length; i++) {
+            int skill = vacancy.requiredSkills[i];
+            if (skill < 0 || skill >= candidates.skillRows.size()) {
+                return new TopK[] {best, near}; // nobody holds this skill
             }
-            float score = Scoring.evaluate(vacancy, candidates, row, graceDays, null);
-            if (score >= 0) {
-                best.offer(score, row);
-            } else if (score == Scoring.NEAR_MISS) {
-                near.offer(0, row);
+            required[i] = candidates.skillRows.get(skill);
+        }
+        long[] active = candidates.activeRows;
+        for (int word = from >>> 6; word <= (to - 1) >>> 6; word++) {
+            long bits = active[word];
+            for (long[] skill : required) {
+                bits &= skill[word];
+            }
+            while (bits != 0) {
+                int row = (word << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (row >= to) {
+                    break;
+                }
+                float score = Scoring.evaluate(vacancy, candidates, row, graceDays, null);
+                if (score >= 0) {
+                    best.offer(score, row);
+                } else if (score == Scoring.NEAR_MISS) {
+                    near.offer(0, row);
+                }
             }
         }
         return new TopK[] {best, near};

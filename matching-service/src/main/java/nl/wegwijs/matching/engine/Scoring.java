@@ -38,20 +38,15 @@ final class Scoring {
         boolean nearMiss = false;
         VacancyProfile p = v.profile;
 
-        // --- hard constraints, cheapest first ---
+        // --- hard constraints, cheapest first; the explanation text lives in small helpers below so that
+        // this method stays small enough for the JIT to compile ---
         int until = ix.authorisedUntil[r];
         boolean authorised = until >= v.startDay;
         if (!authorised && !explain) {
             return FAIL;
         }
         if (explain) {
-            out.add(new Criterion(
-                    "workAuthorisation",
-                    authorised,
-                    until == CandidateIndex.UNLIMITED
-                            ? "may work without an end date"
-                            : (authorised ? "valid until " : "ends ") + CandidateIndex.day(until) + ", start "
-                                    + p.startDate()));
+            explainAuthorisation(out, p, until, authorised);
         }
         failed |= !authorised;
 
@@ -61,16 +56,7 @@ final class Scoring {
             return FAIL;
         }
         if (explain) {
-            out.add(new Criterion(
-                    "availability",
-                    availableInTime,
-                    available == Integer.MIN_VALUE
-                            ? "available now"
-                            : "available from " + CandidateIndex.day(available) + ", start " + p.startDate()
-                                    + (availableInTime
-                                            ? ""
-                                            : " (" + (available - v.startDay) + " days late, " + graceDays
-                                                    + " allowed)")));
+            explainAvailability(out, p, v.startDay, available, availableInTime, graceDays);
         }
         failed |= !availableInTime;
 
@@ -83,10 +69,7 @@ final class Scoring {
             return FAIL;
         }
         if (explain) {
-            out.add(new Criterion(
-                    "hours",
-                    hoursOverlap,
-                    "wants " + hMin + "-" + hMax + " h/week, vacancy " + p.hoursMin() + "-" + p.hoursMax()));
+            out.add(new Criterion("hours", hoursOverlap, hoursDetail(p, hMin, hMax)));
         }
         failed |= !hoursOverlap;
 
@@ -95,10 +78,7 @@ final class Scoring {
             return FAIL;
         }
         if (explain && v.licenceMask != 0) {
-            out.add(new Criterion(
-                    "drivingLicences",
-                    licencesHeld,
-                    licencesHeld ? "holds " + p.drivingLicences() : "requires " + p.drivingLicences()));
+            explainLicences(out, p, licencesHeld);
         }
         failed |= !licencesHeld;
 
@@ -119,36 +99,37 @@ final class Scoring {
                 failed = true;
             }
             if (explain) {
-                LanguageRequirement requirement = p.languages().get(i);
-                String which = String.join(" or ", requirement.codes());
-                String detail = which + " " + requirement.level() + " required, " + bestSpoken(requirement, ix, r)
-                        + (held == required - 1 ? " (near miss: one level below)" : "");
-                out.add(new Criterion("languages", held >= required, detail));
+                explainLanguage(out, p.languages().get(i), ix, r, held, required);
             }
         }
 
-        boolean skillsHeld = true;
-        for (int skill : v.requiredSkills) {
-            if (!Vocabulary.contains(ix.skills[r], skill)) {
-                skillsHeld = false;
-                break;
-            }
+        // a degree of latitude is 111 km everywhere: most candidates too far away fail before any trigonometry
+        int limit = ix.maxTravelKm[r];
+        double km;
+        if (!explain && Math.abs(ix.latitude[r] - v.latitude) * 111.0 > limit) {
+            return FAIL;
+        } else {
+            km = Geo.haversineKm(ix.latitude[r], ix.longitude[r], v.latitude, v.longitude);
         }
+        boolean nearEnough = km <= limit;
+        if (!nearEnough && !explain) {
+            return FAIL;
+        }
+        if (explain) {
+            explainDistance(out, km, limit, nearEnough);
+        }
+        failed |= !nearEnough;
+
+        boolean skillsHeld = (!explain && v.skillsPrefiltered) || holdsAll(ix.skills[r], v.requiredSkills);
         if (!skillsHeld && !explain) {
             return FAIL;
         }
         if (explain && !p.skills().isEmpty()) {
-            out.add(new Criterion("skills", skillsHeld, listed(p.skills(), v.requiredSkills, ix.skills[r], ix)));
+            out.add(new Criterion("skills", skillsHeld, listed(p.skills(), v.requiredSkills, ix.skills[r])));
         }
         failed |= !skillsHeld;
 
-        boolean certificatesHeld = true;
-        for (int certificate : v.requiredCertificates) {
-            if (!Vocabulary.contains(ix.certificates[r], certificate)) {
-                certificatesHeld = false;
-                break;
-            }
-        }
+        boolean certificatesHeld = holdsAll(ix.certificates[r], v.requiredCertificates);
         if (!certificatesHeld && !explain) {
             return FAIL;
         }
@@ -156,23 +137,22 @@ final class Scoring {
             out.add(new Criterion(
                     "certificates",
                     certificatesHeld,
-                    listed(p.certificates(), v.requiredCertificates, ix.certificates[r], ix)));
+                    listed(p.certificates(), v.requiredCertificates, ix.certificates[r])));
         }
         failed |= !certificatesHeld;
 
         int yearsInGroup = 0;
         double occupationFit = 0;
-        String closestOccupation = null;
+        int closestIsco = -1;
         for (int packed : ix.occupations[r]) {
             int isco = packed / 100;
-            int years = packed % 100;
             if (v.isco >= 0 && isco / 10 == v.isco / 10) {
-                yearsInGroup += years;
+                yearsInGroup += packed % 100;
             }
             double fit = occupationFit(isco, v.isco);
             if (fit > occupationFit) {
                 occupationFit = fit;
-                closestOccupation = String.format(Locale.ROOT, "%04d", isco);
+                closestIsco = isco;
             }
         }
         boolean experienced = yearsInGroup >= p.minYearsExperience();
@@ -180,27 +160,9 @@ final class Scoring {
             return FAIL;
         }
         if (explain && p.minYearsExperience() > 0) {
-            out.add(new Criterion(
-                    "experience",
-                    experienced,
-                    yearsInGroup + " years in ISCO minor group " + p.isco().substring(0, 3) + ", "
-                            + p.minYearsExperience() + " required"));
+            explainExperience(out, p, yearsInGroup, experienced);
         }
         failed |= !experienced;
-
-        double km = Geo.haversineKm(ix.latitude[r], ix.longitude[r], v.latitude, v.longitude);
-        int limit = ix.maxTravelKm[r];
-        boolean nearEnough = km <= limit;
-        if (!nearEnough && !explain) {
-            return FAIL;
-        }
-        if (explain) {
-            out.add(new Criterion(
-                    "distance",
-                    nearEnough,
-                    String.format(Locale.ROOT, "%.1f km as the crow flies, travels up to %d km", km, limit)));
-        }
-        failed |= !nearEnough;
 
         if (!explain && nearMiss) {
             return NEAR_MISS;
@@ -218,7 +180,6 @@ final class Scoring {
             preferredSkills = (double) preferredHeld / v.preferredSkills.length;
         }
         double preferredLanguages = 1;
-        List<String> languageNotes = explain ? new ArrayList<>() : null;
         if (v.preferredLevels.length > 0) {
             double sum = 0;
             for (int i = 0; i < v.preferredLevels.length; i++) {
@@ -228,12 +189,6 @@ final class Scoring {
                     sum += 1;
                 } else if (held == v.preferredLevels[i] - 1) {
                     sum += 0.5;
-                }
-                if (explain) {
-                    LanguageLevel preferred = p.preferredLanguages().get(i);
-                    languageNotes.add(preferred.code() + " " + preferred.level() + " preferred, "
-                            + (held == 0 ? "not spoken" : Cefr.nameOf(held) + " spoken")
-                            + (held == v.preferredLevels[i] - 1 ? " (near miss: one level below)" : ""));
                 }
             }
             preferredLanguages = sum / v.preferredLevels.length;
@@ -255,36 +210,8 @@ final class Scoring {
                 + W_EXPERIENCE * experience;
 
         if (explain) {
-            out.add(new Criterion(
-                    "occupation",
-                    occupationFit >= 0.6,
-                    closestOccupation == null
-                            ? "no experience in ISCO major group " + p.isco().charAt(0)
-                            : "closest ISCO " + closestOccupation + " to " + p.isco() + ": "
-                                    + occupationRelation(occupationFit)));
-            if (!p.preferredSkills().isEmpty()) {
-                out.add(new Criterion(
-                        "preferredSkills",
-                        preferredHeld * 2 >= v.preferredSkills.length,
-                        preferredHeld + " of " + v.preferredSkills.length + " preferred skills: "
-                                + listed(p.preferredSkills(), v.preferredSkills, ix.skills[r], ix)));
-            }
-            if (!p.preferredLanguages().isEmpty()) {
-                out.add(new Criterion(
-                        "preferredLanguages", preferredLanguages >= 0.5, String.join("; ", languageNotes)));
-            }
-            if (v.requiredLevels.length > 0) {
-                out.add(new Criterion(
-                        "languageLevel",
-                        surplusSum > 0,
-                        surplusSum == 0
-                                ? "at the required level"
-                                : surplusSum + " level(s) above the required levels in total"));
-            }
-            out.add(new Criterion(
-                    "hoursFit",
-                    hours >= 0.5,
-                    String.format(Locale.ROOT, "%.0f%% of the vacancy's hours range fits", hours * 100)));
+            explainSoftSignals(
+                    out, v, ix, r, occupationFit, closestIsco, preferredHeld, preferredLanguages, surplusSum, hours);
         }
         if (failed) {
             return FAIL;
@@ -293,6 +220,121 @@ final class Scoring {
             return NEAR_MISS;
         }
         return (float) (Math.round(score * 10) / 10.0);
+    }
+
+    private static boolean holdsAll(int[] held, int[] required) {
+        for (int id : required) {
+            if (!Vocabulary.contains(held, id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void explainAuthorisation(List<Criterion> out, VacancyProfile p, int until, boolean authorised) {
+        out.add(new Criterion(
+                "workAuthorisation",
+                authorised,
+                until == CandidateIndex.UNLIMITED
+                        ? "may work without an end date"
+                        : (authorised ? "valid until " : "ends ") + CandidateIndex.day(until) + ", start "
+                                + p.startDate()));
+    }
+
+    private static void explainAvailability(
+            List<Criterion> out, VacancyProfile p, int startDay, int available, boolean inTime, int graceDays) {
+        out.add(new Criterion(
+                "availability",
+                inTime,
+                available == Integer.MIN_VALUE
+                        ? "available now"
+                        : "available from " + CandidateIndex.day(available) + ", start " + p.startDate()
+                                + (inTime
+                                        ? ""
+                                        : " (" + (available - startDay) + " days late, " + graceDays + " allowed)")));
+    }
+
+    private static String hoursDetail(VacancyProfile p, int hMin, int hMax) {
+        return "wants " + hMin + "-" + hMax + " h/week, vacancy " + p.hoursMin() + "-" + p.hoursMax();
+    }
+
+    private static void explainLicences(List<Criterion> out, VacancyProfile p, boolean held) {
+        out.add(new Criterion("drivingLicences", held, (held ? "holds " : "requires ") + p.drivingLicences()));
+    }
+
+    private static void explainLanguage(
+            List<Criterion> out, LanguageRequirement requirement, CandidateIndex ix, int r, int held, int required) {
+        String which = String.join(" or ", requirement.codes());
+        String detail = which + " " + requirement.level() + " required, " + bestSpoken(requirement, ix, r)
+                + (held == required - 1 ? " (near miss: one level below)" : "");
+        out.add(new Criterion("languages", held >= required, detail));
+    }
+
+    private static void explainExperience(List<Criterion> out, VacancyProfile p, int years, boolean experienced) {
+        out.add(new Criterion(
+                "experience",
+                experienced,
+                years + " years in ISCO minor group " + p.isco().substring(0, 3) + ", " + p.minYearsExperience()
+                        + " required"));
+    }
+
+    private static void explainDistance(List<Criterion> out, double km, int limit, boolean nearEnough) {
+        out.add(new Criterion(
+                "distance",
+                nearEnough,
+                String.format(Locale.ROOT, "%.1f km as the crow flies, travels up to %d km", km, limit)));
+    }
+
+    private static void explainSoftSignals(
+            List<Criterion> out,
+            CompiledVacancy v,
+            CandidateIndex ix,
+            int r,
+            double occupationFit,
+            int closestIsco,
+            int preferredHeld,
+            double preferredLanguages,
+            int surplusSum,
+            double hours) {
+        VacancyProfile p = v.profile;
+        out.add(new Criterion(
+                "occupation",
+                occupationFit >= 0.6,
+                closestIsco < 0
+                        ? "no experience in ISCO major group " + p.isco().charAt(0)
+                        : "closest ISCO " + String.format(Locale.ROOT, "%04d", closestIsco) + " to " + p.isco() + ": "
+                                + occupationRelation(occupationFit)));
+        if (!p.preferredSkills().isEmpty()) {
+            out.add(new Criterion(
+                    "preferredSkills",
+                    preferredHeld * 2 >= v.preferredSkills.length,
+                    preferredHeld + " of " + v.preferredSkills.length + " preferred skills: "
+                            + listed(p.preferredSkills(), v.preferredSkills, ix.skills[r])));
+        }
+        if (!p.preferredLanguages().isEmpty()) {
+            List<String> notes = new ArrayList<>();
+            for (int i = 0; i < v.preferredLevels.length; i++) {
+                byte[] column = v.preferredLanguageColumns[i];
+                int held = column == null ? 0 : column[r];
+                LanguageLevel preferred = p.preferredLanguages().get(i);
+                notes.add(preferred.code() + " " + preferred.level() + " preferred, "
+                        + (held == 0 ? "not spoken" : Cefr.nameOf(held) + " spoken")
+                        + (held == v.preferredLevels[i] - 1 ? " (near miss: one level below)" : ""));
+            }
+            out.add(new Criterion("preferredLanguages", preferredLanguages >= 0.5, String.join("; ", notes)));
+        }
+        if (v.requiredLevels.length > 0) {
+            out.add(new Criterion(
+                    "languageLevel",
+                    surplusSum > 0,
+                    surplusSum == 0
+                            ? "at the required level"
+                            : surplusSum + " level(s) above the required levels in total"));
+        }
+        out.add(new Criterion(
+                "hoursFit",
+                hours >= 0.5,
+                String.format(Locale.ROOT, "%.0f%% of the vacancy's hours range fits", hours * 100)));
     }
 
     /** Same unit group 1, same minor group 0.6, same sub-major group 0.4, same major group 0.2. */
@@ -341,7 +383,7 @@ final class Scoring {
         return best == null ? "none spoken" : best + " " + Cefr.nameOf(bestLevel) + " spoken";
     }
 
-    private static String listed(List<String> names, int[] ids, int[] held, CandidateIndex ix) {
+    private static String listed(List<String> names, int[] ids, int[] held) {
         List<String> have = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < names.size() && i < ids.length; i++) {
