@@ -16,6 +16,7 @@ import nl.wegwijs.gateway.limits.ClientAddresses;
 import nl.wegwijs.gateway.tokens.AccessTokens;
 import nl.wegwijs.gateway.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -119,7 +120,8 @@ class SecurityConfiguration {
             LoginThrottle throttle,
             ClientAddresses addresses,
             ApiKeyRegistry apiKeys,
-            ObjectProvider<ClientRegistrationRepository> oidcRegistrations)
+            ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
+            @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
         LoginHandlers handlers = new LoginHandlers(throttle, addresses, csrfTokens, properties);
         AuthenticationEntryPoint entryPoint = SecurityConfiguration::signInFirst;
@@ -136,7 +138,9 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(OWN_CREDENTIALS, BEARER, request -> !NEEDS_CSRF.matches(request)))
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz")
+                        .permitAll()
+                        .requestMatchers(onManagementPort(managementPort))
                         .permitAll()
                         .requestMatchers("/actuator", "/actuator/**")
                         .denyAll()
@@ -187,6 +191,15 @@ class SecurityConfiguration {
                             new OidcRoles(properties.oidc().rolesClaim()))));
         }
         return http.build();
+    }
+
+    /**
+     * Requests that came in on a separate management port ({@code MANAGEMENT_SERVER_PORT}), which
+     * is not published outside: there, whatever {@code WEGWIJS_ACTUATOR_EXPOSE} exposes (e.g.
+     * prometheus) is readable. On the public port only health is.
+     */
+    private static RequestMatcher onManagementPort(int managementPort) {
+        return request -> managementPort > 0 && request.getLocalPort() == managementPort;
     }
 
     /** A browser asking for a staff page goes to the sign-in page; everything else gets 401. */
