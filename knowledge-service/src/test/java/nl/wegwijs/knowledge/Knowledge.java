@@ -22,8 +22,12 @@ public final class Knowledge {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     public record Response(int status, Map<String, Object> body) {
+        public Object get(String field) {
+            return body.get(field);
+        }
+
         @SuppressWarnings("unchecked")
-        public <T> T get(String field) {
+        public <T> T val(String field) {
             return (T) body.get(field);
         }
     }
@@ -99,7 +103,7 @@ public final class Knowledge {
                 .until(
                         () -> {
                             List<Map<String, Object>> items = get("/api/knowledge/drafts?ticketId=" + ticketId)
-                                    .get("items");
+                                    .val("items");
                             return items.isEmpty()
                                     ? null
                                     : (String) items.getFirst().get("id");
@@ -114,13 +118,11 @@ public final class Knowledge {
 
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> search(String q, String lang) {
-        Response r = call(
-                "GET",
-                "/api/public/kb/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)
-                        + "&lang=" + lang + "&limit=5",
-                TestTokens.bearer("public", "PUBLIC"),
-                null);
-        return (List<Map<String, Object>>) r.body().get("items");
+        Map<String, Object> body = client.get()
+                .uri("/api/public/kb/search?q={q}&lang={lang}&limit=5", q, lang)
+                .header("Authorization", TestTokens.bearer("public", "PUBLIC"))
+                .exchange((req, res) -> json.readValue(res.getBody().readAllBytes(), Map.class));
+        return (List<Map<String, Object>>) body.get("items");
     }
 
     /** Moves a draft through review and publishes it; returns the article id. */

@@ -127,7 +127,7 @@ class TicketAnsweredFlowIT {
         assertThat(dead.value()).isEqualTo("{not json at all");
         assertThat(dead.headers()).containsKey("x-exception-message");
         assertThat(dead.header("x-exception-message")).contains("unreadable");
-        assertThat(knowledge.awaitDraftOf(next).get("questionCount")).isEqualTo(1);
+        assertThat(knowledge.awaitDraftOf(next).get("questions").toString()).contains(next.toString());
     }
 
     @Test
@@ -151,7 +151,7 @@ class TicketAnsweredFlowIT {
                 .atMost(Duration.ofSeconds(2))
                 .untilAsserted(() -> assertThat(knowledge
                                 .get("/api/knowledge/drafts?ticketId=" + ticket)
-                                .<List<?>>get("items"))
+                                .<List<?>>val("items"))
                         .isEmpty());
     }
 

@@ -118,7 +118,7 @@ class ArticleController {
         if (request.translations() != null) {
             request.translations()
                     .forEach((lang, t) -> incoming.put(
-                            lang,
+                            TranslationText.requireLanguage(lang),
                             new TranslationText(t.title().strip(), t.body().strip(), false)));
         }
         articles.find(id).orElseThrow(() -> new NotFoundException("Article", id));

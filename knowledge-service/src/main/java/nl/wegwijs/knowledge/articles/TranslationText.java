@@ -10,6 +10,15 @@ import java.util.Objects;
  */
 public record TranslationText(String title, String body, boolean outdated) {
 
+    /** A translation's key must be a two-letter language code (400 otherwise). */
+    public static String requireLanguage(String language) {
+        if (language == null || !language.matches("[a-z]{2}")) {
+            throw new nl.wegwijs.platform.web.InvalidRequestException(
+                    "translations", "keys must be two-letter language codes such as uk, ru, nl, en");
+        }
+        return language;
+    }
+
     /**
      * Applies an editor's changes: changed translations are stored and no longer outdated; when the
      * source language's text changes, every other translation not changed in the same edit becomes

@@ -149,7 +149,8 @@ class DraftController {
         Map<String, TranslationText> incoming = new LinkedHashMap<>();
         request.translations()
                 .forEach((lang, t) -> incoming.put(
-                        lang, new TranslationText(t.title().strip(), t.body().strip(), false)));
+                        TranslationText.requireLanguage(lang),
+                        new TranslationText(t.title().strip(), t.body().strip(), false)));
         editorial.updateTranslations(id, incoming);
         return detail(id);
     }

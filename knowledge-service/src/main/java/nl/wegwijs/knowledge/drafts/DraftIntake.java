@@ -34,7 +34,7 @@ class DraftIntake {
     private final Drafts drafts;
     private final FeatureExtractor features;
     private final Grouper grouper;
-    private final Redactor redactor;
+    private final PersonalData personalData;
     private final TextAnalysis analysis;
     private final KnowledgeEvents events;
     private final JsonMapper json;
@@ -53,7 +53,7 @@ class DraftIntake {
         this.drafts = drafts;
         this.features = features;
         this.grouper = grouper;
-        this.redactor = redactor;
+        this.personalData = new PersonalData(redactor);
         this.analysis = analysis;
         this.events = events;
         this.json = json;
@@ -66,10 +66,11 @@ class DraftIntake {
             return; // the same ticket answered again: its question is already grouped
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String question = redactor.redact(answered.question().strip());
+        List<String> names = PersonalData.introducedNames(answered.question());
+        String question = personalData.redact(answered.question().strip(), names);
         String answer = answered.answer() == null
                 ? ""
-                : redactor.redact(answered.answer().strip());
+                : personalData.redact(answered.answer().strip(), names);
         String questionLanguage = analysis.languageOf(question, answered.questionLanguage());
         String answerLanguage =
                 answer.isEmpty() ? questionLanguage : analysis.languageOf(answer, answered.answerLanguage());

@@ -14,7 +14,8 @@ import nl.wegwijs.knowledge.lexicon.Lexicon;
  * <pre>
  * score = w.concepts * weightedDice(question concepts)
  *       + w.terms    * dice(question terms)          (same-language wording)
- *       + w.answers  * mean(weightedDice(answer concepts), dice(answer terms))   (the staff answers as a bridge)
+ *       + w.answers  * mean(weightedDice(answer concepts), dice(answer terms))   (the staff answers as a bridge;
+ *                      dice of terms alone when neither answer names a concept)
  *       + w.topic    * (+1 same topic, -1 different topics, 0 unknown)
  *       + w.semantic * cosine(embeddings)            (only with a TextEmbedder)
  * score *= conflictFactor when they name different members of one concept family
@@ -43,12 +44,16 @@ public final class GroupingScorer {
 
     public GroupingScore score(QuestionFeatures a, QuestionFeatures b) {
         GroupingSettings.Weights w = settings.weights();
-        double concepts = weightedDice(a.concepts(), b.concepts());
         double terms = dice(a.terms(), b.terms());
+        // when the lexicon knows neither question, their words stand in for the concepts
+        boolean noConcepts = a.concepts().isEmpty() && b.concepts().isEmpty();
+        double concepts = noConcepts ? terms : weightedDice(a.concepts(), b.concepts());
         double answers = 0;
         if (!a.answerTerms().isEmpty() && !b.answerTerms().isEmpty()) {
-            answers =
-                    (weightedDice(a.answerConcepts(), b.answerConcepts()) + dice(a.answerTerms(), b.answerTerms())) / 2;
+            double answerTerms = dice(a.answerTerms(), b.answerTerms());
+            answers = a.answerConcepts().isEmpty() && b.answerConcepts().isEmpty()
+                    ? answerTerms
+                    : (weightedDice(a.answerConcepts(), b.answerConcepts()) + answerTerms) / 2;
         }
         double topic = 0;
         if (a.topic() != null && b.topic() != null) {

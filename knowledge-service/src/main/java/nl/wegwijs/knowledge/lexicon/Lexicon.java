@@ -41,6 +41,9 @@ public final class Lexicon {
                 }
             });
         }
+        compiled.sort(
+                java.util.Comparator.comparingInt((CompiledTerm t) -> t.tokens().size())
+                        .reversed());
         return new Lexicon(Map.copyOf(byId), List.copyOf(compiled));
     }
 
@@ -62,30 +65,48 @@ public final class Lexicon {
         return c == null ? null : c.family();
     }
 
-    /** The concepts named in a text's folded terms, each with its weight. */
+    /**
+     * The concepts named in a text's folded terms, each with its weight. Longer terms match first and
+     * words they cover do not count again for another concept ("sticker in the passport" names the
+     * residence sticker, not the passport).
+     */
     public Map<String, Double> conceptsIn(List<String> text) {
         Map<String, Double> found = new HashMap<>();
         if (text.isEmpty()) {
             return found;
         }
+        java.util.BitSet covered = new java.util.BitSet(text.size());
         for (CompiledTerm term : terms) {
-            if (!found.containsKey(term.conceptId()) && occurs(term.tokens(), text)) {
+            java.util.BitSet at = occurrence(term.tokens(), text);
+            if (at == null) {
+                continue;
+            }
+            java.util.BitSet fresh = (java.util.BitSet) at.clone();
+            fresh.andNot(covered);
+            if (found.containsKey(term.conceptId())) {
+                covered.or(at);
+            } else if (!fresh.isEmpty()) {
                 found.put(term.conceptId(), weight(term.conceptId()));
+                covered.or(at);
             }
         }
         return found;
     }
 
-    private static boolean occurs(List<String> tokens, List<String> text) {
+    /** The positions of the first occurrence of the term in the text, or null. */
+    private static java.util.BitSet occurrence(List<String> tokens, List<String> text) {
         int k = tokens.size();
         String first = tokens.getFirst();
         for (int i = 0; i < text.size(); i++) {
+            java.util.BitSet at = new java.util.BitSet();
             if (k == 1) {
                 if (similar(first, text.get(i))) {
-                    return true;
+                    at.set(i);
+                    return at;
                 }
                 if (i + 1 < text.size() && first.length() >= 7 && similar(first, text.get(i) + text.get(i + 1))) {
-                    return true;
+                    at.set(i, i + 2);
+                    return at;
                 }
                 continue;
             }
@@ -94,13 +115,12 @@ public final class Lexicon {
                 continue;
             }
             int end = Math.min(text.size(), i + k + 2);
-            boolean[] used = new boolean[end - i];
             boolean all = true;
             for (String t : tokens) {
                 boolean hit = false;
                 for (int j = i; j < end; j++) {
-                    if (!used[j - i] && similar(t, text.get(j))) {
-                        used[j - i] = true;
+                    if (!at.get(j) && similar(t, text.get(j))) {
+                        at.set(j);
                         hit = true;
                         break;
                     }
@@ -111,10 +131,10 @@ public final class Lexicon {
                 }
             }
             if (all) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return null;
     }
 
     /** Two folded words name the same: equal, a different short ending, or one typo in a long word. */

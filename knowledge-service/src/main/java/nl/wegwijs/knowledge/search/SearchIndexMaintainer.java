@@ -2,7 +2,7 @@ package nl.wegwijs.knowledge.search;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import nl.wegwijs.knowledge.articles.ArticleChanged;
+import nl.wegwijs.knowledge.events.IncomingEvents;
 import nl.wegwijs.knowledge.events.KnowledgeEvents;
 import nl.wegwijs.knowledge.lexicon.Lexicons;
 import nl.wegwijs.platform.events.IncomingEvent;
@@ -12,8 +12,6 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,16 +54,11 @@ class SearchIndexMaintainer implements InitializingBean {
         articles.find(articleId).ifPresentOrElse(a -> index.put(a.indexed()), () -> index.remove(articleId));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void committed(ArticleChanged changed) {
-        reindex(changed.articleId());
-    }
-
     /** Our own article events, from every instance (anonymous group: each instance reads them all). */
     @Bean
     Consumer<Message<byte[]>> articleEvents() {
         return message -> {
-            IncomingEvent event = IncomingEvent.from(message);
+            IncomingEvent event = IncomingEvents.read(message);
             if (!event.type().startsWith(KnowledgeEvents.DOMAIN)) {
                 return;
             }

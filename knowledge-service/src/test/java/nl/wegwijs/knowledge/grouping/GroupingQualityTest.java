@@ -45,7 +45,7 @@ class GroupingQualityTest {
 
     @Test
     void groupsQuestionsWithPrecisionAndRecallAboveTheBar() {
-        Map<Integer, Integer> clusterOf = cluster(GroupingSettings.DEFAULTS, new Random(42));
+        Map<Integer, Integer> clusterOf = cluster(GroupingSettings.DEFAULTS, new Random(Long.getLong("seed", 42)));
         long tp = 0, fp = 0, fn = 0;
         List<LabelledSet.Question> qs = set.questions();
         List<String> falsePairs = new ArrayList<>();
@@ -123,6 +123,62 @@ class GroupingQualityTest {
             missed.stream().limit(15).forEach(m -> System.out.println("  missed: " + m));
             assertThat(recallAt3).as("search recall@3").isGreaterThanOrEqualTo(0.8);
         }
+    }
+
+    @Test
+    void printsHowEachPartContributesAndHoldsTheBarInEveryArrivalOrder() {
+        var w = GroupingSettings.Weights.DEFAULTS;
+        Map<String, GroupingSettings> variants = new LinkedHashMap<>();
+        variants.put("default", GroupingSettings.DEFAULTS);
+        variants.put(
+                "without staff answers",
+                new GroupingSettings(
+                        null, new GroupingSettings.Weights(w.concepts(), w.terms(), 0.0, w.topic(), null), null));
+        variants.put(
+                "without topic",
+                new GroupingSettings(
+                        null, new GroupingSettings.Weights(w.concepts(), w.terms(), w.answers(), 0.0, null), null));
+        variants.put("without family veto", new GroupingSettings(null, null, 1.0));
+        for (double t : new double[] {0.30, 0.35, 0.45, 0.50}) {
+            variants.put("threshold " + t, new GroupingSettings(t, null, null));
+        }
+        Lexicon full = lexicon;
+        for (var v : variants.entrySet()) {
+            printFigures(v.getKey(), cluster(v.getValue(), new Random(42)));
+        }
+        for (int seed : new int[] {1, 2, 3, 4, 5, 6, 7}) {
+            double[] figures = printFigures(
+                    "default, arrival order " + seed, cluster(GroupingSettings.DEFAULTS, new Random(seed)));
+            assertThat(figures[0]).as("precision in arrival order " + seed).isGreaterThanOrEqualTo(0.9);
+            assertThat(figures[1]).as("recall in arrival order " + seed).isGreaterThanOrEqualTo(0.8);
+        }
+        try {
+            lexicon = Lexicon.empty();
+            printFigures("without the lexicon", cluster(GroupingSettings.DEFAULTS, new Random(42)));
+        } finally {
+            lexicon = full;
+        }
+    }
+
+    private static double[] printFigures(String name, Map<Integer, Integer> clusterOf) {
+        List<LabelledSet.Question> qs = set.questions();
+        long tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            for (int j = i + 1; j < qs.size(); j++) {
+                boolean same = qs.get(i).group().equals(qs.get(j).group());
+                boolean together = clusterOf.get(i).equals(clusterOf.get(j));
+                if (same && together) tp++;
+                else if (together) fp++;
+                else if (same) fn++;
+            }
+        }
+        System.out.printf(
+                "VARIANT %-28s precision %.3f recall %.3f clusters %d%n",
+                name,
+                tp / (double) Math.max(1, tp + fp),
+                tp / (double) (tp + fn),
+                clusterOf.values().stream().distinct().count());
+        return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) (tp + fn)};
     }
 
     /** Groups the questions in a shuffled order, one at a time, as answered tickets arrive. */

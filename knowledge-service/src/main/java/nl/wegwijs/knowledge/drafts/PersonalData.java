@@ -1,0 +1,66 @@
+package nl.wegwijs.knowledge.drafts;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wegwijs.platform.privacy.Redactor;
+
+/**
+ * Defence in depth on top of the helpdesk's redaction: the platform {@link Redactor} again, with the
+ * names the person introduced in the question also removed from the staff answer ("Olena, we called
+ * you"), and IBANs also where the platform's pattern runs on into the following words.
+ */
+final class PersonalData {
+
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "(?iu:my name is|i am|i'm|mijn naam is|ik heet|ik ben|мене звати|моє ім'я|моє ім’я|меня зовут|моё имя|мое имя|"
+                    + "mene zvaty|menya zovut)\\s*[:,-]?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern IBAN = Pattern.compile(
+            "(?i)(?<![a-z0-9])[a-z]{2}\\d{2}(?:[a-z0-9]{11,30}|(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,3})?)(?![a-z0-9])");
+
+    private final Redactor redactor;
+
+    PersonalData(Redactor redactor) {
+        this.redactor = redactor;
+    }
+
+    /** Names the person gave about themselves in their question. */
+    static List<String> introducedNames(String question) {
+        List<String> names = new ArrayList<>();
+        Matcher m = INTRODUCED.matcher(question);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    String redact(String text, List<String> names) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = redactor.redact(text, names);
+        Matcher m = IBAN.matcher(result);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(validIban(m.group()) ? Redactor.IBAN : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static boolean validIban(String candidate) {
+        String iban = candidate.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (iban.length() < 15 || iban.length() > 34) {
+            return false;
+        }
+        StringBuilder numeric = new StringBuilder();
+        for (char c : (iban.substring(4) + iban.substring(0, 4)).toCharArray()) {
+            numeric.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+        }
+        return new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+}

@@ -1,0 +1,306 @@
+package nl.wegwijs.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.testsupport.ServiceIT;
+import nl.wegwijs.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ServiceIT
+@SuppressWarnings("unchecked")
+class EditorialWorkflowIT {
+
+    @LocalServerPort
+    int port;
+
+    Knowledge knowledge;
+
+    @BeforeEach
+    void client() {
+        knowledge = new Knowledge(port);
+    }
+
+    private Map<String, Object> newDraft(String question, String answer) {
+        UUID ticket = UUID.randomUUID();
+        Knowledge.answer(ticket, question, "en", answer, "en", null);
+        return knowledge.awaitDraftOf(ticket);
+    }
+
+    @Test
+    void aDraftGoesThroughReviewToPublishedAndInvalidTransitionsNameTheAllowedOnes() {
+        Map<String, Object> draft = newDraft(
+                "How do I sign up for the volunteer fire brigade?", "Ask the local fire station for an open evening.");
+        Object id = draft.get("id");
+        assertThat(draft.get("allowedTransitions")).isEqualTo(List.of("IN_REVIEW", "REJECTED"));
+
+        var tooEarly = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat((String) tooEarly.get("detail")).contains("allowed: [IN_REVIEW, REJECTED]");
+
+        assertThat(knowledge
+                        .post("/api/knowledge/drafts/" + id + "/review", null)
+                        .get("status"))
+                .isEqualTo("IN_REVIEW");
+        var published = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
+        assertThat(published.status()).isEqualTo(200);
+        String articleId = published.val("articleId");
+        assertThat(knowledge.draft(id).get("status")).isEqualTo("PUBLISHED");
+        assertThat(knowledge
+                        .post("/api/knowledge/drafts/" + id + "/reject", null)
+                        .status())
+                .isEqualTo(409);
+
+        var article = knowledge.get("/api/knowledge/articles/" + articleId);
+        assertThat(article.get("status")).isEqualTo("PUBLISHED");
+        assertThat(article.get("version")).isEqualTo(1);
+        List<Map<String, Object>> listed = knowledge
+                .get("/api/knowledge/articles?status=PUBLISHED&size=100")
+                .val("items");
+        assertThat(listed).anySatisfy(a -> assertThat(a.get("id")).isEqualTo(articleId));
+    }
+
+    @Test
+    void editorsEditTranslationsSideBySideAndTheSourceLanguageChangeFlagsTheOthersOutdated() {
+        Map<String, Object> draft = newDraft(
+                "Where can I borrow a bicycle trailer for a day?", "Some neighbourhood centres lend trailers.");
+        Object id = draft.get("id");
+        var put = knowledge.put(
+                "/api/knowledge/drafts/" + id,
+                Map.of(
+                        "translations",
+                        Map.of(
+                                "nl",
+                                        Map.of(
+                                                "title",
+                                                "Waar leen ik een fietskar?",
+                                                "body",
+                                                "Sommige buurthuizen lenen fietskarren uit."),
+                                "uk",
+                                        Map.of(
+                                                "title",
+                                                "Де позичити велосипедний причіп?",
+                                                "body",
+                                                "Деякі громадські центри позичають причепи."))));
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(((Map<String, Object>) put.get("translations")).keySet())
+                .containsExactlyInAnyOrder("en", "nl", "uk");
+
+        String articleId = knowledge.publish(id);
+        var updated = knowledge.put(
+                "/api/knowledge/articles/" + articleId,
+                Map.of(
+                        "translations",
+                        Map.of(
+                                "en",
+                                Map.of(
+                                        "title",
+                                        "Borrowing a bicycle trailer",
+                                        "body",
+                                        "Neighbourhood centres and some libraries lend trailers."))));
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.get("version")).isEqualTo(2);
+        Map<String, Map<String, Object>> translations = updated.val("translations");
+        assertThat(translations.get("nl").get("outdated")).isEqualTo(true);
+        assertThat(translations.get("uk").get("outdated")).isEqualTo(true);
+        assertThat(translations.get("en").get("outdated")).isEqualTo(false);
+        List<Map<String, Object>> history = updated.val("history");
+        assertThat(history).hasSize(2);
+        assertThat(history.getFirst().get("changedBy")).isEqualTo("editor");
+        assertThat(history.getFirst().get("version")).isEqualTo(2);
+
+        var translated = knowledge.put(
+                "/api/knowledge/articles/" + articleId,
+                Map.of(
+                        "translations",
+                        Map.of(
+                                "nl",
+                                Map.of(
+                                        "title",
+                                        "Een fietskar lenen",
+                                        "body",
+                                        "Buurthuizen en sommige bibliotheken lenen fietskarren uit."))));
+        Map<String, Map<String, Object>> after = translated.val("translations");
+        assertThat(after.get("nl").get("outdated")).isEqualTo(false);
+        assertThat(after.get("uk").get("outdated")).isEqualTo(true);
+    }
+
+    @Test
+    void invalidEditsAreRejectedWithProblemDetails() {
+        Object id = newDraft("Can I keep chickens in a rented garden?", "Check your rental contract and local rules.")
+                .get("id");
+        var badLanguage = knowledge.put(
+                "/api/knowledge/drafts/" + id,
+                Map.of("translations", Map.of("english", Map.of("title", "x", "body", "y"))));
+        assertThat(badLanguage.status()).isEqualTo(400);
+        assertThat(badLanguage.body()).containsKey("errors");
+        var blankTitle = knowledge.put(
+                "/api/knowledge/drafts/" + id, Map.of("translations", Map.of("nl", Map.of("title", " ", "body", "y"))));
+        assertThat(blankTitle.status()).isEqualTo(400);
+        var malformed = knowledge.call("PUT", "/api/knowledge/drafts/" + id, Knowledge.editor(), "{\"translations\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(knowledge
+                        .put(
+                                "/api/knowledge/drafts/" + UUID.randomUUID(),
+                                Map.of("translations", Map.of("nl", Map.of("title", "t", "body", "b"))))
+                        .status())
+                .isEqualTo(404);
+        assertThat(knowledge
+                        .call(
+                                "POST",
+                                "/api/knowledge/drafts/" + id + "/review",
+                                TestTokens.bearer("agent", "AGENT"),
+                                null)
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void rejectedDraftsCanBeReopened() {
+        Object id = newDraft("Is there a repair cafe for broken toasters?", "Repair cafes meet monthly in many towns.")
+                .get("id");
+        assertThat(knowledge
+                        .post("/api/knowledge/drafts/" + id + "/reject", null)
+                        .get("status"))
+                .isEqualTo("REJECTED");
+        var publish = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
+        assertThat(publish.status()).isEqualTo(409);
+        assertThat((String) publish.get("detail")).contains("allowed: [OPEN]");
+        assertThat(knowledge
+                        .post("/api/knowledge/drafts/" + id + "/reopen", null)
+                        .get("status"))
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void twoDraftsMergeAndAWronglyGroupedQuestionSplitsOut() {
+        Map<String, Object> a = newDraft(
+                "Where can I practise the tuba without disturbing neighbours?", "Music schools rent practice rooms.");
+        Map<String, Object> b =
+                newDraft("How do I find a rehearsal studio for my rock band?", "Youth centres rent rehearsal studios.");
+        var merged = knowledge.post("/api/knowledge/drafts/" + a.get("id") + "/merge", Map.of("draftId", b.get("id")));
+        assertThat(merged.status()).isEqualTo(200);
+        assertThat(merged.get("questionCount")).isEqualTo(2);
+        assertThat(knowledge.draft(b.get("id")).get("status")).isEqualTo("REJECTED");
+
+        String bandTicket = ((List<Map<String, Object>>) b.get("questions"))
+                .getFirst()
+                .get("ticketId")
+                .toString();
+        var split = knowledge.post(
+                "/api/knowledge/drafts/" + a.get("id") + "/split", Map.of("ticketIds", List.of(bandTicket)));
+        assertThat(split.status()).isEqualTo(201);
+        Map<String, Object> splitOut = knowledge.draft(split.get("draftId"));
+        assertThat(splitOut.get("questionCount")).isEqualTo(1);
+        assertThat(splitOut.get("title")).isEqualTo("How do I find a rehearsal studio for my rock band?");
+        assertThat(knowledge.draft(a.get("id")).get("questionCount")).isEqualTo(1);
+        var all = knowledge.post(
+                "/api/knowledge/drafts/" + split.get("draftId") + "/split", Map.of("ticketIds", List.of(bandTicket)));
+        assertThat(all.status()).isEqualTo(400);
+    }
+
+    @Test
+    void articlesPastTheirReviewDateAreListedAndRetiredOnesCannotBeRetiredAgain() {
+        Object id = newDraft("Can I fish in the canal without a permit?", "You need a VISpas to fish in most waters.")
+                .get("id");
+        String articleId = knowledge.publish(id);
+        assertThat(knowledge
+                        .put(
+                                "/api/knowledge/articles/" + articleId,
+                                Map.of("reviewBy", LocalDate.now().minusDays(1).toString()))
+                        .status())
+                .isEqualTo(200);
+        List<Map<String, Object>> due =
+                knowledge.get("/api/knowledge/articles/review-due?size=100").val("items");
+        assertThat(due).anySatisfy(a -> assertThat(a.get("id")).isEqualTo(articleId));
+
+        assertThat(knowledge
+                        .post("/api/knowledge/articles/" + articleId + "/retire", null)
+                        .get("status"))
+                .isEqualTo("RETIRED");
+        var again = knowledge.post("/api/knowledge/articles/" + articleId + "/retire", null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(knowledge
+                        .post("/api/knowledge/articles/" + UUID.randomUUID() + "/retire", null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(knowledge
+                        .call("GET", "/api/knowledge/articles", TestTokens.bearer("public", "PUBLIC"), null)
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void gapsListGroupsOfManyQuestionsWithoutAnArticleBiggestFirst() {
+        UUID first = UUID.randomUUID();
+        Knowledge.answer(
+                first,
+                "Where can I recycle old mobile phones in Leiden?",
+                "en",
+                "Bring old phones to the recycling centre or a phone shop.",
+                "en",
+                "recycling");
+        Object id = knowledge.awaitDraftOf(first).get("id");
+        UUID second = UUID.randomUUID();
+        Knowledge.answer(
+                second,
+                "Where to recycle an old mobile phone in Leiden?",
+                "en",
+                "Old phones go to the recycling centre or a phone shop.",
+                "en",
+                "recycling");
+        org.awaitility.Awaitility.await()
+                .until(() -> knowledge.draft(id).get("questionCount").equals(2));
+        Map<String, Object> draft = knowledge.draft(id);
+        Map<String, Object> why = (Map<String, Object>)
+                ((List<Map<String, Object>>) draft.get("questions")).get(1).get("grouping");
+        assertThat(why.get("decision")).isEqualTo("joined");
+
+        List<Map<String, Object>> gaps =
+                knowledge.get("/api/knowledge/gaps?minQuestions=2").val("items");
+        assertThat(gaps).anySatisfy(g -> assertThat(g.get("draftId")).isEqualTo(id));
+        assertThat(gaps.stream().map(g -> (Integer) g.get("questionCount")).toList())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void editorsExtendTheLexicon() {
+        var put = knowledge.put(
+                "/api/knowledge/lexicon/concepts/bicycle",
+                Map.of(
+                        "label",
+                        "bicycle",
+                        "weight",
+                        2.0,
+                        "terms",
+                        Map.of(
+                                "en",
+                                List.of("bicycle", "bike"),
+                                "nl",
+                                List.of("fiets"),
+                                "uk",
+                                List.of("велосипед"),
+                                "ru",
+                                List.of("велосипед"))));
+        assertThat(put.status()).isEqualTo(200);
+        List<Map<String, Object>> all =
+                knowledge.get("/api/knowledge/lexicon/concepts").val("items");
+        assertThat(all).anySatisfy(c -> assertThat(c.get("id")).isEqualTo("bicycle"));
+        assertThat(all).anySatisfy(c -> assertThat(c.get("id")).isEqualTo("health-insurance"));
+        assertThat(knowledge
+                        .put(
+                                "/api/knowledge/lexicon/concepts/Bad Id",
+                                Map.of("label", "x", "weight", 1, "terms", Map.of("en", List.of("x"))))
+                        .status())
+                .isIn(400, 404);
+        assertThat(knowledge
+                        .put("/api/knowledge/lexicon/concepts/x", Map.of("label", "", "weight", 1, "terms", Map.of()))
+                        .status())
+                .isEqualTo(400);
+    }
+}
