@@ -52,8 +52,15 @@ public record IncomingEvent(String id, String type, String source, String subjec
         }
     }
 
+    /**
+     * The attribute under its Kafka name ({@code ce_id}) or, as Spring Cloud Function renames the
+     * headers of messages it recognises as CloudEvents, under its canonical name ({@code ce-id}).
+     */
     private static String header(MessageHeaders headers, String name) {
         Object value = headers.get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = headers.get("ce-" + name.substring(3));
+        }
         if (value instanceof byte[] bytes) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
