@@ -34,7 +34,13 @@ final class BriefRenderer {
                     Map.entry("articles", "gepubliceerde artikelen in de kennisbank"),
                     Map.entry("languages", "Talen"),
                     Map.entry("print", "Afdrukken: gebruik de afdrukfunctie van uw browser (Ctrl+P)."),
-                    Map.entry("footer", "Alleen tellingen; geen persoonsgegevens. Citaten alleen met toestemming.")),
+                    Map.entry("footer", "Alleen tellingen; geen persoonsgegevens. Citaten alleen met toestemming."),
+                    Map.entry("status.RAISED", "Ingebracht"),
+                    Map.entry("status.PRIORITISED", "Geprioriteerd"),
+                    Map.entry("status.PRESENTED", "Gepresenteerd aan Kamerleden"),
+                    Map.entry("status.SUBMITTED", "Schriftelijke vragen gesteld"),
+                    Map.entry("status.ANSWERED", "Beantwoord door de regering"),
+                    Map.entry("status.CLOSED", "Afgesloten")),
             "en",
             Map.ofEntries(
                     Map.entry("title", "Agenda points from the expert pool"),
@@ -55,7 +61,13 @@ final class BriefRenderer {
                     Map.entry("articles", "published knowledge-base articles"),
                     Map.entry("languages", "Languages"),
                     Map.entry("print", "To print, use your browser's print function (Ctrl+P)."),
-                    Map.entry("footer", "Counts only; no personal data. Quotes only with consent.")));
+                    Map.entry("footer", "Counts only; no personal data. Quotes only with consent."),
+                    Map.entry("status.RAISED", "Raised"),
+                    Map.entry("status.PRIORITISED", "Prioritised"),
+                    Map.entry("status.PRESENTED", "Presented to members of parliament"),
+                    Map.entry("status.SUBMITTED", "Submitted as written questions"),
+                    Map.entry("status.ANSWERED", "Answered by the government"),
+                    Map.entry("status.CLOSED", "Closed")));
 
     private BriefRenderer() {}
 
@@ -84,7 +96,7 @@ final class BriefRenderer {
             md.append("- **")
                     .append(md(l.get("status")))
                     .append(":** ")
-                    .append(p.status())
+                    .append(md(l.getOrDefault("status." + p.status(), p.status().name())))
                     .append("\n");
             md.append("- **")
                     .append(md(l.get("supporters")))
@@ -181,7 +193,10 @@ final class BriefRenderer {
                     .append(h(p.text()))
                     .append("</h2>\n<dl>\n");
             row(html, l.get("theme"), h(p.theme()));
-            row(html, l.get("status"), h(p.status().name()));
+            row(
+                    html,
+                    l.get("status"),
+                    h(l.getOrDefault("status." + p.status(), p.status().name())));
             row(html, l.get("supporters"), String.valueOf(p.supporterCount()));
             row(html, l.get("raised"), p.raisedOn().format(DAY));
             if (p.visitDate() != null) {
