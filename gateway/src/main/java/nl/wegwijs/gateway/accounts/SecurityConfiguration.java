@@ -15,6 +15,8 @@ import nl.wegwijs.gateway.apikeys.ApiKeyRegistry;
 import nl.wegwijs.gateway.limits.ClientAddresses;
 import nl.wegwijs.gateway.tokens.AccessTokens;
 import nl.wegwijs.gateway.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +60,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     private static final RequestMatcher BEARER = request -> {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -91,6 +95,10 @@ class SecurityConfiguration {
         return new ConfiguredAccounts(properties);
     }
 
+    /**
+     * Checks configured accounts' passwords: for {@code POST /api/auth/token}, and as the parent of
+     * the filter chain's own manager (which adds OpenID Connect) for the sign-in form.
+     */
     @Bean
     AuthenticationManager staffAuthentication(ConfiguredAccounts accounts, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
@@ -114,7 +122,6 @@ class SecurityConfiguration {
     SecurityFilterChain gatewaySecurity(
             HttpSecurity http,
             GatewayProperties properties,
-            AuthenticationManager staffAuthentication,
             CookieCsrfTokenRepository csrfTokens,
             JwtDecoder accessTokenDecoder,
             LoginThrottle throttle,
@@ -132,8 +139,7 @@ class SecurityConfiguration {
                 "Forbidden",
                 "This request was refused. A browser request that changes something needs the X-XSRF-TOKEN header.");
 
-        http.authenticationManager(staffAuthentication)
-                .csrf(csrf -> csrf.spa()
+        http.csrf(csrf -> csrf.spa()
                         .csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers(OWN_CREDENTIALS, BEARER, request -> !NEEDS_CSRF.matches(request)))
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
@@ -186,7 +192,11 @@ class SecurityConfiguration {
             SimpleUrlAuthenticationSuccessHandler toInbox = new SimpleUrlAuthenticationSuccessHandler("/staff/");
             http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .successHandler(toInbox)
-                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error=oidc"))
+                    .failureHandler((request, response, e) -> {
+                        log.warn("OpenID Connect sign-in failed: {}", e.getMessage());
+                        new SimpleUrlAuthenticationFailureHandler("/login?error=oidc")
+                                .onAuthenticationFailure(request, response, e);
+                    })
                     .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(
                             new OidcRoles(properties.oidc().rolesClaim()))));
         }

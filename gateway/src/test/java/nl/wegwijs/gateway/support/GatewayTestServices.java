@@ -11,8 +11,9 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * The real parts around the gateway under test, one of each per JVM: a Kafka broker (embedded
- * KRaft) holding the API-key topic, and an {@link Upstream} HTTP server behind the helpdesk,
- * knowledge and matching routes. The expert pool points at a port where nothing listens.
+ * KRaft) holding the API-key topic, an {@link Upstream} HTTP server behind the helpdesk,
+ * knowledge and matching routes, and a {@link FakeIdentityProvider} for OpenID Connect. The expert
+ * pool points at a port where nothing listens.
  */
 public class GatewayTestServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,13 +35,19 @@ public class GatewayTestServices implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String upstream = Upstream.get().url();
+        String idp = FakeIdentityProvider.get().url();
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
                 context,
                 "wegwijs.kafka.brokers=" + broker().getBrokersAsString(),
                 "wegwijs.services.helpdesk=" + upstream,
                 "wegwijs.services.knowledge=" + upstream,
                 "wegwijs.services.matching=" + upstream,
-                "wegwijs.services.expertpool=http://127.0.0.1:" + unusedPort());
+                "wegwijs.services.expertpool=http://127.0.0.1:" + unusedPort(),
+                "spring.security.oauth2.client.provider.testidp.authorization-uri=" + idp + "/authorize",
+                "spring.security.oauth2.client.provider.testidp.token-uri=" + idp + "/token",
+                "spring.security.oauth2.client.provider.testidp.jwk-set-uri=" + idp + "/jwks",
+                "spring.security.oauth2.client.provider.testidp.user-info-uri=" + idp + "/userinfo",
+                "spring.security.oauth2.client.provider.testidp.user-name-attribute=sub");
     }
 
     private static int unusedPort() {
