@@ -6,6 +6,7 @@ import nl.wegwijs.platform.analytics.Pseudonyms;
 import nl.wegwijs.platform.inbox.ProcessedEvents;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.outbox.OutboxRelay;
+import nl.wegwijs.platform.privacy.Redactor;
 import nl.wegwijs.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -54,6 +55,12 @@ public class PlatformAutoConfiguration {
     @Bean
     Pseudonyms pseudonyms(@Value("${wegwijs.analytics.pseudonym-key}") String key) {
         return new Pseudonyms(key);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Redactor redactor() {
+        return new Redactor();
     }
 
     @Bean

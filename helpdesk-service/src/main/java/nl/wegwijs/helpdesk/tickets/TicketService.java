@@ -15,9 +15,9 @@ import java.util.UUID;
 import nl.wegwijs.helpdesk.analytics.HelpdeskAnalytics;
 import nl.wegwijs.helpdesk.language.DetectedLanguage;
 import nl.wegwijs.helpdesk.language.LanguageDetector;
-import nl.wegwijs.helpdesk.privacy.HelpdeskRedactor;
 import nl.wegwijs.helpdesk.topics.Topics;
 import nl.wegwijs.platform.outbox.Outbox;
+import nl.wegwijs.platform.privacy.Redactor;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
 import nl.wegwijs.platform.web.PagedItems;
@@ -39,7 +39,7 @@ public class TicketService {
     private final Tickets tickets;
     private final Topics topics;
     private final LanguageDetector languages;
-    private final HelpdeskRedactor redactor;
+    private final Redactor redactor;
     private final Outbox outbox;
     private final HelpdeskAnalytics analytics;
     private final StaffProperties staff;
@@ -52,7 +52,7 @@ public class TicketService {
             Tickets tickets,
             Topics topics,
             LanguageDetector languages,
-            HelpdeskRedactor redactor,
+            Redactor redactor,
             Outbox outbox,
             HelpdeskAnalytics analytics,
             StaffProperties staff,

@@ -1,9 +1,13 @@
 package nl.wegwijs.platform.privacy;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,10 +15,24 @@ import java.util.regex.Pattern;
  * Removes personal data from free text before it leaves the service that collected it: e-mail
  * addresses, phone numbers (Dutch and Ukrainian, any spacing), BSNs (nine digits passing the
  * 11-test), IBANs (mod-97 valid), Dutch postcodes with house numbers and street addresses, the names
- * the person gave, and names introduced in the text ("my name is ...", "мене звати ...").
+ * the person gave (in any form and script) and names introduced in the text ("my name is ...").
+ * Each kind becomes a marker such as {@code [phone]}, so a reader still understands the question.
  *
- * <p>Each kind is replaced by a marker such as {@code [phone]}, so a reader still understands the
- * question. Pure and thread-safe.
+ * <p>A first pass of plain patterns ({@link PatternRedactor}), and around it what property tests
+ * showed such patterns miss:
+ *
+ * <ul>
+ *   <li>an IBAN followed by more Latin words ("NL91ABNA0417164300 graag"): the platform's pattern
+ *       swallows the next word, the longer candidate fails mod-97, and the IBAN stays;
+ *   <li>numbers glued to letters ("BSN111222333", "тел0671234567") and runs that merge a BSN or
+ *       phone with the number next to it; phones with spaced dashes ("06 - 12345678") and the old
+ *       Ukrainian trunk prefix ("8 067 123 45 67");
+ *   <li>postcodes typed in lower case with a space ("1012 ab 12");
+ *   <li>names in another form than given: inflected ("Олени", "Коваля"), transliterated ("Olena
+ *       Koval" for "Олена Коваль" and back), with other apostrophes or spellings ("Yulia"/"Юлія").
+ * </ul>
+ *
+ * Pure and thread-safe; the same rules in every service (defence in depth).
  */
 public final class Redactor {
 
@@ -26,66 +44,225 @@ public final class Redactor {
     public static final String NAME = "[name]";
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.%+'’-]+@[\\w-]+(?:\\.[\\w-]+)+", FLAGS);
+    private static final Pattern IBAN_START = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}");
+    /** Digits with up to three separators between them; may touch letters ("BSN111222333"). */
+    private static final Pattern NUMBER_RUN =
+            Pattern.compile("(?<![\\d])(?:\\+|\\(\\+?)?\\d(?:[\\s.\\-/()]{0,3}\\d)*(?![\\d])", FLAGS);
 
-    private static final Pattern EMAIL_PATTERN = Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+", FLAGS);
-    private static final Pattern IBAN_PATTERN =
-            Pattern.compile("(?<![\\w])[A-Za-z]{2}\\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![\\w])", FLAGS);
-    /** A run of digits that may be split by spaces, dots, dashes, slashes or brackets, with an optional leading +. */
-    private static final Pattern DIGIT_RUN =
-            Pattern.compile("(?<![\\w+])\\+?\\(?\\d(?:[\\s.\\-/()]{0,2}\\d){7,16}(?![\\w])", FLAGS);
-
-    private static final Pattern POSTCODE_PATTERN = Pattern.compile(
-            "(?<![\\w])[1-9]\\d{3}(?:\\s?[A-Z]{2}|[a-z]{2})(?![\\w])(?:\\s*,?\\s*\\d{1,5}(?:\\s?[a-zA-Z](?![\\w]))?)?",
+    private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+");
+    private static final Pattern LOWER_POSTCODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[1-9]\\d{3}\\s?([a-zA-Z]{2})(?![\\p{L}\\p{N}])(?:\\s*,?\\s*\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}]))?)?",
             FLAGS);
-    private static final Pattern STREET_PATTERN = Pattern.compile(
-            "(?<![\\w])\\p{L}[\\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|park|markt|ring|vaart|burgwal)"
-                    + "\\s+\\d{1,5}(?:\\s?[a-zA-Z](?![\\w]))?(?:[-/]\\d{1,4})?",
+    /** Two-letter words after a year or amount that are not postcodes ("in 2024 en 2025"). */
+    static final Set<String> NOT_POSTCODE_LETTERS = Set.of(
+            "en", "of", "in", "op", "at", "is", "it", "on", "or", "to", "an", "as", "be", "by", "do", "go", "he", "if",
+            "me", "my", "no", "so", "up", "us", "we", "de", "te", "je", "ik", "na", "om", "er", "al", "nu", "uw", "zo",
+            "ze", "eu", "pm", "am", "kg", "km", "cm", "mm", "ml", "uu", "sa", "sd", "ss");
+
+    /** A house number the platform left after a redacted postcode ("[address] nr. 12", "[address], huisnummer 3"). */
+    private static final Pattern ADDRESS_TAIL = Pattern.compile(
+            "\\[address](?:[-/]\\d{1,4}|\\s*,?\\s*(?:(?:nr|no|huisnummer|huisnr|буд|будинок|дом|д)\\.?\\s*)?\\d{1,5}"
+                    + "(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:-\\d{1,4})?)(?![\\d])",
             FLAGS | Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTRODUCED_NAME = Pattern.compile(
-            "(?i:my name is|i am called|i'm called|mijn naam is|ik heet|мене звати|моє ім'я|моє ім’я|меня зовут|моё имя|мое имя|"
-                    + "mene zvaty|menya zovut|ім'я|имя)\\s*[:,-]?\\s+"
-                    + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)",
-            FLAGS);
 
-    /** Redacts every kind of personal data this class knows; {@code names} are the names the person gave. */
+    /** Parts of names that are also ordinary words ("Sanne de Vries"): never redacted on their own. */
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "van", "der", "den", "von", "la", "le", "ter", "ten", "het", "t", "di", "da", "du", "dos", "del",
+            "el", "al", "bin", "ibn", "op", "in", "and", "en", "y");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’ʼ`]*", FLAGS);
+
+    private final PatternRedactor patterns = new PatternRedactor();
+
+    /** Redacts personal data; {@code names} are the names the person gave (any script). */
     public String redact(String text, Collection<String> names) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = EMAIL_PATTERN.matcher(text).replaceAll(EMAIL);
-        result = replace(result, IBAN_PATTERN, match -> isValidIban(match) ? IBAN : match);
-        result = replace(result, POSTCODE_PATTERN, match -> ADDRESS);
-        result = replace(result, STREET_PATTERN, match -> ADDRESS);
-        result = replace(result, DIGIT_RUN, Redactor::classifyDigits);
-        result = redactNames(result, names);
-        result = replaceGroup(result, INTRODUCED_NAME, NAME);
+        String result = EMAIL_ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL));
+        result = redactIbans(result);
+        result = redactNumbers(result);
+        result = redactLowerCasePostcodes(result);
+        List<String> given = withoutParticles(names);
+        result = patterns.redact(result, given);
+        result = redactNameForms(result, given);
+        result = ADDRESS_TAIL.matcher(result).replaceAll(Matcher.quoteReplacement(ADDRESS));
         return result;
     }
 
-    /** Redacts without known names. */
     public String redact(String text) {
-        return redact(text, java.util.List.of());
+        return redact(text, List.of());
     }
 
-    private static String classifyDigits(String match) {
-        String digits = match.replaceAll("\\D", "");
-        boolean international = match.startsWith("+") || digits.startsWith("00");
-        if (digits.length() == 9 && passesElevenTest(digits) && !match.startsWith("+")) {
+    private static List<String> withoutParticles(Collection<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream()
+                .filter(Objects::nonNull)
+                .map(name -> String.join(
+                        " ",
+                        WORD.matcher(name)
+                                .results()
+                                .map(m -> m.group())
+                                .filter(w -> !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)))
+                                .toList()))
+                .filter(name -> !name.isBlank())
+                .toList();
+    }
+
+    // --- IBAN: try every length from each country-code start and keep the longest valid one.
+
+    private static String redactIbans(String text) {
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        Matcher start = IBAN_START.matcher(text);
+        int from = 0;
+        while (start.find(from)) {
+            int begin = start.start();
+            int end = longestValidIbanEnd(text, begin);
+            if (end < 0) {
+                from = start.start() + 1;
+                continue;
+            }
+            out.append(text, copied, begin).append(IBAN);
+            copied = end;
+            from = end;
+        }
+        out.append(text.substring(copied));
+        return out.toString();
+    }
+
+    private static int longestValidIbanEnd(String text, int begin) {
+        StringBuilder compact = new StringBuilder();
+        List<Integer> ends = new ArrayList<>();
+        int i = begin;
+        while (i < text.length() && compact.length() < 34) {
+            char c = text.charAt(i);
+            if (isAsciiAlnum(c)) {
+                compact.append(c);
+                ends.add(i + 1);
+                i++;
+            } else if ((c == ' ' || c == '-') && i + 1 < text.length() && isAsciiAlnum(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        for (int length = compact.length(); length >= 15; length--) {
+            int end = ends.get(length - 1);
+            boolean boundary = end >= text.length() || !isAsciiAlnum(text.charAt(end));
+            if (boundary && isValidIban(compact.substring(0, length))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    static boolean isValidIban(String candidate) {
+        String iban = candidate.toUpperCase(Locale.ROOT);
+        if (iban.length() < 15 || iban.length() > 34 || !Character.isDigit(iban.charAt(2))) {
+            return false;
+        }
+        StringBuilder numeric = new StringBuilder();
+        for (char c : (iban.substring(4) + iban.substring(0, 4)).toCharArray()) {
+            if (Character.isDigit(c)) {
+                numeric.append(c);
+            } else {
+                numeric.append(c - 'A' + 10);
+            }
+        }
+        return new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+
+    // --- Phones and BSNs inside runs of digit groups.
+
+    private static String redactNumbers(String text) {
+        Matcher run = NUMBER_RUN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (run.find()) {
+            run.appendReplacement(out, Matcher.quoteReplacement(redactRun(run.group())));
+        }
+        run.appendTail(out);
+        return out.toString();
+    }
+
+    /** Splits a run into digit groups and replaces, left to right, the longest spans that are a phone or a BSN. */
+    private static String redactRun(String run) {
+        List<int[]> groups = new ArrayList<>();
+        Matcher g = DIGIT_GROUP.matcher(run);
+        while (g.find()) {
+            groups.add(new int[] {g.start(), g.end()});
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int i = 0;
+        while (i < groups.size()) {
+            int before = i == 0 ? 0 : groups.get(i - 1)[1];
+            String lead = run.substring(before, groups.get(i)[0]);
+            boolean plus = lead.contains("+");
+            String kind = null;
+            int last = -1;
+            StringBuilder digits = new StringBuilder();
+            for (int j = i; j < groups.size() && digits.length() <= 16; j++) {
+                digits.append(run, groups.get(j)[0], groups.get(j)[1]);
+                String k = classify(digits.toString(), plus || digits.toString().startsWith("00"));
+                if (k != null) {
+                    kind = k;
+                    last = j;
+                }
+            }
+            if (kind == null) {
+                i++;
+                continue;
+            }
+            int begin = i == 0
+                    ? 0
+                    : plus ? before + Math.max(0, Math.min(indexOr(lead, '('), lead.indexOf('+'))) : groups.get(i)[0];
+            int end = groups.get(last)[1];
+            if (end < run.length()
+                    && run.charAt(end) == ')'
+                    && run.substring(begin, end).contains("(")) {
+                end++;
+            }
+            out.append(run, copied, begin).append(kind);
+            copied = end;
+            i = last + 1;
+        }
+        out.append(run.substring(copied));
+        return out.toString();
+    }
+
+    private static int indexOr(String text, char c) {
+        int index = text.indexOf(c);
+        return index < 0 ? Integer.MAX_VALUE : index;
+    }
+
+    private static String classify(String digits, boolean international) {
+        int n = digits.length();
+        if (n == 9 && !international && passesElevenTest(digits)) {
             return BSN;
         }
-        if (international && digits.length() >= 10 && digits.length() <= 15) {
+        if (international && n >= 10 && n <= 15) {
             return PHONE;
         }
-        if (digits.startsWith("0") && digits.length() >= 9 && digits.length() <= 12) {
+        if (digits.startsWith("0") && n >= 9 && n <= 12) {
             return PHONE;
         }
-        if ((digits.startsWith("31") && digits.length() == 11) || (digits.startsWith("380") && digits.length() == 12)) {
+        if ((digits.startsWith("31") && n == 11) || (digits.startsWith("380") && n == 12)) {
             return PHONE;
         }
-        return match;
+        if (digits.startsWith("80") && n == 11) {
+            return PHONE; // the old Ukrainian trunk prefix: 8 067 123 45 67
+        }
+        return null;
     }
 
-    /** The BSN 11-test: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is a multiple of 11 (and not zero). */
     static boolean passesElevenTest(String nineDigits) {
         int sum = 0;
         for (int i = 0; i < 8; i++) {
@@ -95,66 +272,139 @@ public final class Redactor {
         return sum != 0 && sum % 11 == 0;
     }
 
-    static boolean isValidIban(String candidate) {
-        String iban = candidate.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (iban.length() < 15 || iban.length() > 34) {
-            return false;
+    // --- Postcodes in lower case with a space.
+
+    private static String redactLowerCasePostcodes(String text) {
+        Matcher m = LOWER_POSTCODE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String letters = m.group(1).toLowerCase(Locale.ROOT);
+            boolean postcode = !NOT_POSTCODE_LETTERS.contains(letters);
+            m.appendReplacement(out, Matcher.quoteReplacement(postcode ? ADDRESS : m.group()));
         }
-        String rearranged = iban.substring(4) + iban.substring(0, 4);
-        StringBuilder numeric = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
-            if (Character.isDigit(c)) {
-                numeric.append(c);
-            } else if (c >= 'A' && c <= 'Z') {
-                numeric.append(c - 'A' + 10);
-            } else {
-                return false;
-            }
-        }
-        return new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+        m.appendTail(out);
+        return out.toString();
     }
 
-    private static String redactNames(String text, Collection<String> names) {
-        if (names == null) {
+    // --- Names in other forms: inflected, transliterated, other spellings.
+
+    private static String redactNameForms(String text, Collection<String> names) {
+        if (names == null || names.isEmpty()) {
             return text;
         }
-        String result = text;
-        java.util.List<String> parts = names.stream()
-                .filter(java.util.Objects::nonNull)
-                .flatMap(name -> java.util.Arrays.stream(name.trim().split("[\\s,]+")))
-                .filter(part -> part.length() >= 2)
+        List<String> skeletons = names.stream()
+                .filter(Objects::nonNull)
+                .flatMap(name -> WORD.matcher(name).results().map(m -> skeleton(m.group())))
+                .filter(s -> s.length() >= 2)
                 .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
-        for (String part : parts) {
-            Pattern pattern = Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])",
-                    FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            result = pattern.matcher(result).replaceAll(NAME);
+        if (skeletons.isEmpty()) {
+            return text;
         }
-        return result;
-    }
-
-    private static String replace(String text, Pattern pattern, java.util.function.UnaryOperator<String> replacement) {
-        Matcher matcher = pattern.matcher(text);
+        Matcher word = WORD.matcher(text);
         StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher.group())));
+        while (word.find()) {
+            String found = word.group();
+            boolean marker = word.start() > 0 && text.charAt(word.start() - 1) == '[';
+            boolean isName = !marker && skeletons.stream().anyMatch(s -> sameName(s, skeleton(found)));
+            word.appendReplacement(out, Matcher.quoteReplacement(isName ? NAME : found));
         }
-        matcher.appendTail(out);
+        word.appendTail(out);
         return out.toString();
     }
 
-    private static String replaceGroup(String text, Pattern pattern, String marker) {
-        Matcher matcher = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String whole = matcher.group();
-            String name = matcher.group(1);
-            String replaced = whole.substring(0, whole.length() - name.length()) + marker;
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replaced));
+    private static boolean sameName(String name, String word) {
+        if (word.equals(name)) {
+            return true;
         }
-        matcher.appendTail(out);
-        return out.toString();
+        if (name.length() < 3) {
+            return false;
+        }
+        String stem = stem(name);
+        return stem.length() >= 3
+                && word.startsWith(stem)
+                && word.length() - stem.length() <= name.length() - stem.length() + 3;
+    }
+
+    private static String stem(String skeleton) {
+        int end = skeleton.length();
+        while (end > 3 && "aeiou".indexOf(skeleton.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return skeleton.substring(0, end);
+    }
+
+    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
+            Map.entry('а', "a"),
+            Map.entry('б', "b"),
+            Map.entry('в', "v"),
+            Map.entry('г', "h"),
+            Map.entry('ґ', "g"),
+            Map.entry('д', "d"),
+            Map.entry('е', "e"),
+            Map.entry('є', "ie"),
+            Map.entry('ж', "zh"),
+            Map.entry('з', "z"),
+            Map.entry('и', "y"),
+            Map.entry('і', "i"),
+            Map.entry('ї', "i"),
+            Map.entry('й', "i"),
+            Map.entry('к', "k"),
+            Map.entry('л', "l"),
+            Map.entry('м', "m"),
+            Map.entry('н', "n"),
+            Map.entry('о', "o"),
+            Map.entry('п', "p"),
+            Map.entry('р', "r"),
+            Map.entry('с', "s"),
+            Map.entry('т', "t"),
+            Map.entry('у', "u"),
+            Map.entry('ф', "f"),
+            Map.entry('х', "kh"),
+            Map.entry('ц', "ts"),
+            Map.entry('ч', "ch"),
+            Map.entry('ш', "sh"),
+            Map.entry('щ', "shch"),
+            Map.entry('ь', ""),
+            Map.entry('ю', "iu"),
+            Map.entry('я', "ia"),
+            Map.entry('ы', "y"),
+            Map.entry('э', "e"),
+            Map.entry('ё', "e"),
+            Map.entry('ъ', ""));
+
+    /**
+     * A spelling-independent form of a name: Cyrillic transliterated, then the letters that
+     * transliterations disagree on folded together (kh/h/g, y/i/j, doubled letters, apostrophes).
+     */
+    static String skeleton(String word) {
+        StringBuilder latin = new StringBuilder();
+        for (char c : word.toLowerCase(Locale.ROOT).toCharArray()) {
+            String mapped = CYRILLIC.get(c);
+            if (mapped != null) {
+                latin.append(mapped);
+            } else if (Character.isLetter(c)) {
+                latin.append(stripAccent(c));
+            }
+        }
+        String s = latin.toString()
+                .replace("kh", "h")
+                .replace('g', 'h')
+                .replace('j', 'i')
+                .replace('y', 'i')
+                .replace('w', 'v')
+                .replace("x", "ks");
+        StringBuilder folded = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (folded.isEmpty() || folded.charAt(folded.length() - 1) != c) {
+                folded.append(c);
+            }
+        }
+        return folded.toString();
+    }
+
+    private static char stripAccent(char c) {
+        String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        return decomposed.charAt(0);
     }
 }

@@ -1,13 +1,13 @@
-package nl.wegwijs.helpdesk.privacy;
+package nl.wegwijs.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HelpdeskRedactorTest {
+class RedactorExamplesTest {
 
-    private final HelpdeskRedactor redactor = new HelpdeskRedactor();
+    private final Redactor redactor = new Redactor();
 
     @Test
     void keepsOrdinaryNumbersAndWords() {
@@ -37,8 +37,8 @@ class HelpdeskRedactorTest {
 
     @Test
     void skeletonsFoldSpellingsTogether() {
-        assertThat(HelpdeskRedactor.skeleton("Юлія")).isEqualTo(HelpdeskRedactor.skeleton("Yulia"));
-        assertThat(HelpdeskRedactor.skeleton("Христина")).isEqualTo(HelpdeskRedactor.skeleton("Khrystyna"));
-        assertThat(HelpdeskRedactor.skeleton("Дар'я")).isEqualTo(HelpdeskRedactor.skeleton("Darya"));
+        assertThat(Redactor.skeleton("Юлія")).isEqualTo(Redactor.skeleton("Yulia"));
+        assertThat(Redactor.skeleton("Христина")).isEqualTo(Redactor.skeleton("Khrystyna"));
+        assertThat(Redactor.skeleton("Дар'я")).isEqualTo(Redactor.skeleton("Darya"));
     }
 }

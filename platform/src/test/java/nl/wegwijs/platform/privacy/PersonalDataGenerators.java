@@ -1,4 +1,4 @@
-package nl.wegwijs.helpdesk.privacy;
+package nl.wegwijs.platform.privacy;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -183,8 +183,8 @@ final class PersonalDataGenerators {
                 .withCharRange('A', 'Z')
                 .ofLength(2)
                 .filter(l -> !List.of("SA", "SD", "SS").contains(l));
-        Arbitrary<String> lowerSafeLetters = letters.filter(
-                l -> !HelpdeskRedactorTestAccess.notPostcodeLetters().contains(l.toLowerCase(Locale.ROOT)));
+        Arbitrary<String> lowerSafeLetters =
+                letters.filter(l -> !RedactorTestAccess.notPostcodeLetters().contains(l.toLowerCase(Locale.ROOT)));
         Arbitrary<String> code = Combinators.combine(
                         Arbitraries.integers().between(1000, 9999),
                         Arbitraries.oneOf(

@@ -1,13 +1,13 @@
-package nl.wegwijs.helpdesk.privacy;
+package nl.wegwijs.platform.privacy;
 
 import java.util.Set;
 
 /** Lets the generators see which lower-case letter pairs after four digits the redactor reads as words. */
-final class HelpdeskRedactorTestAccess {
+final class RedactorTestAccess {
 
-    private HelpdeskRedactorTestAccess() {}
+    private RedactorTestAccess() {}
 
     static Set<String> notPostcodeLetters() {
-        return HelpdeskRedactor.NOT_POSTCODE_LETTERS;
+        return Redactor.NOT_POSTCODE_LETTERS;
     }
 }

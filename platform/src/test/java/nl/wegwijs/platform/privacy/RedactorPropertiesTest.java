@@ -1,4 +1,4 @@
-package nl.wegwijs.helpdesk.privacy;
+package nl.wegwijs.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,9 @@ import net.jqwik.api.Provide;
  * redaction: e-mails, Dutch and Ukrainian phone numbers in many formats, valid BSNs, valid IBANs,
  * postcodes with house numbers, and the names the person gave (also inflected or transliterated).
  */
-class HelpdeskRedactorPropertiesTest {
+class RedactorPropertiesTest {
 
-    private final HelpdeskRedactor redactor = new HelpdeskRedactor();
+    private final Redactor redactor = new Redactor();
 
     private static String digitsOf(String text) {
         return text.replaceAll("\\D", "");

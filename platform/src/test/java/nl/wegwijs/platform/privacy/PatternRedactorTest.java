@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RedactorTest {
+class PatternRedactorTest {
 
-    private final Redactor redactor = new Redactor();
+    private final PatternRedactor redactor = new PatternRedactor();
 
     @Test
     void removesContactDataAndIdentifiersInAnyLanguage() {
@@ -39,9 +39,9 @@ class RedactorTest {
 
     @Test
     void knowsTheElevenTestAndMod97() {
-        assertThat(Redactor.passesElevenTest("111222333")).isTrue();
-        assertThat(Redactor.passesElevenTest("123456789")).isFalse();
-        assertThat(Redactor.isValidIban("NL91ABNA0417164300")).isTrue();
-        assertThat(Redactor.isValidIban("NL91ABNA0417164301")).isFalse();
+        assertThat(PatternRedactor.passesElevenTest("111222333")).isTrue();
+        assertThat(PatternRedactor.passesElevenTest("123456789")).isFalse();
+        assertThat(PatternRedactor.isValidIban("NL91ABNA0417164300")).isTrue();
+        assertThat(PatternRedactor.isValidIban("NL91ABNA0417164301")).isFalse();
     }
 }
