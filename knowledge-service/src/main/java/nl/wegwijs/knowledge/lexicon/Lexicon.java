@@ -142,6 +142,10 @@ public final class Lexicon {
         if (a.equals(b)) {
             return true;
         }
+        // every rule below needs the same first letter: the cheap test first
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
         int min = Math.min(a.length(), b.length());
         int max = Math.max(a.length(), b.length());
         if (min < 4) {

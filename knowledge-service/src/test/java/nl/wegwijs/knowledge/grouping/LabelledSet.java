@@ -11,18 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 /** The labelled questions of {@code grouping/labelled-questions.txt} (format described in the file). */
-record LabelledSet(List<Group> groups, List<Question> questions, List<HardNegative> hardNegatives) {
+public record LabelledSet(List<Group> groups, List<Question> questions, List<HardNegative> hardNegatives) {
 
-    record Group(String id, String topic, Map<String, String> titles, List<Answer> answers) {}
+    public record Group(String id, String topic, Map<String, String> titles, List<Answer> answers) {}
 
-    record Answer(String language, String text) {}
+    public record Answer(String language, String text) {}
 
     /** One question; {@code topic} is null for every third question, as the helpdesk often leaves it unset. */
-    record Question(int index, String group, int number, String language, String text, Answer answer, String topic) {}
+    public record Question(
+            int index, String group, int number, String language, String text, Answer answer, String topic) {}
 
-    record HardNegative(String groupA, int numberA, String groupB, int numberB) {}
+    public record HardNegative(String groupA, int numberA, String groupB, int numberB) {}
 
-    static LabelledSet load() {
+    public static LabelledSet load() {
         var in = LabelledSet.class.getClassLoader().getResourceAsStream("grouping/labelled-questions.txt");
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<Group> groups = new ArrayList<>();
