@@ -25,7 +25,9 @@ class AsyncApiDocumentTest {
         assertThat(schemas).isNotEmpty();
         for (Path schema : schemas) {
             String relative = root.relativize(schema).toString();
-            assertThat(document).as("docs/asyncapi.yaml references " + relative).contains("../" + relative);
+            assertThat(document)
+                    .as("docs/asyncapi.yaml references " + relative + " (python3 docs/generate-asyncapi.py)")
+                    .contains("../" + relative);
         }
     }
 
