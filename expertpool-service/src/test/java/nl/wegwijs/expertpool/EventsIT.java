@@ -7,11 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wegwijs.platform.analytics.Pseudonyms;
 import nl.wegwijs.testsupport.EventSchemas;
 import nl.wegwijs.testsupport.ServiceIT;
 import nl.wegwijs.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ServiceIT
@@ -22,6 +24,9 @@ class EventsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Pseudonyms pseudonyms;
 
     Api api;
 
@@ -105,8 +110,9 @@ class EventsIT {
         awaitEvent("expertpool.agenda.v1", D + "VisitHeld", point.toString(), null);
 
         String analytics = "analytics.expertpool.v1";
-        awaitEvent(analytics, A + "ExpertJoined", expert.toString(), null);
-        awaitEvent(analytics, A + "ExpertLeft", leaver.toString(), null);
+        var joined = awaitEvent(analytics, A + "ExpertJoined", pseudonyms.of(expert), null);
+        assertThat(joined.header("ce_subject")).isEqualTo(pseudonyms.of(expert));
+        awaitEvent(analytics, A + "ExpertLeft", pseudonyms.of(leaver), "CONSENT_WITHDRAWN");
         awaitEvent(analytics, A + "SessionScheduled", sessionId.toString(), null);
         awaitEvent(analytics, A + "SessionHeld", sessionId.toString(), null);
         awaitEvent(analytics, A + "AgendaPointRaised", point.toString(), null);
@@ -118,6 +124,8 @@ class EventsIT {
         for (TopicProbe.Seen seen : TopicProbe.all(analytics)) {
             EventSchemas.assertConforms(seen);
             assertThat(seen.value()).doesNotContain(name, expert.toString(), "BSN appointments", "Guidance follows");
+            assertThat(seen.key()).isNotIn(expert.toString(), leaver.toString());
+            assertThat(seen.header("ce_subject")).isNotIn(expert.toString(), leaver.toString());
         }
     }
 }

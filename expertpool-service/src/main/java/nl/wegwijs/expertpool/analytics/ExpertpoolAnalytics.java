@@ -32,11 +32,15 @@ public class ExpertpoolAnalytics {
         return expertIds.stream().map(pseudonyms::of).toList();
     }
 
-    public void publish(String aggregateId, Object event) {
+    /**
+     * Adds an analytics event; {@code key} is the record key and subject: the pseudonym for events about
+     * a person, the id of a session or agenda point otherwise (never an expert's id).
+     */
+    public void publish(String key, Object event) {
         outbox.add(
                 Topics.ANALYTICS,
                 Topics.ANALYTICS_TYPE_PREFIX + event.getClass().getSimpleName(),
-                aggregateId,
+                key,
                 event);
     }
 

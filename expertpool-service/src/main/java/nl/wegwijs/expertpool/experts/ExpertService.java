@@ -159,7 +159,7 @@ public class ExpertService {
                 expert.id().toString(),
                 new ExpertJoined(expert.id(), expert.languages(), expert.themes(), now));
         analytics.publish(
-                expert.id().toString(),
+                analytics.pseudonym(expert.id()),
                 new ExpertpoolAnalytics.ExpertJoined(
                         analytics.pseudonym(expert.id()),
                         expert.themes().stream()
@@ -180,7 +180,7 @@ public class ExpertService {
                     expert.id().toString(),
                     event);
             analytics.publish(
-                    expert.id().toString(),
+                    analytics.pseudonym(expert.id()),
                     new ExpertpoolAnalytics.ExpertLeft(
                             analytics.pseudonym(expert.id()),
                             reason.name(),
