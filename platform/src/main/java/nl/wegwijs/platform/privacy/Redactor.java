@@ -1,6 +1,5 @@
 package nl.wegwijs.platform.privacy;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -153,7 +152,9 @@ public final class Redactor {
         for (int length = compact.length(); length >= 15; length--) {
             int end = ends.get(length - 1);
             boolean boundary = end >= text.length() || !isAsciiAlnum(text.charAt(end));
-            if (boundary && isValidIban(compact.substring(0, length))) {
+            if (boundary
+                    && Character.isDigit(compact.charAt(2))
+                    && PatternRedactor.isValidIban(compact.substring(0, length))) {
                 return end;
             }
         }
@@ -162,22 +163,6 @@ public final class Redactor {
 
     private static boolean isAsciiAlnum(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    static boolean isValidIban(String candidate) {
-        String iban = candidate.toUpperCase(Locale.ROOT);
-        if (iban.length() < 15 || iban.length() > 34 || !Character.isDigit(iban.charAt(2))) {
-            return false;
-        }
-        StringBuilder numeric = new StringBuilder();
-        for (char c : (iban.substring(4) + iban.substring(0, 4)).toCharArray()) {
-            if (Character.isDigit(c)) {
-                numeric.append(c);
-            } else {
-                numeric.append(c - 'A' + 10);
-            }
-        }
-        return new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }
 
     // --- Phones and BSNs inside runs of digit groups.
@@ -245,7 +230,7 @@ public final class Redactor {
 
     private static String classify(String digits, boolean international) {
         int n = digits.length();
-        if (n == 9 && !international && passesElevenTest(digits)) {
+        if (n == 9 && !international && PatternRedactor.passesElevenTest(digits)) {
             return BSN;
         }
         if (international && n >= 10 && n <= 15) {
@@ -261,15 +246,6 @@ public final class Redactor {
             return PHONE; // the old Ukrainian trunk prefix: 8 067 123 45 67
         }
         return null;
-    }
-
-    static boolean passesElevenTest(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (nineDigits.charAt(i) - '0');
-        }
-        sum -= nineDigits.charAt(8) - '0';
-        return sum != 0 && sum % 11 == 0;
     }
 
     // --- Postcodes in lower case with a space.
