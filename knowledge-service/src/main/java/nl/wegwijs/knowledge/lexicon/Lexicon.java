@@ -17,7 +17,22 @@ import nl.wegwijs.knowledge.language.TextAnalysis;
  */
 public final class Lexicon {
 
-    private record CompiledTerm(String conceptId, List<String> tokens) {}
+    private record CompiledTerm(String conceptId, List<String> tokens, long initials) {
+        CompiledTerm(String conceptId, List<String> tokens) {
+            this(conceptId, tokens, Lexicon.initials(tokens));
+        }
+    }
+
+    /** A bit per first letter of the words: a term can only occur in a text that has all its initials. */
+    private static long initials(List<String> words) {
+        long mask = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                mask |= 1L << (w.charAt(0) & 63);
+            }
+        }
+        return mask;
+    }
 
     private final Map<String, Concept> concepts;
     private final List<CompiledTerm> terms;
@@ -76,7 +91,11 @@ public final class Lexicon {
             return found;
         }
         java.util.BitSet covered = new java.util.BitSet(text.size());
+        long textInitials = initials(text);
         for (CompiledTerm term : terms) {
+            if ((term.initials() & ~textInitials) != 0) {
+                continue;
+            }
             java.util.BitSet at = occurrence(term.tokens(), text);
             if (at == null) {
                 continue;

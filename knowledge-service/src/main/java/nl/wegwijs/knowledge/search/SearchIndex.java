@@ -137,7 +137,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query(q), Math.max(limit * 8, 40));
+                TopDocs top = searcher.search(query(q, searcher), Math.max(limit * 8, 40));
                 Map<UUID, Double> best = new LinkedHashMap<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Document doc = searcher.storedFields().document(sd.doc);
@@ -172,12 +172,14 @@ public final class SearchIndex implements AutoCloseable {
         return new Expanded(terms, concepts);
     }
 
-    private static Query query(Expanded q) {
+    private static Query query(Expanded q, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : q.terms()) {
             b.add(new BoostQuery(new TermQuery(new Term("title_terms", t)), 1.5f), BooleanClause.Occur.SHOULD);
-            b.add(new TermQuery(new Term("body_terms", t)), BooleanClause.Occur.SHOULD);
-            if (t.length() >= 6) {
+            Term body = new Term("body_terms", t);
+            b.add(new TermQuery(body), BooleanClause.Occur.SHOULD);
+            // fuzzy matching only for words no article uses: likely typos, and far fewer expansions
+            if (t.length() >= 6 && searcher.getIndexReader().docFreq(body) == 0) {
                 b.add(
                         new BoostQuery(new FuzzyQuery(new Term("body_terms", t), 1, 3), 0.3f),
                         BooleanClause.Occur.SHOULD);
