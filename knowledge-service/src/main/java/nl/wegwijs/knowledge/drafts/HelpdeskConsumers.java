@@ -1,7 +1,6 @@
 package nl.wegwijs.knowledge.drafts;
 
 import java.util.function.Consumer;
-import nl.wegwijs.knowledge.events.IncomingEvents;
 import nl.wegwijs.platform.events.IncomingEvent;
 import nl.wegwijs.platform.inbox.ProcessedEvents;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +21,7 @@ class HelpdeskConsumers {
     @Bean
     Consumer<Message<byte[]>> ticketEvents(ProcessedEvents processed, JsonMapper json, DraftIntake intake) {
         return message -> {
-            IncomingEvent event = IncomingEvents.read(message);
+            IncomingEvent event = IncomingEvent.from(message);
             if (!TicketAnswered.TYPE.equals(event.type())) {
                 return;
             }
@@ -34,7 +33,7 @@ class HelpdeskConsumers {
     @Bean
     Consumer<Message<byte[]>> personEvents(ProcessedEvents processed, JsonMapper json, DraftIntake intake) {
         return message -> {
-            IncomingEvent event = IncomingEvents.read(message);
+            IncomingEvent event = IncomingEvent.from(message);
             if (!PersonErased.TYPE.equals(event.type())) {
                 return;
             }

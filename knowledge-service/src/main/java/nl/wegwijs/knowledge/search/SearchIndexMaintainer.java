@@ -2,7 +2,6 @@ package nl.wegwijs.knowledge.search;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import nl.wegwijs.knowledge.events.IncomingEvents;
 import nl.wegwijs.knowledge.events.KnowledgeEvents;
 import nl.wegwijs.knowledge.lexicon.Lexicons;
 import nl.wegwijs.platform.events.IncomingEvent;
@@ -58,7 +57,7 @@ class SearchIndexMaintainer implements InitializingBean {
     @Bean
     Consumer<Message<byte[]>> articleEvents() {
         return message -> {
-            IncomingEvent event = IncomingEvents.read(message);
+            IncomingEvent event = IncomingEvent.from(message);
             if (!event.type().startsWith(KnowledgeEvents.DOMAIN)) {
                 return;
             }

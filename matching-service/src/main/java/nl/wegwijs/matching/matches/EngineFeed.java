@@ -127,20 +127,9 @@ class EngineFeed {
         });
     }
 
-    /**
-     * Spring Cloud Function may hand a CloudEvent over with canonical {@code ce-} header names instead of
-     * the Kafka binding's {@code ce_}; both are read.
-     */
     private static IncomingEvent read(Message<byte[]> message) {
         try {
-            org.springframework.messaging.support.MessageBuilder<byte[]> copy =
-                    org.springframework.messaging.support.MessageBuilder.fromMessage(message);
-            message.getHeaders().forEach((name, value) -> {
-                if (name.startsWith("ce-") && !message.getHeaders().containsKey("ce_" + name.substring(3))) {
-                    copy.setHeader("ce_" + name.substring(3), value);
-                }
-            });
-            return IncomingEvent.from(copy.build());
+            return IncomingEvent.from(message);
         } catch (RuntimeException e) {
             // header names only: values may identify people
             log.warn("Unreadable event with headers {}", message.getHeaders().keySet());

@@ -96,6 +96,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
                 .toList();
+        if (errors.isEmpty()) { // a rule across fields (a class-level constraint)
+            errors = e.getBindingResult().getGlobalErrors().stream()
+                    .map(g -> new FieldProblem(g.getObjectName(), g.getDefaultMessage()))
+                    .toList();
+        }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", summary(errors), errors));
     }
