@@ -7,8 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import nl.wegwijs.platform.events.CloudEventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +34,15 @@ import org.springframework.util.MimeTypeUtils;
  * Publishes outbox events in commit order through Spring Cloud Stream and marks them sent.
  *
  * <p>One relay works at a time per database (a transaction-scoped advisory lock), so several
- * instances of a service never reorder events. A failed send stops the batch: the event and all
- * after it wait for the next run, which keeps every aggregate's events in order while Kafka is down.
+ * instances of a service never reorder events. Within a batch, events are sent in lanes keyed by
+ * aggregate id, side by side; a failed send stops its lane, so the event and every later event of
+ * its aggregates wait for the next run: each aggregate's events stay in order while Kafka is down.
  */
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long ADVISORY_LOCK_KEY = 0x77656777696A73L; // "wegwijs"
+    private static final int LANES = 8;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -105,27 +115,47 @@ public class OutboxRelay {
                         rs.getString("payload"),
                         rs.getObject("occurred_at", OffsetDateTime.class)))
                 .list();
-        int sent = 0;
-        for (PendingEvent event : batch) {
-            try {
-                streamBridge.send(event.topic(), toMessage(event));
-            } catch (RuntimeException e) {
-                failures.increment();
-                // The payload may hold redacted text; only ids and the broker's reason are logged.
-                log.warn("Outbox event {} ({}) not published yet: {}", event.eventId(), event.type(), rootCause(e));
-                jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where seq = :seq")
-                        .param("error", truncate(rootCause(e), 1000))
-                        .param("seq", event.seq())
-                        .update();
-                break;
+        // Lanes by aggregate: each lane is sent in order, one record at a time (a synchronous send
+        // waits for the broker), and the lanes go out side by side. An aggregate's events share a
+        // lane, so they stay in order; a failure stops only its own lane.
+        Map<Integer, List<PendingEvent>> lanes = batch.stream()
+                .collect(Collectors.groupingBy(
+                        e -> Math.floorMod(e.aggregateId().hashCode(), LANES),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
+        List<Long> sent = Collections.synchronizedList(new ArrayList<>());
+        Map<PendingEvent, RuntimeException> failed = new ConcurrentHashMap<>();
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (List<PendingEvent> lane : lanes.values()) {
+                senders.submit(() -> {
+                    for (PendingEvent event : lane) {
+                        try {
+                            streamBridge.send(event.topic(), toMessage(event));
+                            sent.add(event.seq());
+                        } catch (RuntimeException e) {
+                            failed.put(event, e);
+                            return;
+                        }
+                    }
+                });
             }
-            jdbc.sql("update outbox_event set published_at = now(), attempts = attempts + 1 where seq = :seq")
+        }
+        if (!sent.isEmpty()) {
+            jdbc.sql("update outbox_event set published_at = now(), attempts = attempts + 1 where seq = any(:seqs)")
+                    .param("seqs", sent.toArray(Long[]::new))
+                    .update();
+            published.increment(sent.size());
+        }
+        failed.forEach((event, e) -> {
+            failures.increment();
+            // The payload may hold redacted text; only ids and the broker's reason are logged.
+            log.warn("Outbox event {} ({}) not published yet: {}", event.eventId(), event.type(), rootCause(e));
+            jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where seq = :seq")
+                    .param("error", truncate(rootCause(e), 1000))
                     .param("seq", event.seq())
                     .update();
-            published.increment();
-            sent++;
-        }
-        return sent;
+        });
+        return sent.size();
     }
 
     private Message<byte[]> toMessage(PendingEvent event) {
