@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import nl.wegwijs.launcher.Platform;
 import nl.wegwijs.launcher.PlatformConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -44,13 +45,25 @@ public class RunningPlatform implements BeforeAllCallback {
                     "postgres",
                     "postgres",
                     false,
-                    "e2e-pseudonym-key-0123456789");
+                    "e2e-pseudonym-key-0123456789",
+                    javaOptions());
             Platform started = new Platform(config, line -> System.out.println("[platform] " + line));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             started.start();
             platform = started;
         }
         return platform;
+    }
+
+    /**
+     * The laptop options of {@code ./wegwijs up}, unless {@code -Dwegwijs.e2e.javaOptions} says
+     * otherwise (benchmarks run the applications with the full JIT, as in production).
+     */
+    private static List<String> javaOptions() {
+        String options = System.getProperty("wegwijs.e2e.javaOptions", "");
+        return options.isBlank()
+                ? PlatformConfig.LAPTOP_JAVA_OPTIONS
+                : List.of(options.trim().split("\\s+"));
     }
 
     public static String gateway() {

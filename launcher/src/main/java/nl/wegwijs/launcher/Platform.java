@@ -159,19 +159,25 @@ public final class Platform implements AutoCloseable {
         } else {
             // the demo accounts exist only in this local run
             env.put("SPRING_PROFILES_ACTIVE", "demo");
+            // one signing key across restarts: access tokens handed to scripts stay valid
+            if (System.getenv("WEGWIJS_GATEWAY_KEY_FILE") == null) {
+                env.put("WEGWIJS_GATEWAY_KEY_FILE", gatewayKeyFile().toString());
+            }
         }
         return env;
     }
 
+    /** The gateway's signing key (an RSA JWK), created on the first start. */
+    public Path gatewayKeyFile() {
+        return config.home().resolve("gateway-key.json");
+    }
+
     private List<String> javaCommand(Path jar) {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8",
-                "-jar",
-                jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(config.javaOptions());
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+        return command;
     }
 
     private Path jarOf(App app) {

@@ -1,6 +1,7 @@
 package nl.wegwijs.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Map;
  * @param root the repository root (where the service jars are built)
  * @param home where data and logs are kept between runs ({@code .wegwijs/})
  * @param dbUrl a PostgreSQL server to use instead of the embedded one (any database on it), or null
+ * @param javaOptions the JVM options of every application
  */
 public record PlatformConfig(
         Path root,
@@ -23,7 +25,19 @@ public record PlatformConfig(
         String dbUser,
         String dbPassword,
         boolean demoData,
-        String pseudonymKey) {
+        String pseudonymKey,
+        List<String> javaOptions) {
+
+    /**
+     * Quick to start and small on a laptop: a client compiler only and a serial collector. Code runs
+     * slower than with the full JIT; production images use the JVM's defaults.
+     */
+    public static final List<String> LAPTOP_JAVA_OPTIONS =
+            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    public PlatformConfig {
+        javaOptions = List.copyOf(javaOptions);
+    }
 
     public static PlatformConfig fromEnvironment(Path root) {
         Map<String, String> env = System.getenv();
@@ -40,7 +54,8 @@ public record PlatformConfig(
                 env.getOrDefault("WEGWIJS_DB_USER", "postgres"),
                 env.getOrDefault("WEGWIJS_DB_PASSWORD", "postgres"),
                 !"false".equalsIgnoreCase(env.getOrDefault("WEGWIJS_DEMO_DATA", "true")),
-                env.getOrDefault("WEGWIJS_PSEUDONYM_KEY", "local-demo-pseudonym-key-not-for-production"));
+                env.getOrDefault("WEGWIJS_PSEUDONYM_KEY", "local-demo-pseudonym-key-not-for-production"),
+                javaOptions(env.get("WEGWIJS_JAVA_OPTS")));
     }
 
     public String kafkaBrokers() {
@@ -65,6 +80,12 @@ public record PlatformConfig(
         } catch (NumberFormatException e) {
             throw new LaunchException(name + " must be a port number (1-65535), not '" + value + "'");
         }
+    }
+
+    private static List<String> javaOptions(String value) {
+        return value == null || value.isBlank()
+                ? LAPTOP_JAVA_OPTIONS
+                : List.of(value.trim().split("\\s+"));
     }
 
     private static String blankToNull(String value) {

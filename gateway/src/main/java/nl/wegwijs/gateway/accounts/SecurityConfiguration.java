@@ -1,8 +1,6 @@
 package nl.wegwijs.gateway.accounts;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,12 +19,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -35,7 +37,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -44,10 +45,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may pass the gateway. Browsers: session cookie after {@code POST /login}, CSRF token in the
@@ -114,8 +113,53 @@ class SecurityConfiguration {
     }
 
     @Bean
+    HttpFirewall firewall() {
+        return HeaderChecks.firewall();
+    }
+
+    /**
+     * No observation around each of the chain's filters: on a proxy they cost more than they tell
+     * (the request as a whole is still observed as {@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
     JwtDecoder accessTokenDecoder(AccessTokens accessTokens) {
         return accessTokens.decoder();
+    }
+
+    /**
+     * Scripts calling the staff APIs with a bearer token get a chain of only what they need: the
+     * token check, authorisation and the security headers. The browser's session, CSRF, sign-in
+     * and sign-out filters each did a little work on every such call; they have nothing to do here.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain bearerApiSecurity(HttpSecurity http, JwtDecoder accessTokenDecoder) throws Exception {
+        AuthenticationEntryPoint entryPoint = SecurityConfiguration::signInFirst;
+        http.securityMatcher(request -> request.getRequestURI().startsWith("/api/")
+                        && BEARER.matches(request)
+                        && !OWN_CREDENTIALS.matches(request))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(RequestCacheConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/api/auth/providers")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(rs -> rs.bearerTokenResolver(HeaderChecks.bearerToken())
+                        .jwt(jwt -> jwt.authenticationManager(accessTokenAuthentication(accessTokenDecoder)))
+                        .authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint));
+        return http.build();
     }
 
     @Bean
@@ -139,8 +183,9 @@ class SecurityConfiguration {
                 "Forbidden",
                 "This request was refused. A browser request that changes something needs the X-XSRF-TOKEN header.");
 
-        http.csrf(csrf -> csrf.spa()
-                        .csrfTokenRepository(csrfTokens)
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(
+                                new BrowserCsrf(request -> OWN_CREDENTIALS.matches(request) || BEARER.matches(request)))
                         .ignoringRequestMatchers(OWN_CREDENTIALS, BEARER, request -> !NEEDS_CSRF.matches(request)))
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                         .permitAll()
@@ -185,8 +230,7 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(
                         new LoginRequestFilter(throttle, addresses), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AuthorizationFilter.class)
-                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AuthorizationFilter.class);
 
         if (oidcRegistrations.getIfAvailable() != null) {
             SimpleUrlAuthenticationSuccessHandler toInbox = new SimpleUrlAuthenticationSuccessHandler("/staff/");
@@ -231,7 +275,7 @@ class SecurityConfiguration {
     }
 
     private static BearerTokenResolver bearerOutsidePublicAndEmployerApis() {
-        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        BearerTokenResolver bearer = HeaderChecks.bearerToken();
         return request -> OWN_CREDENTIALS.matches(request) ? null : bearer.resolve(request);
     }
 
@@ -249,20 +293,5 @@ class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         return converter;
-    }
-
-    /** Makes sure the browser holds an {@code XSRF-TOKEN} cookie before its first change. */
-    private static final class CsrfCookieFilter extends OncePerRequestFilter {
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            if (!OWN_CREDENTIALS.matches(request) && !BEARER.matches(request)) {
-                Object token = request.getAttribute(CsrfToken.class.getName());
-                if (token instanceof CsrfToken csrf) {
-                    csrf.getToken();
-                }
-            }
-            chain.doFilter(request, response);
-        }
     }
 }

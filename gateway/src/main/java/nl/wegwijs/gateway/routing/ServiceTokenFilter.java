@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -68,6 +69,7 @@ public class ServiceTokenFilter extends OncePerRequestFilter {
     /** The request as the service sees it: credentials replaced by the gateway's token. */
     private static final class ProxiedRequest extends HttpServletRequestWrapper {
         private final String authorization;
+        private List<String> headerNames;
 
         ProxiedRequest(HttpServletRequest request, String authorization) {
             super(request);
@@ -92,15 +94,23 @@ public class ServiceTokenFilter extends OncePerRequestFilter {
             return withheld(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
         }
 
+        /** Worked out once: the proxy asks for the names several times per request. */
         @Override
         public Enumeration<String> getHeaderNames() {
-            List<String> names = Collections.list(super.getHeaderNames()).stream()
-                    .filter(n -> !withheld(n))
-                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-            if (authorization != null) {
-                names.add("Authorization");
+            if (headerNames == null) {
+                List<String> names = new ArrayList<>();
+                for (Enumeration<String> e = super.getHeaderNames(); e.hasMoreElements(); ) {
+                    String name = e.nextElement();
+                    if (!withheld(name)) {
+                        names.add(name);
+                    }
+                }
+                if (authorization != null) {
+                    names.add("Authorization");
+                }
+                headerNames = names;
             }
-            return Collections.enumeration(names);
+            return Collections.enumeration(headerNames);
         }
 
         private static boolean withheld(String name) {

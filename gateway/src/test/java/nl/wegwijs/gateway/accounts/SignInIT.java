@@ -132,6 +132,34 @@ class SignInIT {
     }
 
     @Test
+    void scriptsWithABearerTokenGetNoCsrfCookieAndNoSession() {
+        Browser script = new Browser(port);
+        String accessToken = script.postJson("/api/auth/token", "{\"username\":\"anna\",\"password\":\"testagent\"}")
+                .body()
+                .replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> tickets = script.get("/api/helpdesk/tickets", "Authorization", "Bearer " + accessToken);
+
+        assertThat(tickets.statusCode()).isEqualTo(200);
+        assertThat(tickets.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aBearerHeaderWithoutATokenOrWithJunkGets401() {
+        Browser script = new Browser(port);
+
+        assertThat(script.get("/api/helpdesk/tickets", "Authorization", "Bearer ")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(script.get("/api/helpdesk/tickets", "Authorization", "Bearer not.a.token")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(script.get("/api/helpdesk/tickets", "Authorization", "Bearerxyz")
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void theTokenEndpointAnswers401ForWrongCredentials() {
         HttpResponse<String> token =
                 new Browser(port).postJson("/api/auth/token", "{\"username\":\"anna\",\"password\":\"nope\"}");

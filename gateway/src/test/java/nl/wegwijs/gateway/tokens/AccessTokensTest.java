@@ -9,6 +9,7 @@ import java.util.List;
 import nl.wegwijs.gateway.GatewayProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 class AccessTokensTest {
@@ -26,6 +27,29 @@ class AccessTokensTest {
         assertThat(jwt.getSubject()).isEqualTo("anna");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("AGENT");
         assertThat(jwt.getAudience()).containsExactly(AccessTokens.AUDIENCE);
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsRememberedNotVerifiedAgain() {
+        JwtDecoder decoder = accessTokens.decoder();
+        String token = accessTokens
+                .issue(Caller.staff("anna", "Anna", List.of("AGENT"), List.of()))
+                .accessToken();
+
+        assertThat(decoder.decode(token)).isSameAs(decoder.decode(token));
+    }
+
+    @Test
+    void aTokenWithAnotherSignatureIsRefusedEvenAfterTheRealOneWasAccepted() {
+        JwtDecoder decoder = accessTokens.decoder();
+        String token = accessTokens
+                .issue(Caller.staff("anna", "Anna", List.of("AGENT"), List.of()))
+                .accessToken();
+        decoder.decode(token);
+        String forged =
+                token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+
+        assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(JwtException.class);
     }
 
     @Test
