@@ -8,6 +8,8 @@ import nl.wegwijs.gateway.limits.ClientAddresses;
 import nl.wegwijs.gateway.limits.RateLimitFilter;
 import nl.wegwijs.gateway.limits.RequestSizeFilter;
 import nl.wegwijs.gateway.tokens.ServiceTokens;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,6 +54,15 @@ class RoutingConfiguration {
     @Bean
     ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
         return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
+    }
+
+    /**
+     * The proxy passes bodies through as they are: no {@code Accept-Encoding} of its own added to
+     * requests and no unzipping of responses behind the client's back.
+     */
+    @Bean
+    ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> passBodiesThrough() {
+        return builder -> builder.withHttpClientCustomizer(HttpClientBuilder::disableContentCompression);
     }
 
     /** Opens a service's circuit when half of its last calls failed; tries again after 10 s. */

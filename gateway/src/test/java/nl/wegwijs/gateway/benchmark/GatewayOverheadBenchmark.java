@@ -21,18 +21,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What the gateway costs on a read: the same {@code GET} called on the service directly and through
- * the gateway (bearer token checked, service token minted, credentials stripped, circuit breaker,
- * proxy), with the same number of concurrent clients, printed side by side. Run with
- * {@code ./mvnw -B -pl gateway verify -Pbenchmark}. Targets: the gateway keeps at least 80% of the
- * direct throughput and adds under 5 ms at p99. The figures are printed, not asserted: a shared
- * 2-core machine makes them move.
+ * The gateway's own cost on a read, quick to run while working on it: the same {@code GET} on a
+ * stand-in service that does nothing (an echo servlet in this JVM) directly and through the gateway
+ * (bearer token checked, service token attached, credentials withheld, circuit breaker, proxy),
+ * printed side by side. Against a service that does nothing, any proxy keeps only a fraction of the
+ * direct throughput; the targets (80% kept, under 5 ms added at p99) are judged against the real
+ * helpdesk by {@code e2e-tests}' {@code GatewayOverheadBenchmark}. Run with {@code ./mvnw -B -pl
+ * gateway verify -Pbenchmark}. Figures, not assertions.
  */
 @GatewayIT
 class GatewayOverheadBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmupSeconds", 10));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmupSeconds", 30));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("benchmark.seconds", 10));
     private static final String PATH = "/api/knowledge/articles?page=0&size=20";
 
@@ -54,8 +55,6 @@ class GatewayOverheadBenchmark {
         Result directResult = run(direct, bearer, MEASURE);
         Result gatewayResult = run(gateway, bearer, MEASURE);
 
-        double throughputRatio = gatewayResult.perSecond() / directResult.perSecond();
-        double addedP99 = gatewayResult.p99Millis() - directResult.p99Millis();
         StringBuilder out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
@@ -69,14 +68,9 @@ class GatewayOverheadBenchmark {
         out.append(gatewayResult.line("gateway"));
         out.append(String.format(
                 Locale.ROOT,
-                "gateway keeps %.0f%% of direct throughput (target >= 80%%): %s%n",
-                throughputRatio * 100,
-                throughputRatio >= 0.8 ? "met" : "MISSED"));
-        out.append(String.format(
-                Locale.ROOT,
-                "gateway adds %.2f ms at p99 (target < 5 ms): %s%n",
-                addedP99,
-                addedP99 < 5 ? "met" : "MISSED"));
+                "per request the gateway adds %.2f ms at p50 and %.2f ms at p99 against a service that does nothing%n",
+                gatewayResult.p50Millis() - directResult.p50Millis(),
+                gatewayResult.p99Millis() - directResult.p99Millis()));
         System.out.println(out);
 
         assertThat(gatewayResult.errors()).isZero();

@@ -56,6 +56,19 @@ class RoutesIT {
     }
 
     @Test
+    void bodiesPassThroughAsTheyAreWithoutACompressionOfTheProxysOwn() {
+        Browser anna = new Browser(port);
+        anna.signIn("anna", "testagent");
+
+        assertThat(Echo.of(anna.get("/api/helpdesk/tickets").body()).header("acceptEncoding"))
+                .isNull();
+        assertThat(Echo.of(anna.get("/api/helpdesk/tickets", "Accept-Encoding", "identity")
+                                .body())
+                        .header("acceptEncoding"))
+                .isEqualTo("identity");
+    }
+
+    @Test
     void anAdministratorIsPassedOnWithEveryStaffRole() {
         Browser boss = new Browser(port);
         boss.signIn("boss", "testadmin");

@@ -99,6 +99,7 @@ public final class Upstream {
             echo.put("apiKey", request.getHeader("X-API-Key"));
             echo.put("cookie", request.getHeader("Cookie"));
             echo.put("xsrf", request.getHeader("X-XSRF-TOKEN"));
+            echo.put("acceptEncoding", request.getHeader("Accept-Encoding"));
             echo.put(
                     "authorizationHeaders",
                     Collections.list(request.getHeaders("Authorization")).size());
