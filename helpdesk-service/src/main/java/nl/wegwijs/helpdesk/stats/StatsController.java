@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/helpdesk/stats")
-@PreAuthorize("hasAnyRole('ANALYST','AGENT','ADMIN')")
+@PreAuthorize("hasAnyRole('ANALYST','AGENT','EDITOR','ADMIN')")
 class StatsController {
 
     private final JdbcClient jdbc;
