@@ -34,12 +34,16 @@ class StatsIT {
         UUID ticket = UUID.randomUUID();
         Knowledge.answer(
                 ticket,
-                "Where can I get a bicycle repaired cheaply in Zwolle?",
+                "Does my health insurance pay for a filling at the dentist?",
                 "en",
-                "The repair café in Zwolle fixes bicycles for free every first Saturday of the month.",
+                "The basic insurance pays dental care for children only; adults need supplementary dental cover.",
                 "en",
-                "transport");
-        knowledge.publish(knowledge.awaitDraftOf(ticket).get("id"));
+                "health");
+        Map<String, Object> draft = knowledge.awaitDraftOf(ticket);
+        assertThat(draft.get("questionCount"))
+                .as("a draft of its own, not grouped with another test's question")
+                .isEqualTo(1);
+        knowledge.publish(draft.get("id"));
 
         Map<String, Object> after = thisWeek(knowledge.get("/api/knowledge/stats/drafts-per-week?weeks=4"));
 
