@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Everything the gateway reads from {@code wegwijs.*}: accounts, token lifetimes, limits, trusted
- * proxies and the Kafka topic with employers' API keys.
+ * proxies, who may read the metrics, and the Kafka topic with employers' API keys.
  */
 @ConfigurationProperties("wegwijs")
 public record GatewayProperties(
@@ -15,20 +15,32 @@ public record GatewayProperties(
         Tokens tokens,
         Kafka kafka,
         List<String> trustedProxies,
+        List<String> metricsReaders,
         Limits limits,
         Login login,
-        Oidc oidc) {
+        Oidc oidc,
+        Upstream upstream) {
 
     public GatewayProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         trustedProxies = trustedProxies == null
                 ? List.of()
-                : trustedProxies.stream().filter(p -> !p.isBlank()).toList();
+                : trustedProxies.stream()
+                        .map(String::trim)
+                        .filter(p -> !p.isBlank())
+                        .toList();
+        metricsReaders = metricsReaders == null
+                ? List.of("127.0.0.1", "::1")
+                : metricsReaders.stream()
+                        .map(String::trim)
+                        .filter(p -> !p.isBlank())
+                        .toList();
         tokens = tokens == null ? new Tokens(null, null, null) : tokens;
         kafka = kafka == null ? new Kafka(null, null) : kafka;
         limits = limits == null ? new Limits(0, 0, null) : limits;
         login = login == null ? new Login(0, null) : login;
         oidc = oidc == null ? new Oidc(null, null) : oidc;
+        upstream = upstream == null ? new Upstream(0) : upstream;
     }
 
     /** A staff account from configuration; {@code passwordHash} is a bcrypt hash. */
@@ -74,6 +86,13 @@ public record GatewayProperties(
         public Oidc {
             rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
             usernameClaim = usernameClaim == null ? "preferred_username" : usernameClaim;
+        }
+    }
+
+    /** Calls to one service in flight at once (one pooled connection each); more wait up to 2 s. */
+    public record Upstream(int connectionsPerService) {
+        public Upstream {
+            connectionsPerService = connectionsPerService <= 0 ? 200 : connectionsPerService;
         }
     }
 }

@@ -21,6 +21,8 @@ class ConfiguredAccounts implements UserDetailsService {
     ConfiguredAccounts(GatewayProperties properties) {
         this.accounts = properties.accounts().stream()
                 .filter(a -> a.username() != null && a.passwordHash() != null)
+                // no hash, no account: the server set-up's admin stays off until a hash is given
+                .filter(a -> !a.passwordHash().isBlank())
                 .map(a -> new StaffUser(
                         a.username(),
                         a.passwordHash(),

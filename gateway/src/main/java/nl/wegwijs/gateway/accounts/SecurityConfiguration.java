@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import nl.wegwijs.gateway.GatewayProperties;
 import nl.wegwijs.gateway.apikeys.ApiKeyAuthenticationFilter;
@@ -23,6 +24,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -46,6 +48,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationSu
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -60,6 +63,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /**
+     * Pages may run only their own scripts and styles from this origin (no inline code, no other
+     * site): a question text that slipped past escaping still could not run. No framing.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     private static final RequestMatcher BEARER = request -> {
         String header = request.getHeader("Authorization");
@@ -175,6 +186,7 @@ class SecurityConfiguration {
             @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
         LoginHandlers handlers = new LoginHandlers(throttle, addresses, csrfTokens, properties);
+        RequestMatcher metricsReaders = fromMetricsReaders(addresses, properties);
         AuthenticationEntryPoint entryPoint = SecurityConfiguration::signInFirst;
         AccessDeniedHandler denied = (request, response, e) -> Problems.write(
                 response,
@@ -183,7 +195,8 @@ class SecurityConfiguration {
                 "Forbidden",
                 "This request was refused. A browser request that changes something needs the X-XSRF-TOKEN header.");
 
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(
                                 new BrowserCsrf(request -> OWN_CREDENTIALS.matches(request) || BEARER.matches(request)))
                         .ignoringRequestMatchers(OWN_CREDENTIALS, BEARER, request -> !NEEDS_CSRF.matches(request)))
@@ -193,6 +206,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(onManagementPort(managementPort))
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access((authentication, context) ->
+                                new AuthorizationDecision(metricsReaders.matches(context.getRequest())))
                         .requestMatchers("/actuator", "/actuator/**")
                         .denyAll()
                         .requestMatchers(
@@ -254,6 +270,20 @@ class SecurityConfiguration {
      */
     private static RequestMatcher onManagementPort(int managementPort) {
         return request -> managementPort > 0 && request.getLocalPort() == managementPort;
+    }
+
+    /**
+     * Prometheus scrapes from inside: the metrics are readable from {@code wegwijs.metrics-readers}
+     * (addresses or CIDR ranges; the machine itself by default), judged by the real client address,
+     * so a request from outside that comes in through a trusted proxy is refused.
+     */
+    private static RequestMatcher fromMetricsReaders(ClientAddresses addresses, GatewayProperties properties) {
+        List<IpAddressMatcher> readers =
+                properties.metricsReaders().stream().map(IpAddressMatcher::new).toList();
+        return request -> {
+            String client = addresses.of(request);
+            return readers.stream().anyMatch(reader -> reader.matches(client));
+        };
     }
 
     /** A browser asking for a staff page goes to the sign-in page; everything else gets 401. */

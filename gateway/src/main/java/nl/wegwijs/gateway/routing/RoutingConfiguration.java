@@ -9,6 +9,7 @@ import nl.wegwijs.gateway.limits.RateLimitFilter;
 import nl.wegwijs.gateway.limits.RequestSizeFilter;
 import nl.wegwijs.gateway.tokens.ServiceTokens;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
@@ -57,12 +58,21 @@ class RoutingConfiguration {
     }
 
     /**
-     * The proxy passes bodies through as they are: no {@code Accept-Encoding} of its own added to
-     * requests and no unzipping of responses behind the client's back.
+     * The proxy's client: bodies pass through as they are (no {@code Accept-Encoding} of its own
+     * added to requests, no unzipping of responses behind the client's back), and as many calls to a
+     * service at once as configured; the client's own default is 5, so a sixth concurrent request
+     * waited for a free connection. When all are busy a request waits at most 2 s and then counts as
+     * the service being unavailable.
      */
     @Bean
-    ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> passBodiesThrough() {
-        return builder -> builder.withHttpClientCustomizer(HttpClientBuilder::disableContentCompression);
+    ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> proxyClient(
+            GatewayProperties properties) {
+        int perService = properties.upstream().connectionsPerService();
+        return builder -> builder.withHttpClientCustomizer(HttpClientBuilder::disableContentCompression)
+                .withConnectionManagerCustomizer(
+                        pool -> pool.setMaxConnPerRoute(perService).setMaxConnTotal(perService * 8))
+                .withDefaultRequestConfigCustomizer(
+                        request -> request.setConnectionRequestTimeout(Timeout.ofSeconds(2)));
     }
 
     /** Opens a service's circuit when half of its last calls failed; tries again after 10 s. */

@@ -102,12 +102,22 @@ class AccessIT {
     }
 
     @ParameterizedTest(name = "{0} is not reachable")
-    @CsvSource({"/actuator", "/actuator/env", "/actuator/metrics", "/actuator/prometheus", "/actuator/beans"})
-    void onlyHealthIsExposed(String path) {
+    @CsvSource({"/actuator", "/actuator/env", "/actuator/metrics", "/actuator/beans"})
+    void onlyHealthAndPrometheusAreExposed(String path) {
         Browser boss = new Browser(port);
         boss.signIn("boss", "testadmin");
 
         assertThat(boss.get(path).statusCode()).isIn(401, 403, 404);
         assertThat(new Browser(port).get(path).statusCode()).isIn(401, 403, 404);
+    }
+
+    @Test
+    void prometheusReadsTheMetricsFromInsideButNotFromOutside() {
+        HttpResponse<String> fromThisMachine = new Browser(port, "127.0.0.1").get("/actuator/prometheus");
+        HttpResponse<String> fromOutsideThroughTheProxy = new Browser(port, "203.0.113.9").get("/actuator/prometheus");
+
+        assertThat(fromThisMachine.statusCode()).isEqualTo(200);
+        assertThat(fromThisMachine.body()).contains("# TYPE jvm_");
+        assertThat(fromOutsideThroughTheProxy.statusCode()).isIn(401, 403);
     }
 }

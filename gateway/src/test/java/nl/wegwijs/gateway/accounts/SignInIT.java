@@ -43,6 +43,18 @@ class SignInIT {
     }
 
     @Test
+    void pagesRunOnlyTheirOwnScriptsAndCannotBeFramed() {
+        HttpResponse<String> page = new Browser(port).get("/login");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("script-src 'self'")
+                        .contains("frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline"));
+    }
+
+    @Test
     void theSignInPageMayPostJsonToo() {
         Browser browser = new Browser(port);
         browser.get("/api/auth/providers");

@@ -10,7 +10,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 class ClientAddressesTest {
 
     private static ClientAddresses trusting(String... proxies) {
-        return new ClientAddresses(new GatewayProperties(null, null, null, List.of(proxies), null, null, null));
+        return new ClientAddresses(
+                new GatewayProperties(null, null, null, List.of(proxies), null, null, null, null, null));
     }
 
     private static MockHttpServletRequest from(String remote, String forwardedFor) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.wegwijs.gateway.support.Browser;
 import nl.wegwijs.gateway.support.Echo;
 import nl.wegwijs.gateway.support.GatewayIT;
@@ -120,6 +124,27 @@ class RoutesIT {
 
         assertThat(slow.statusCode()).isEqualTo(503);
         assertThat(slow.body()).contains("The knowledge base is unavailable right now");
+    }
+
+    @Test
+    void manyCallsToOneServiceAreInFlightAtOnce() throws Exception {
+        Browser boss = new Browser(port);
+        boss.signIn("boss", "testadmin");
+
+        List<Integer> statuses;
+        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < Upstream.TOGETHER; i++) {
+                calls.add(
+                        callers.submit(() -> boss.get("/api/helpdesk/together").statusCode()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+        }
+
+        assertThat(statuses).containsOnly(200);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
@@ -22,15 +24,20 @@ import tools.jackson.databind.json.JsonMapper;
  * behind the gateway: it answers every request with what it received (method, path, the headers
  * that matter), so tests can see exactly what a service would see. A few paths misbehave on
  * purpose: {@code .../slow} answers after 5 s, {@code .../flaky} fails with 502 twice before it
- * succeeds, {@code .../broken} always answers 502.
+ * succeeds, {@code .../broken} always answers 502, and {@code .../together} holds each request
+ * until {@value #TOGETHER} of them are in (answering 504 if they are not all there within 2 s).
  */
 public final class Upstream {
+
+    /** How many {@code .../together} requests must be in flight at once before any is answered. */
+    public static final int TOGETHER = 12;
 
     private static Upstream instance;
 
     private final Tomcat tomcat = new Tomcat();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final CountDownLatch together = new CountDownLatch(TOGETHER);
     private final int port;
 
     private Upstream() {
@@ -88,6 +95,9 @@ public final class Upstream {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+            } else if (path.endsWith("/together")) {
+                together.countDown();
+                status = awaitTheOthers() ? 200 : 504;
             } else if (path.endsWith("/broken") || (path.endsWith("/flaky") && hit % 3 != 0)) {
                 status = 502;
             }
@@ -109,6 +119,15 @@ public final class Upstream {
             response.setContentType("application/json");
             response.setContentLength(answer.length);
             response.getOutputStream().write(answer);
+        }
+
+        private boolean awaitTheOthers() {
+            try {
+                return together.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 }

@@ -20,6 +20,8 @@ class GatewayKeysTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null));
     }
 
