@@ -1,13 +1,17 @@
 package nl.wegwijs.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wegwijs.testsupport.EventSchemas;
 import nl.wegwijs.testsupport.ServiceIT;
 import nl.wegwijs.testsupport.TestTokens;
+import nl.wegwijs.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,26 +37,75 @@ class EditorialWorkflowIT {
     }
 
     @Test
-    void aDraftGoesThroughReviewToPublishedAndInvalidTransitionsNameTheAllowedOnes() {
+    void aFreshDraftIsPublishedWithOneCallAndItsArticleIsSearchableAndReadable() {
+        Map<String, Object> draft = newDraft(
+                "Where can I learn to sail a dinghy on the Loosdrecht lakes?",
+                "Sailing schools on the Loosdrecht lakes teach dinghy sailing in weekend courses.");
+        Object id = draft.get("id");
+        assertThat(draft.get("status")).isEqualTo("OPEN");
+        assertThat(draft.get("allowedTransitions")).isEqualTo(List.of("IN_REVIEW", "PUBLISHED", "REJECTED"));
+
+        var published = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
+
+        assertThat(published.status()).isEqualTo(200);
+        String articleId = published.val("articleId");
+        assertThat(articleId).isNotBlank();
+        Map<String, Object> after = knowledge.draft(id);
+        assertThat(after.get("status")).isEqualTo("PUBLISHED");
+        assertThat(after.get("articleId")).isEqualTo(articleId);
+        assertThat(knowledge.get("/api/knowledge/articles/" + articleId).get("status"))
+                .isEqualTo("PUBLISHED");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(knowledge.search("sail a dinghy Loosdrecht", "en"))
+                        .anySatisfy(hit -> assertThat(hit.get("articleId")).isEqualTo(articleId)));
+        var article = knowledge.call(
+                "GET",
+                "/api/public/kb/articles/" + articleId + "?lang=en",
+                TestTokens.bearer("public", "PUBLIC"),
+                null);
+        assertThat(article.status()).isEqualTo(200);
+        assertThat((String) article.get("body")).contains("weekend courses");
+        EventSchemas.assertConforms(TopicProbe.await(
+                "knowledge.article.v1",
+                r -> r.header("ce_type").equals("nl.wegwijs.knowledge.DraftPublished")
+                        && r.key().equals(articleId)));
+    }
+
+    @Test
+    void aFreshDraftWithoutABodyInItsSourceLanguageIsNotPublished() {
+        UUID ticket = UUID.randomUUID();
+        Knowledge.answer(ticket, "Can I walk my dog on the beach at Scheveningen in summer?", "en", null, "en", null);
+        Object id = knowledge.awaitDraftOf(ticket).get("id");
+
+        var publish = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
+
+        assertThat(publish.status()).isEqualTo(400);
+        assertThat(publish.body()).containsKey("errors");
+        assertThat(knowledge.draft(id).get("status")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aDraftMayGoThroughReviewFirstAndInvalidTransitionsNameTheAllowedOnes() {
         Map<String, Object> draft = newDraft(
                 "How do I sign up for the volunteer fire brigade?", "Ask the local fire station for an open evening.");
         Object id = draft.get("id");
-        assertThat(draft.get("allowedTransitions")).isEqualTo(List.of("IN_REVIEW", "REJECTED"));
-
-        var tooEarly = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
-        assertThat(tooEarly.status()).isEqualTo(409);
-        assertThat((String) tooEarly.get("detail")).contains("allowed: [IN_REVIEW, REJECTED]");
 
         assertThat(knowledge
                         .post("/api/knowledge/drafts/" + id + "/review", null)
                         .get("status"))
                 .isEqualTo("IN_REVIEW");
+        var reviewAgain = knowledge.post("/api/knowledge/drafts/" + id + "/review", null);
+        assertThat(reviewAgain.status()).isEqualTo(409);
+        assertThat((String) reviewAgain.get("detail")).contains("allowed: [PUBLISHED, REJECTED, OPEN]");
         var published = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
         assertThat(published.status()).isEqualTo(200);
         String articleId = published.val("articleId");
         assertThat(knowledge.draft(id).get("status")).isEqualTo("PUBLISHED");
+        var rejectPublished = knowledge.post("/api/knowledge/drafts/" + id + "/reject", null);
+        assertThat(rejectPublished.status()).isEqualTo(409);
+        assertThat((String) rejectPublished.get("detail")).contains("allowed: none");
         assertThat(knowledge
-                        .post("/api/knowledge/drafts/" + id + "/reject", null)
+                        .post("/api/knowledge/drafts/" + id + "/publish", null)
                         .status())
                 .isEqualTo(409);
 

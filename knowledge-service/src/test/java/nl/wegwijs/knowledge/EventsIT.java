@@ -13,7 +13,9 @@ import nl.wegwijs.testsupport.ServiceIT;
 import nl.wegwijs.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ServiceIT
 @SuppressWarnings("unchecked")
@@ -21,6 +23,9 @@ class EventsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Knowledge knowledge;
 
@@ -79,21 +84,18 @@ class EventsIT {
     }
 
     @Test
-    void aPersonsErasureRemovesTheirQuestionTextFromDrafts() {
+    void aPersonsErasureRemovesTheirQuestionTextFromDraftsAndAReplayedAnswerDoesNotBringItBack() {
         UUID ticket = UUID.randomUUID();
-        Knowledge.answer(
+        String answered = Knowledge.answeredJson(
                 ticket,
                 "Where can my grandmother learn to use a tablet computer in Zwolle?",
                 "en",
                 "The library in Zwolle runs digital help sessions for seniors.",
                 "en",
                 null);
+        TopicProbe.sendEvent(Knowledge.TICKET_TOPIC, Knowledge.ANSWERED, ticket.toString(), answered);
         Object draftId = knowledge.awaitDraftOf(ticket).get("id");
-        TopicProbe.sendEvent(
-                "helpdesk.person.v1",
-                "nl.wegwijs.helpdesk.PersonErased",
-                ticket.toString(),
-                "{\"ticketId\":\"" + ticket + "\",\"erasedAt\":\"" + OffsetDateTime.now() + "\"}");
+        erase(ticket);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, Object> draft = knowledge.draft(draftId);
             Map<String, Object> q = ((List<Map<String, Object>>) draft.get("questions")).getFirst();
@@ -102,5 +104,69 @@ class EventsIT {
             assertThat(draft.toString()).doesNotContain("grandmother");
             assertThat(draft.get("questionCount")).isEqualTo(1);
         });
+
+        String replay = TopicProbe.sendEvent(Knowledge.TICKET_TOPIC, Knowledge.ANSWERED, ticket.toString(), answered);
+        awaitProcessed(replay);
+
+        assertThat(knowledge.draft(draftId).toString()).doesNotContain("grandmother");
+        assertThat(questionsContaining("grandmother")).isZero();
+    }
+
+    @Test
+    void anErasureProcessedBeforeTheAnswerKeepsThatQuestionOutOfEveryDraft() {
+        UUID ticket = UUID.randomUUID();
+        erase(ticket);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql("select count(*) from erased_ticket where ticket_id = :id")
+                                .param("id", ticket)
+                                .query(Long.class)
+                                .single())
+                        .as("the erasure is remembered although no question of that ticket is stored")
+                        .isEqualTo(1));
+
+        String late = Knowledge.answer(
+                ticket,
+                "My name is Iryna Bondarenko, can my nephew join the rowing club in Deventer?",
+                "en",
+                "Iryna, the rowing club in Deventer has a youth section; your nephew can try a free lesson.",
+                "en",
+                null);
+        awaitProcessed(late);
+
+        assertThat(knowledge.get("/api/knowledge/drafts?ticketId=" + ticket).<List<?>>val("items"))
+                .isEmpty();
+        assertThat(questionsContaining("rowing club in Deventer")).isZero();
+        assertThat(jdbc.sql("select count(*) from draft_translation where title like '%rowing club%'"
+                                + " or body like '%rowing club%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private static void erase(UUID ticket) {
+        TopicProbe.sendEvent(
+                "helpdesk.person.v1",
+                "nl.wegwijs.helpdesk.PersonErased",
+                ticket.toString(),
+                "{\"ticketId\":\"" + ticket + "\",\"erasedAt\":\"" + OffsetDateTime.now() + "\"}");
+    }
+
+    /** Waits until knowledge-service has handled the event (its id is recorded with its effect). */
+    private void awaitProcessed(String eventId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.sql("select count(*) from processed_event where consumer = 'knowledge-service'"
+                                        + " and event_id = :id")
+                                .param("id", eventId)
+                                .query(Long.class)
+                                .single(),
+                        n -> n == 1);
+    }
+
+    private long questionsContaining(String text) {
+        return jdbc.sql("select count(*) from draft_question where text like :pattern")
+                .param("pattern", "%" + text + "%")
+                .query(Long.class)
+                .single();
     }
 }

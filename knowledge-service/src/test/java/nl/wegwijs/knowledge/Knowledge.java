@@ -125,9 +125,8 @@ public final class Knowledge {
         return (List<Map<String, Object>>) body.get("items");
     }
 
-    /** Moves a draft through review and publishes it; returns the article id. */
+    /** Publishes a draft with the one call the public contract names; returns the article id. */
     public String publish(Object draftId) {
-        post("/api/knowledge/drafts/" + draftId + "/review", null);
         return (String) post("/api/knowledge/drafts/" + draftId + "/publish", null)
                 .body()
                 .get("articleId");

@@ -5,7 +5,7 @@
 //                                             questions: [{ticketId, language, text, reason?}], translations: {lang: {title, body, outdated?}}}
 //   PUT  /api/knowledge/drafts/{id}          {translations: {lang: {title, body}}}
 //   POST /api/knowledge/drafts/{id}/review   OPEN -> IN_REVIEW ; /reopen -> OPEN
-//   POST /api/knowledge/drafts/{id}/publish  IN_REVIEW -> PUBLISHED, {articleId} (an OPEN draft goes through review first)
+//   POST /api/knowledge/drafts/{id}/publish  OPEN or IN_REVIEW -> PUBLISHED, {articleId} (review is optional)
 //   POST /api/knowledge/drafts/{id}/reject
 // questions[].grouping: {decision, matchedTicketId, score: {score, concepts, terms, answers, topic, semantic,
 //                        sharedConcepts, conflicts}, threshold}; allowedTransitions: the statuses it may move to
@@ -203,7 +203,7 @@ function editable() {
 
 /** Where the draft may go next: from the server's allowedTransitions, or the documented workflow. */
 function mayMoveTo(status) {
-  const allowed = draft.allowedTransitions || {OPEN: ['IN_REVIEW', 'REJECTED'], IN_REVIEW: ['PUBLISHED', 'REJECTED', 'OPEN'], REJECTED: ['OPEN']}[draft.status] || [];
+  const allowed = draft.allowedTransitions || {OPEN: ['IN_REVIEW', 'PUBLISHED', 'REJECTED'], IN_REVIEW: ['PUBLISHED', 'REJECTED', 'OPEN'], REJECTED: ['OPEN']}[draft.status] || [];
   return allowed.includes(status);
 }
 
@@ -212,8 +212,7 @@ function applyEditable() {
   if (!draft) return;
   $('#save-draft').disabled = !editable();
   $('#review').hidden = !mayMoveTo('IN_REVIEW');
-  // publishing an open draft passes through review in one go: the editor has reviewed it here
-  $('#publish').disabled = !(mayMoveTo('PUBLISHED') || (draft.status === 'OPEN' && mayMoveTo('IN_REVIEW')));
+  $('#publish').disabled = !mayMoveTo('PUBLISHED');
   $('#reject').disabled = !mayMoveTo('REJECTED');
   $('#reopen-draft').hidden = !mayMoveTo('OPEN');
   if (articleMode) for (const b of ['#review', '#publish', '#reject', '#reopen-draft']) $(b).hidden = true;
@@ -367,7 +366,6 @@ function wire() {
     if (dirty && !(await save())) return;
     hideAlert($('#draft-alert'));
     try {
-      if (draft.status === 'OPEN') draft = await api.post(path('/review'));
       const result = await api.post(path('/publish'));
       const articleId = result && (result.articleId || result.id);
       const box = showAlert($('#draft-alert'), 'success', t('draft.published'));

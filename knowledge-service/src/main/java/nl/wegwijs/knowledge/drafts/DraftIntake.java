@@ -32,6 +32,7 @@ class DraftIntake {
     record Reasons(String decision, UUID matchedTicketId, GroupingScore score, double threshold) {}
 
     private final Drafts drafts;
+    private final ErasedTickets erasedTickets;
     private final FeatureExtractor features;
     private final Grouper grouper;
     private final PersonalData personalData;
@@ -43,6 +44,7 @@ class DraftIntake {
 
     DraftIntake(
             Drafts drafts,
+            ErasedTickets erasedTickets,
             FeatureExtractor features,
             Grouper grouper,
             Redactor redactor,
@@ -51,6 +53,7 @@ class DraftIntake {
             JsonMapper json,
             Clock clock) {
         this.drafts = drafts;
+        this.erasedTickets = erasedTickets;
         this.features = features;
         this.grouper = grouper;
         this.personalData = new PersonalData(redactor);
@@ -62,6 +65,10 @@ class DraftIntake {
 
     @Transactional
     void receive(TicketAnswered answered) {
+        erasedTickets.lock(answered.ticketId());
+        if (erasedTickets.contains(answered.ticketId())) {
+            return; // its person was forgotten: question and answer may carry their data, so nothing is kept
+        }
         if (drafts.hasQuestion(answered.ticketId())) {
             return; // the same ticket answered again: its question is already grouped
         }
@@ -150,9 +157,14 @@ class DraftIntake {
         featureCache.put(answered.ticketId(), f);
     }
 
-    /** A person asked to be forgotten: their question's text (and what was derived from it) goes. */
+    /**
+     * A person asked to be forgotten: their question's text (and what was derived from it) goes, and the
+     * ticket is remembered as erased, stored yet or not, so a later {@code TicketAnswered} cannot bring it back.
+     */
     @Transactional
-    void erase(UUID ticketId) {
+    void erase(UUID ticketId, OffsetDateTime erasedAt) {
+        erasedTickets.lock(ticketId);
+        erasedTickets.remember(ticketId, erasedAt == null ? OffsetDateTime.now(clock) : erasedAt);
         featureCache.remove(ticketId);
         drafts.question(ticketId).ifPresent(q -> {
             drafts.erase(ticketId);

@@ -3,7 +3,10 @@ package nl.wegwijs.knowledge.drafts;
 import java.util.List;
 import nl.wegwijs.platform.web.ConflictException;
 
-/** Where a draft is in the editorial workflow, and where it may go next. */
+/**
+ * Where a draft is in the editorial workflow, and where it may go next. Review is optional: an open
+ * draft may be published straight away (the public contract is one {@code publish} call).
+ */
 public enum DraftStatus {
     OPEN,
     IN_REVIEW,
@@ -12,7 +15,7 @@ public enum DraftStatus {
 
     List<DraftStatus> allowedNext() {
         return switch (this) {
-            case OPEN -> List.of(IN_REVIEW, REJECTED);
+            case OPEN -> List.of(IN_REVIEW, PUBLISHED, REJECTED);
             case IN_REVIEW -> List.of(PUBLISHED, REJECTED, OPEN);
             case REJECTED -> List.of(OPEN);
             case PUBLISHED -> List.of();

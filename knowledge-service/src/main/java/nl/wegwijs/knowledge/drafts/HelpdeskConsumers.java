@@ -38,7 +38,7 @@ class HelpdeskConsumers {
                 return;
             }
             PersonErased erased = event.dataAs(PersonErased.class, json).requireUsable(event.id());
-            processed.handleOnce(CONSUMER, event.id(), () -> intake.erase(erased.ticketId()));
+            processed.handleOnce(CONSUMER, event.id(), () -> intake.erase(erased.ticketId(), erased.erasedAt()));
         };
     }
 }
