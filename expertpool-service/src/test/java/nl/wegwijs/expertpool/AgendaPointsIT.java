@@ -93,47 +93,34 @@ class AgendaPointsIT {
                 .isEqualTo(400);
     }
 
+    /** A point raised in a session a month ago, so that visits and answers in the past weeks fit. */
+    private UUID pointRaisedAMonthAgo() {
+        String theme = TestData.theme();
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(30), 10);
+        return raise(session, theme, null).id();
+    }
+
+    /** Takes the steps one after another, each with the status alone, and expects each to be taken. */
+    private void walk(UUID point, String... statuses) {
+        for (String status : statuses) {
+            var stepped = step(point, Map.of("status", status));
+            assertThat(stepped.status()).as(stepped.text()).isEqualTo(200);
+        }
+    }
+
+    private static List<String> statuses(JsonNode array) {
+        return array.valueStream().map(JsonNode::asString).toList();
+    }
+
     @Test
-    void walksAPointFromRaisedToClosedAndRefusesStepsOutOfOrder() {
+    void walksAPointAlongTheWholeRoadKeepingWhatEachStepRecords() {
         String theme = TestData.theme();
         UUID visitor = TestData.expert(api, theme);
         UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(30), 10);
         UUID point = raise(session, theme, visitor).id();
 
-        var skipped = step(point, Map.of("status", "SUBMITTED", "reference", "2026Z01234"));
-        assertThat(skipped.status()).isEqualTo(409);
-        assertThat(skipped.contentType()).startsWith("application/problem+json");
-        assertThat(skipped.field("detail")).contains("allowed next: PRIORITISED, CLOSED");
-        assertThat(skipped.json().get("allowedNextStatuses").toString()).contains("PRIORITISED");
-
         assertThat(step(point, Map.of("status", "PRIORITISED", "priority", 1)).status())
                 .isEqualTo(200);
-
-        var noVisit = step(point, Map.of("status", "PRESENTED"));
-        assertThat(noVisit.status()).isEqualTo(400);
-        assertThat(noVisit.text()).contains("visitDate", "visitors");
-        var unknownVisitor = step(
-                point,
-                Map.of(
-                        "status",
-                        "PRESENTED",
-                        "visitDate",
-                        LocalDate.now().minusDays(20).toString(),
-                        "visitors",
-                        List.of(UUID.randomUUID())));
-        assertThat(unknownVisitor.status()).isEqualTo(400);
-        assertThat(unknownVisitor.text()).contains("visitors[0]");
-        var tooEarly = step(
-                point,
-                Map.of(
-                        "status",
-                        "PRESENTED",
-                        "visitDate",
-                        LocalDate.now().minusDays(90).toString(),
-                        "visitors",
-                        List.of(visitor)));
-        assertThat(tooEarly.status()).isEqualTo(400);
-        assertThat(tooEarly.text()).contains("must not be before the point was raised");
         var presented = step(
                 point,
                 Map.of(
@@ -145,19 +132,12 @@ class AgendaPointsIT {
                         List.of(visitor),
                         "note",
                         "Met the committee for social affairs"));
-        assertThat(presented.status()).isEqualTo(200);
+        assertThat(presented.status()).as(presented.text()).isEqualTo(200);
         assertThat(presented.field("visitDate"))
                 .isEqualTo(LocalDate.now().minusDays(20).toString());
-
-        var noReference = step(point, Map.of("status", "SUBMITTED"));
-        assertThat(noReference.status()).isEqualTo(400);
-        assertThat(noReference.text()).contains("reference");
         var submitted = step(point, Map.of("status", "SUBMITTED", "reference", "2026Z01234"));
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.field("reference")).isEqualTo("2026Z01234");
-
-        var noAnswer = step(point, Map.of("status", "ANSWERED"));
-        assertThat(noAnswer.text()).contains("answeredOn", "answerSummary");
         var answered = step(
                 point,
                 Map.of(
@@ -170,10 +150,6 @@ class AgendaPointsIT {
         assertThat(answered.status()).isEqualTo(200);
         assertThat(step(point, Map.of("status", "CLOSED")).status()).isEqualTo(200);
 
-        var afterClosed = step(point, Map.of("status", "RAISED"));
-        assertThat(afterClosed.status()).isEqualTo(409);
-        assertThat(afterClosed.field("detail")).contains("no further steps");
-
         var one = api.get("/api/expertpool/agenda-points/" + point);
         JsonNode history = one.json().get("history");
         assertThat(history).hasSize(6);
@@ -183,24 +159,218 @@ class AgendaPointsIT {
         assertThat(history.get(3).get("reference").asString()).isEqualTo("2026Z01234");
         assertThat(history.get(4).get("answerSummary").asString()).contains("guidance");
         assertThat(history.get(5).get("from").asString()).isEqualTo("ANSWERED");
+        assertThat(one.field("status")).isEqualTo("CLOSED");
+        assertThat(one.field("reference")).isEqualTo("2026Z01234");
+        assertThat(one.json().get("visitors").toString()).contains(visitor.toString());
+        assertThat(one.field("answeredOn"))
+                .isEqualTo(LocalDate.now().minusDays(2).toString());
         assertThat(one.json().get("allowedNextStatuses")).isEmpty();
-        assertThat(api.get("/api/expertpool/agenda-points/" + point).json().get("supporters"))
-                .hasSize(1);
-
-        assertThat(step(point, Map.of("status", "FINISHED")).status()).isEqualTo(400);
+        assertThat(one.json().get("supporters")).hasSize(1);
     }
 
     @Test
-    void closingBeforeAnAnswerNeedsANote() {
+    void walksTheWholeRoadStepByStepWithTheStatusAlone() {
+        UUID point = pointRaisedAMonthAgo();
+
+        walk(point, "PRIORITISED", "PRESENTED", "SUBMITTED", "ANSWERED", "CLOSED");
+
+        var one = api.get("/api/expertpool/agenda-points/" + point);
+        assertThat(one.field("status")).isEqualTo("CLOSED");
+        assertThat(one.json().get("history").findValuesAsString("to"))
+                .containsExactly("RAISED", "PRIORITISED", "PRESENTED", "SUBMITTED", "ANSWERED", "CLOSED");
+    }
+
+    @Test
+    void reachesEveryStatusStraightFromRaisedWithTheStatusAlone() {
+        for (String status : List.of("PRIORITISED", "PRESENTED", "SUBMITTED", "ANSWERED", "CLOSED")) {
+            UUID point = pointRaisedAMonthAgo();
+
+            var stepped = step(point, Map.of("status", status));
+
+            assertThat(stepped.status()).as(status + ": " + stepped.text()).isEqualTo(200);
+            assertThat(stepped.field("status")).isEqualTo(status);
+            assertThat(stepped.field("reference")).isNull();
+            assertThat(stepped.field("visitDate")).isNull();
+            assertThat(stepped.json().get("visitors")).isEmpty();
+            assertThat(stepped.field("answeredOn")).isNull();
+            assertThat(stepped.field("answerSummary")).isNull();
+            JsonNode last = stepped.json().get("history").get(1);
+            assertThat(last.get("from").asString()).isEqualTo("RAISED");
+            assertThat(last.get("to").asString()).isEqualTo(status);
+            assertThat(last.get("changedBy").asString()).isEqualTo("coordinator");
+        }
+    }
+
+    @Test
+    void closesFromEveryOpenStatusWithoutANote() {
+        List<String> road = List.of("PRIORITISED", "PRESENTED", "SUBMITTED", "ANSWERED");
+        for (int reached = 0; reached <= road.size(); reached++) {
+            UUID point = pointRaisedAMonthAgo();
+            walk(point, road.subList(0, reached).toArray(String[]::new));
+
+            var closed = step(point, Map.of("status", "CLOSED"));
+
+            String from = reached == 0 ? "RAISED" : road.get(reached - 1);
+            assertThat(closed.status())
+                    .as("from " + from + ": " + closed.text())
+                    .isEqualTo(200);
+            assertThat(closed.field("status")).isEqualTo("CLOSED");
+            JsonNode history = closed.json().get("history");
+            assertThat(history.get(history.size() - 1).get("from").asString()).isEqualTo(from);
+        }
+    }
+
+    @Test
+    void skipsStatusesOnTheWayForward() {
+        UUID point = pointRaisedAMonthAgo();
+
+        var submitted = step(point, Map.of("status", "SUBMITTED", "reference", "2026Z01234"));
+
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        assertThat(submitted.field("status")).isEqualTo("SUBMITTED");
+        assertThat(statuses(submitted.json().get("allowedNextStatuses"))).containsExactly("ANSWERED", "CLOSED");
+        JsonNode step = submitted.json().get("history").get(1);
+        assertThat(step.get("from").asString()).isEqualTo("RAISED");
+        assertThat(step.get("to").asString()).isEqualTo("SUBMITTED");
+
+        UUID other = pointRaisedAMonthAgo();
+        walk(other, "PRIORITISED");
+        var answered = step(other, Map.of("status", "ANSWERED"));
+        assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+        assertThat(answered.json().get("history").get(2).get("from").asString()).isEqualTo("PRIORITISED");
+    }
+
+    @Test
+    void refusesToMoveBackwardsOrToTakeTheSameStatusAgain() {
+        UUID point = pointRaisedAMonthAgo();
+        walk(point, "SUBMITTED");
+
+        var backwards = step(
+                point,
+                Map.of("status", "PRESENTED", "visitDate", LocalDate.now().toString()));
+
+        assertThat(backwards.status()).isEqualTo(409);
+        assertThat(backwards.contentType()).startsWith("application/problem+json");
+        assertThat(backwards.field("detail")).contains("is SUBMITTED", "allowed next: ANSWERED, CLOSED");
+        assertThat(statuses(backwards.json().get("allowedNextStatuses"))).containsExactly("ANSWERED", "CLOSED");
+        var again = step(point, Map.of("status", "SUBMITTED"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(statuses(again.json().get("allowedNextStatuses"))).containsExactly("ANSWERED", "CLOSED");
+        var one = api.get("/api/expertpool/agenda-points/" + point);
+        assertThat(one.field("status")).isEqualTo("SUBMITTED");
+        assertThat(one.field("visitDate")).isNull();
+        assertThat(one.json().get("history")).hasSize(2);
+    }
+
+    @Test
+    void refusesEveryStepAfterClosing() {
+        UUID point = pointRaisedAMonthAgo();
+        walk(point, "CLOSED");
+
+        for (String status : List.of("RAISED", "ANSWERED", "CLOSED")) {
+            var refused = step(point, Map.of("status", status));
+            assertThat(refused.status()).as(status).isEqualTo(409);
+            assertThat(refused.field("detail")).contains("no further steps");
+            assertThat(refused.json().get("allowedNextStatuses")).isEmpty();
+        }
+        assertThat(step(point, Map.of("status", "FINISHED")).status()).isEqualTo(400);
+        assertThat(api.get("/api/expertpool/agenda-points/" + point).json().get("history"))
+                .hasSize(2);
+    }
+
+    @Test
+    void keepsTheOptionalFieldsWhenGivenWhicheverStatusTheyComeWith() {
         String theme = TestData.theme();
-        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(3), 10);
+        UUID visitor = TestData.expert(api, theme);
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(30), 10);
         UUID point = raise(session, theme, null).id();
-        var noNote = step(point, Map.of("status", "CLOSED"));
-        assertThat(noNote.status()).isEqualTo(400);
-        assertThat(noNote.text()).contains("note");
-        assertThat(step(point, Map.of("status", "CLOSED", "note", "Solved by the municipality"))
-                        .status())
-                .isEqualTo(200);
+        String visitDate = LocalDate.now().minusDays(20).toString();
+        String answeredOn = LocalDate.now().minusDays(3).toString();
+
+        var presented = step(
+                point,
+                Map.of(
+                        "status",
+                        "PRESENTED",
+                        "visitDate",
+                        visitDate,
+                        "visitors",
+                        List.of(visitor, visitor),
+                        "note",
+                        "  Met the committee  "));
+        assertThat(presented.status()).as(presented.text()).isEqualTo(200);
+        var answered = step(
+                point,
+                Map.of(
+                        "status",
+                        "ANSWERED",
+                        "reference",
+                        " 2026Z04321 ",
+                        "answeredOn",
+                        answeredOn,
+                        "answerSummary",
+                        "Guidance follows."));
+        assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+        var closed = step(point, Map.of("status", "CLOSED", "note", "Done"));
+        assertThat(closed.status()).isEqualTo(200);
+
+        assertThat(closed.field("visitDate")).isEqualTo(visitDate);
+        assertThat(statuses(closed.json().get("visitors"))).containsExactly(visitor.toString());
+        assertThat(closed.field("reference")).isEqualTo("2026Z04321");
+        assertThat(closed.field("answeredOn")).isEqualTo(answeredOn);
+        assertThat(closed.field("answerSummary")).isEqualTo("Guidance follows.");
+        JsonNode history = closed.json().get("history");
+        assertThat(history.get(1).get("note").asString()).isEqualTo("Met the committee");
+        assertThat(history.get(1).get("visitDate").asString()).isEqualTo(visitDate);
+        assertThat(history.get(1).get("visitorCount").asInt()).isEqualTo(1);
+        assertThat(history.get(2).get("reference").asString()).isEqualTo("2026Z04321");
+        assertThat(history.get(2).get("answeredOn").asString()).isEqualTo(answeredOn);
+        assertThat(history.get(2).get("answerSummary").asString()).isEqualTo("Guidance follows.");
+        assertThat(history.get(3).get("note").asString()).isEqualTo("Done");
+        assertThat(history.get(3).get("reference").isNull()).isTrue();
+    }
+
+    @Test
+    void checksTheShapeOfOptionalFieldsWhenGiven() {
+        UUID point = pointRaisedAMonthAgo();
+
+        var unknownVisitor = step(point, Map.of("status", "PRESENTED", "visitors", List.of(UUID.randomUUID())));
+        assertThat(unknownVisitor.status()).isEqualTo(400);
+        assertThat(unknownVisitor.text()).contains("visitors[0]");
+        var beforeRaised = step(
+                point,
+                Map.of(
+                        "status",
+                        "PRESENTED",
+                        "visitDate",
+                        LocalDate.now().minusDays(90).toString()));
+        assertThat(beforeRaised.status()).isEqualTo(400);
+        assertThat(beforeRaised.text()).contains("visitDate", "must not be before the point was raised");
+        var future = step(
+                point,
+                Map.of(
+                        "status",
+                        "ANSWERED",
+                        "answeredOn",
+                        LocalDate.now().plusDays(1).toString()));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.text()).contains("answeredOn", "must not be in the future");
+        var notADate = step(point, Map.of("status", "PRESENTED", "visitDate", "last Tuesday"));
+        assertThat(notADate.status()).isEqualTo(400);
+        assertThat(notADate.contentType()).startsWith("application/problem+json");
+        var longReference = step(point, Map.of("status", "SUBMITTED", "reference", "R".repeat(201)));
+        assertThat(longReference.status()).isEqualTo(400);
+        assertThat(longReference.text()).contains("reference");
+        var longNote = step(point, Map.of("status", "CLOSED", "note", "n".repeat(2001)));
+        assertThat(longNote.status()).isEqualTo(400);
+        assertThat(longNote.text()).contains("note");
+        var longSummary = step(point, Map.of("status", "ANSWERED", "answerSummary", "a".repeat(4001)));
+        assertThat(longSummary.status()).isEqualTo(400);
+        assertThat(longSummary.text()).contains("answerSummary");
+
+        var one = api.get("/api/expertpool/agenda-points/" + point);
+        assertThat(one.field("status")).isEqualTo("RAISED");
+        assertThat(one.json().get("history")).hasSize(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wegwijs.testsupport.ServiceIT;
@@ -103,6 +104,35 @@ class BriefsIT {
 
         api.delete("/api/expertpool/experts/" + named);
         assertThat(api.get("/api/expertpool/briefs" + query).text()).doesNotContain("open an account");
+    }
+
+    @Test
+    void aBriefShowsPointsWhoseStepsWereTakenWithTheStatusAlone() {
+        String theme = TestData.theme();
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(10), 10);
+        UUID point = api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of("sessionId", session, "theme", theme, "text", "Banks refuse a Ukrainian passport"))
+                .id();
+        for (String step : List.of("PRESENTED", "ANSWERED")) {
+            var stepped = api.post("/api/expertpool/agenda-points/" + point + "/status", Map.of("status", step));
+            assertThat(stepped.status()).as(stepped.text()).isEqualTo(200);
+        }
+        String query = "?agendaPointIds=" + point;
+
+        var json = api.get("/api/expertpool/briefs" + query);
+        assertThat(json.status()).as(json.text()).isEqualTo(200);
+        JsonNode p = json.json().get("points").get(0);
+        assertThat(p.get("status").asString()).isEqualTo("ANSWERED");
+        assertThat(p.get("visitDate").isNull()).isTrue();
+        assertThat(p.get("visitorCount").asInt()).isZero();
+        assertThat(p.get("answerSummary").isNull()).isTrue();
+        var html = api.get("/api/expertpool/briefs.html" + query + "&lang=en");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.text()).contains("Banks refuse").doesNotContain("null", "Visit to members of parliament");
+        var markdown = api.get("/api/expertpool/briefs.md" + query + "&lang=en");
+        assertThat(markdown.status()).isEqualTo(200);
+        assertThat(markdown.text()).contains("Banks refuse").doesNotContain("null", "The government's answer");
     }
 
     @Test

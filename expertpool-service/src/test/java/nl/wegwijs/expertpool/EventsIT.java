@@ -128,4 +128,54 @@ class EventsIT {
             assertThat(seen.header("ce_subject")).isNotIn(expert.toString(), leaver.toString());
         }
     }
+
+    @Test
+    void stepsWithTheStatusAloneStillProduceTheirEventsAndAVisitOnlyOnceItsDateIsRecorded() {
+        String theme = TestData.theme();
+        UUID session = api.post(
+                        "/api/expertpool/sessions",
+                        TestData.session(theme, OffsetDateTime.now().minusDays(30), 5))
+                .id();
+        UUID bare = api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of("sessionId", session, "theme", theme, "text", "Bare steps"))
+                .id();
+        UUID dated = api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of("sessionId", session, "theme", theme, "text", "A visit without names"))
+                .id();
+        for (String step : List.of("PRESENTED", "ANSWERED", "CLOSED")) {
+            var stepped = api.post("/api/expertpool/agenda-points/" + bare + "/status", Map.of("status", step));
+            assertThat(stepped.status()).as(stepped.text()).isEqualTo(200);
+        }
+        String visitDate = LocalDate.now().minusDays(10).toString();
+        var presented = api.post(
+                "/api/expertpool/agenda-points/" + dated + "/status",
+                Map.of("status", "PRESENTED", "visitDate", visitDate));
+        assertThat(presented.status()).as(presented.text()).isEqualTo(200);
+
+        String domain = "expertpool.agenda.v1";
+        String analytics = "analytics.expertpool.v1";
+        String key = bare.toString();
+        awaitEvent(domain, D + "AgendaPointStatusChanged", key, "\"to\":\"PRESENTED\"");
+        var answered = awaitEvent(domain, D + "AgendaPointStatusChanged", key, "\"to\":\"ANSWERED\"");
+        assertThat(answered.value()).contains("\"reference\":null", "\"answeredOn\":null");
+        awaitEvent(analytics, A + "AgendaPointStatusChanged", key, "\"to\":\"PRESENTED\"");
+        var answeredFigures = awaitEvent(analytics, A + "AgendaPointStatusChanged", key, "\"to\":\"ANSWERED\"");
+        // without a date of the answer it counts from the day the point was raised (30 days ago) to today;
+        // the day boundary depends on the offsets the dates are read in, hence a day either way
+        assertThat(answeredFigures.value()).containsPattern("\"daysRaisedToAnswered\":(29|30|31)[,}]");
+        awaitEvent(domain, D + "AgendaPointStatusChanged", key, "\"to\":\"CLOSED\"");
+        awaitEvent(analytics, A + "AgendaPointStatusChanged", key, "\"to\":\"CLOSED\"");
+        // each point's events are sent in order, so a visit of the bare point would have come before CLOSED
+        assertThat(TopicProbe.all(domain))
+                .noneMatch(seen -> key.equals(seen.key()) && (D + "VisitHeld").equals(seen.header("ce_type")));
+        assertThat(TopicProbe.all(analytics))
+                .noneMatch(seen -> key.equals(seen.key()) && (A + "VisitHeld").equals(seen.header("ce_type")));
+
+        var visit = awaitEvent(domain, D + "VisitHeld", dated.toString(), null);
+        assertThat(visit.value()).contains("\"visitDate\":\"" + visitDate + "\"", "\"visitorCount\":0");
+        var visitFigures = awaitEvent(analytics, A + "VisitHeld", dated.toString(), null);
+        assertThat(visitFigures.value()).contains("\"visitorCount\":0", "\"visitors\":[]");
+    }
 }

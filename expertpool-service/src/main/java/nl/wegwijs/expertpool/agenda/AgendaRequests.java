@@ -25,9 +25,10 @@ final class AgendaRequests {
     record Support(@NotNull UUID expertId, @Size(max = 1000) String quote) {}
 
     /**
-     * A step on the road. PRESENTED needs {@code visitDate} and {@code visitors}; SUBMITTED needs
-     * {@code reference}; ANSWERED needs {@code answeredOn} and {@code answerSummary}; closing before an
-     * answer needs a {@code note}.
+     * A step on the road: only {@code status} is required, for every status. {@code reference} (the written
+     * questions), {@code note}, the visit ({@code visitDate}, {@code visitors}), the answer ({@code
+     * answeredOn}, {@code answerSummary}) and {@code priority} are optional; when given they are checked and
+     * kept, whichever status they come with.
      */
     record StatusChange(
             @NotNull AgendaStatus status,

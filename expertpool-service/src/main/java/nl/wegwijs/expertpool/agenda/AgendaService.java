@@ -133,6 +133,11 @@ public class AgendaService {
                 recordedBy);
     }
 
+    /**
+     * Moves a point forward on its road. Only the status is required; statuses may be skipped, never
+     * taken backwards. What the change carries ({@code reference}, {@code note}, the visit, the answer) is
+     * checked when given and then kept on the point and in this step of its history.
+     */
     @Transactional
     AgendaPoint changeStatus(UUID pointId, AgendaRequests.StatusChange change, String recordedBy) {
         AgendaPoint point = points.lock(pointId).orElseThrow(() -> new NotFoundException("Agenda point", pointId));
@@ -140,63 +145,34 @@ public class AgendaService {
         if (!point.status().mayBecome(to)) {
             throw new StatusStepRefused(pointId, point.status(), to);
         }
-        List<FieldProblem> missing = new ArrayList<>();
-        switch (to) {
-            case PRESENTED -> {
-                if (change.visitDate() == null) {
-                    missing.add(new FieldProblem("visitDate", "is required to record the visit to parliament"));
-                }
-                if (change.visitors() == null || change.visitors().isEmpty()) {
-                    missing.add(new FieldProblem("visitors", "must name the experts who went"));
-                }
-            }
-            case SUBMITTED -> {
-                if (blank(change.reference())) {
-                    missing.add(new FieldProblem("reference", "must name the written questions to the government"));
-                }
-            }
-            case ANSWERED -> {
-                if (change.answeredOn() == null) {
-                    missing.add(new FieldProblem("answeredOn", "is required"));
-                }
-                if (blank(change.answerSummary())) {
-                    missing.add(new FieldProblem("answerSummary", "is required"));
-                }
-            }
-            case CLOSED -> {
-                if (point.status() != AgendaStatus.ANSWERED && blank(change.note())) {
-                    missing.add(new FieldProblem("note", "must say why the point closes before an answer"));
-                }
-            }
-            default -> {}
-        }
+        String reference = given(change.reference());
+        String note = given(change.note());
+        String answerSummary = given(change.answerSummary());
+        List<UUID> visitors = change.visitors() == null || change.visitors().isEmpty()
+                ? null
+                : change.visitors().stream().distinct().toList();
+        List<FieldProblem> problems = new ArrayList<>();
         LocalDate raisedOn = point.raisedAt().toLocalDate();
         LocalDate today = LocalDate.now(clock);
-        if (to == AgendaStatus.PRESENTED && change.visitDate() != null) {
-            order(missing, "visitDate", change.visitDate(), raisedOn, today);
+        if (change.visitDate() != null) {
+            order(problems, "visitDate", change.visitDate(), raisedOn, today);
         }
-        if (to == AgendaStatus.ANSWERED && change.answeredOn() != null) {
-            order(missing, "answeredOn", change.answeredOn(), raisedOn, today);
+        if (change.answeredOn() != null) {
+            order(problems, "answeredOn", change.answeredOn(), raisedOn, today);
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidRequestException(missing);
-        }
-        List<UUID> visitors = point.visitors();
-        if (to == AgendaStatus.PRESENTED) {
-            visitors = change.visitors().stream().distinct().toList();
+        if (visitors != null) {
             List<UUID> known = experts.findAll(visitors).stream()
                     .filter(e -> !e.erased())
                     .map(Expert::id)
                     .toList();
-            List<FieldProblem> unknown = new ArrayList<>();
-            for (int i = 0; i < visitors.size(); i++) {
-                if (!known.contains(visitors.get(i))) {
-                    unknown.add(new FieldProblem("visitors[" + i + "]", "no such expert"));
+            for (int i = 0; i < change.visitors().size(); i++) {
+                if (!known.contains(change.visitors().get(i))) {
+                    problems.add(new FieldProblem("visitors[" + i + "]", "no such expert"));
                 }
             }
-            if (!unknown.isEmpty()) {
-                throw new InvalidRequestException(unknown);
-            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         AgendaPoint changed = new AgendaPoint(
@@ -206,11 +182,11 @@ public class AgendaService {
                 point.text(),
                 to,
                 change.priority() != null ? change.priority() : point.priority(),
-                to == AgendaStatus.SUBMITTED ? change.reference().strip() : point.reference(),
-                to == AgendaStatus.PRESENTED ? change.visitDate() : point.visitDate(),
-                visitors,
-                to == AgendaStatus.ANSWERED ? change.answeredOn() : point.answeredOn(),
-                to == AgendaStatus.ANSWERED ? change.answerSummary().strip() : point.answerSummary(),
+                reference != null ? reference : point.reference(),
+                change.visitDate() != null ? change.visitDate() : point.visitDate(),
+                visitors != null ? visitors : point.visitors(),
+                change.answeredOn() != null ? change.answeredOn() : point.answeredOn(),
+                answerSummary != null ? answerSummary : point.answerSummary(),
                 point.raisedAt(),
                 now);
         points.update(changed);
@@ -221,12 +197,12 @@ public class AgendaService {
                         to,
                         now,
                         recordedBy,
-                        blank(change.note()) ? null : change.note().strip(),
-                        to == AgendaStatus.SUBMITTED ? changed.reference() : null,
-                        to == AgendaStatus.PRESENTED ? changed.visitDate() : null,
-                        to == AgendaStatus.PRESENTED ? visitors.size() : null,
-                        to == AgendaStatus.ANSWERED ? changed.answeredOn() : null,
-                        to == AgendaStatus.ANSWERED ? changed.answerSummary() : null));
+                        note,
+                        reference,
+                        change.visitDate(),
+                        visitors == null ? null : visitors.size(),
+                        change.answeredOn(),
+                        answerSummary));
         publish(point, changed, now);
         return changed;
     }
@@ -245,8 +221,10 @@ public class AgendaService {
                         after.reference(),
                         after.answeredOn(),
                         now));
+        // without a date of the answer, the point counts as answered on the day that was recorded
+        LocalDate answeredOn = after.answeredOn() != null ? after.answeredOn() : now.toLocalDate();
         Long raisedToAnswered = after.status() == AgendaStatus.ANSWERED
-                ? Math.max(0, ChronoUnit.DAYS.between(after.raisedAt().toLocalDate(), after.answeredOn()))
+                ? Math.max(0, ChronoUnit.DAYS.between(after.raisedAt().toLocalDate(), answeredOn))
                 : null;
         analytics.publish(
                 key,
@@ -259,7 +237,8 @@ public class AgendaService {
                         Math.max(0, Duration.between(after.raisedAt(), now).toDays()),
                         raisedToAnswered,
                         now));
-        if (after.status() == AgendaStatus.PRESENTED) {
+        // a visit is an event of its own once its date is known, whichever step records it
+        if (after.visitDate() != null && !after.visitDate().equals(before.visitDate())) {
             outbox.add(
                     Topics.AGENDA,
                     Topics.TYPE_PREFIX + "VisitHeld",
@@ -302,7 +281,8 @@ public class AgendaService {
         }
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    /** A text as given, stripped; null when it was left out or blank. */
+    private static String given(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

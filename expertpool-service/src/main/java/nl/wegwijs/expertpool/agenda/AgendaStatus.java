@@ -1,8 +1,13 @@
 package nl.wegwijs.expertpool.agenda;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** The road of an agenda point. Each status has one next step; a point may also be closed early. */
+/**
+ * The road of an agenda point, in order. A point moves forward only, and may skip statuses on the way
+ * (a point can be answered without a visit to parliament, or closed from any open status); nothing
+ * comes after CLOSED.
+ */
 public enum AgendaStatus {
     RAISED,
     PRIORITISED,
@@ -11,19 +16,12 @@ public enum AgendaStatus {
     ANSWERED,
     CLOSED;
 
-    /** The statuses this one may move to: the next on the road, and CLOSED (early, with a note). */
+    /** The statuses this one may move to: every later status on the road, CLOSED included. */
     public List<AgendaStatus> allowedNext() {
-        return switch (this) {
-            case RAISED -> List.of(PRIORITISED, CLOSED);
-            case PRIORITISED -> List.of(PRESENTED, CLOSED);
-            case PRESENTED -> List.of(SUBMITTED, CLOSED);
-            case SUBMITTED -> List.of(ANSWERED, CLOSED);
-            case ANSWERED -> List.of(CLOSED);
-            case CLOSED -> List.of();
-        };
+        return Arrays.stream(values()).filter(s -> s.ordinal() > ordinal()).toList();
     }
 
     public boolean mayBecome(AgendaStatus next) {
-        return allowedNext().contains(next);
+        return next.ordinal() > ordinal();
     }
 }

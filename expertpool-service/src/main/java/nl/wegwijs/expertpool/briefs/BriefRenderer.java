@@ -3,6 +3,7 @@ package nl.wegwijs.expertpool.briefs;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -108,16 +109,12 @@ final class BriefRenderer {
                     .append(":** ")
                     .append(p.raisedOn().format(DAY))
                     .append("\n");
-            if (p.visitDate() != null) {
+            if (p.visitDate() != null || p.visitorCount() > 0) {
                 md.append("- **")
                         .append(md(l.get("visit")))
                         .append(":** ")
-                        .append(p.visitDate().format(DAY))
-                        .append(" (")
-                        .append(p.visitorCount())
-                        .append(" ")
-                        .append(md(l.get("visitors")))
-                        .append(")\n");
+                        .append(visit(p, md(l.get("visitors"))))
+                        .append("\n");
             }
             if (p.reference() != null) {
                 md.append("- **")
@@ -126,13 +123,19 @@ final class BriefRenderer {
                         .append(md(p.reference()))
                         .append("\n");
             }
-            if (p.answeredOn() != null) {
+            if (p.answeredOn() != null && p.answerSummary() != null) {
                 md.append("- **")
                         .append(md(l.get("answer")))
                         .append(" (")
                         .append(p.answeredOn().format(DAY))
                         .append("):** ")
                         .append(md(p.answerSummary()))
+                        .append("\n");
+            } else if (p.answeredOn() != null || p.answerSummary() != null) {
+                md.append("- **")
+                        .append(md(l.get("answer")))
+                        .append(":** ")
+                        .append(p.answeredOn() != null ? p.answeredOn().format(DAY) : md(p.answerSummary()))
                         .append("\n");
             }
             var h = p.helpdesk();
@@ -199,17 +202,19 @@ final class BriefRenderer {
                     h(l.getOrDefault("status." + p.status(), p.status().name())));
             row(html, l.get("supporters"), String.valueOf(p.supporterCount()));
             row(html, l.get("raised"), p.raisedOn().format(DAY));
-            if (p.visitDate() != null) {
-                row(
-                        html,
-                        l.get("visit"),
-                        p.visitDate().format(DAY) + " (" + p.visitorCount() + " " + h(l.get("visitors")) + ")");
+            if (p.visitDate() != null || p.visitorCount() > 0) {
+                row(html, l.get("visit"), visit(p, h(l.get("visitors"))));
             }
             if (p.reference() != null) {
                 row(html, l.get("reference"), h(p.reference()));
             }
-            if (p.answeredOn() != null) {
-                row(html, l.get("answer"), p.answeredOn().format(DAY) + ": " + h(p.answerSummary()));
+            if (p.answeredOn() != null || p.answerSummary() != null) {
+                row(
+                        html,
+                        l.get("answer"),
+                        Stream.of(p.answeredOn() == null ? null : p.answeredOn().format(DAY), h(p.answerSummary()))
+                                .filter(part -> part != null && !part.isEmpty())
+                                .collect(Collectors.joining(": ")));
             }
             html.append("</dl>\n");
             var f = p.helpdesk();
@@ -252,6 +257,19 @@ final class BriefRenderer {
         }
         html.append("<footer>").append(h(l.get("footer"))).append("</footer>\n</main>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /**
+     * The visit as far as it was recorded: its date, the number of experts who went, or both; {@code
+     * visitorsLabel} comes escaped for the format.
+     */
+    private static String visit(Brief.Point p, String visitorsLabel) {
+        String count = p.visitorCount() + " " + visitorsLabel;
+        if (p.visitDate() == null) {
+            return count;
+        }
+        String day = p.visitDate().format(DAY);
+        return p.visitorCount() > 0 ? day + " (" + count + ")" : day;
     }
 
     private static void row(StringBuilder html, String label, String escapedValue) {

@@ -58,4 +58,61 @@ class BriefRendererTest {
     void markdownJoinsLinesSoATextCannotStartItsOwnBlock() {
         assertThat(BriefRenderer.md("first\n# heading\n> quote")).isEqualTo("first \\# heading &gt; quote");
     }
+
+    static Brief briefOf(LocalDate visitDate, int visitorCount, LocalDate answeredOn, String answerSummary) {
+        return new Brief(
+                OffsetDateTime.parse("2026-11-28T10:00:00Z"),
+                12,
+                List.of(new Brief.Point(
+                        UUID.randomUUID(),
+                        "banking",
+                        "Banks refuse a Ukrainian passport",
+                        AgendaStatus.ANSWERED,
+                        LocalDate.parse("2026-10-01"),
+                        visitDate,
+                        visitorCount,
+                        null,
+                        answeredOn,
+                        answerSummary,
+                        2,
+                        List.of(),
+                        new Signals.ThemeFigures("banking", 12, 17, 9, Map.of(), 1))));
+    }
+
+    @Test
+    void aPointStatedWithoutVisitOrAnswerDetailsShowsNeitherRow() {
+        Brief brief = briefOf(null, 0, null, null);
+        for (String text : List.of(BriefRenderer.html(brief, "en"), BriefRenderer.markdown(brief, "en"))) {
+            assertThat(text)
+                    .doesNotContain(
+                            "Visit to members of parliament",
+                            "government's answer",
+                            "government&#39;s answer",
+                            "experts went",
+                            "null");
+            assertThat(text).contains("Answered by the government");
+        }
+    }
+
+    @Test
+    void aVisitOrAnswerShowsWhatWasRecordedOfIt() {
+        Brief dateOnly = briefOf(LocalDate.parse("2026-10-20"), 0, LocalDate.parse("2026-11-02"), null);
+        String html = BriefRenderer.html(dateOnly, "en");
+        assertThat(html).contains("<dd>2026-10-20</dd>", "<dd>2026-11-02</dd>").doesNotContain("0 experts", "null");
+        String md = BriefRenderer.markdown(dateOnly, "en");
+        assertThat(md).contains(":** 2026-10-20\n", ":** 2026-11-02\n").doesNotContain("0 experts", "null");
+
+        Brief withoutDates = briefOf(null, 2, null, "Guidance follows.");
+        assertThat(BriefRenderer.html(withoutDates, "en"))
+                .contains("<dd>2 experts went</dd>", "<dd>Guidance follows.</dd>")
+                .doesNotContain("null");
+        assertThat(BriefRenderer.markdown(withoutDates, "en"))
+                .contains(":** 2 experts went\n", ":** Guidance follows\\.\n")
+                .doesNotContain("null");
+
+        Brief complete = briefOf(LocalDate.parse("2026-10-20"), 3, LocalDate.parse("2026-11-02"), "Guidance.");
+        assertThat(BriefRenderer.html(complete, "en")).contains("2026-10-20 (3 experts went)", "2026-11-02: Guidance.");
+        assertThat(BriefRenderer.markdown(complete, "en"))
+                .contains("2026-10-20 (3 experts went)", "The government's answer (2026-11-02):** Guidance\\.");
+    }
 }
