@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds a dozen questions in uk/ru/nl/en when the helpdesk has none: some answered (so
- * TicketAnswered feeds the knowledge base drafts), one superlocal answer awaiting review, some
- * open or assigned, and one household's case with milestones. Goes through the normal workflow,
+ * TicketAnswered feeds the knowledge base drafts), one by a superlocal (awaiting review where the
+ * organisation requires it), some open or assigned, and one household's case with milestones. Goes through the normal workflow,
  * so every event is emitted as in real use.
  */
 @Component

@@ -56,6 +56,12 @@ class Erasure {
                             pending_answer_at = null, erased_at = :now, updated_at = :now
                         where id = :id
                         """).param("id", ticketId).param("now", now).update();
+        // Events of this ticket that already went out still hold its (redacted) question and answer in
+        // the outbox until the relay's retention cleanup; they have done their work, so they go now.
+        // Events not sent yet stay and still go out, in order, before the PersonErased added below.
+        jdbc.sql("delete from outbox_event where aggregate_id = :id and published_at is not null")
+                .param("id", ticketId.toString())
+                .update();
         jdbc.sql(
                         "insert into ticket_history (ticket_id, at, actor, action, detail) values (:id, :at, :actor, 'PERSON_ERASED', null)")
                 .param("id", ticketId)

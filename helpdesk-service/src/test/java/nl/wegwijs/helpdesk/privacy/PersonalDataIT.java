@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Questions full of personal data go through intake and answer; neither TicketAnswered, nor the
- * analytics stream, nor the logs contain any of it.
+ * analytics stream, nor the logs contain any of it, and superlocals (no contact data) read the
+ * question redacted.
  */
 @ServiceIT
 @ExtendWith(OutputCaptureExtension.class)
@@ -122,5 +123,64 @@ class PersonalDataIT {
         }
         assertThat(events).contains("[BSN]", "[phone]", "[e-mail]", "[IBAN]", "[name]");
         assertThat(logs).contains("answered");
+    }
+
+    static final String QUESTION = "Ik ben Olena Koval, bel 06-12345678 of mail olena.koval@example.org. "
+            + "Mijn IBAN is NL91ABNA0417164300. Wanneer krijg ik leefgeld?";
+    static final List<String> QUESTION_SECRETS =
+            List.of("Olena", "Koval", "12345678", "olena.koval@example.org", "NL91ABNA0417164300", "0417164300");
+
+    @Test
+    void superlocalsReadTheQuestionRedactedInTheTicketAndTheInboxWhileAgentsReadItAsWritten() {
+        Api api = new Api(port);
+        String id = api.post(
+                        "/api/public/questions",
+                        Roles.publicCaller(),
+                        map("text", QUESTION, "name", "Olena Koval", "email", "olena.koval@example.org"))
+                .text("ticketId");
+        String ticket = "/api/helpdesk/tickets/" + id;
+
+        var detailForSuperlocal = api.get(ticket, Roles.superlocal());
+        var previewForSuperlocal = preview(api, id, Roles.superlocal());
+        var historyForSuperlocal = api.get(ticket + "/history", Roles.superlocal());
+        var answeredBySuperlocal = api.post(
+                ticket + "/answer", Roles.superlocal(), map("text", "Het leefgeld komt elke maand.", "language", "nl"));
+
+        assertThat(detailForSuperlocal.status()).isEqualTo(200);
+        assertThat(detailForSuperlocal.text("question"))
+                .contains("[phone]", "[e-mail]", "[IBAN]", "Wanneer krijg ik leefgeld?");
+        assertThat(previewForSuperlocal).contains("[phone]", "[e-mail]", "[IBAN]", "Wanneer krijg ik leefgeld?");
+        assertThat(answeredBySuperlocal.status()).isEqualTo(200);
+        for (String secret : QUESTION_SECRETS) {
+            assertThat(detailForSuperlocal.body()).as("ticket for a superlocal").doesNotContain(secret);
+            assertThat(previewForSuperlocal)
+                    .as("inbox preview for a superlocal")
+                    .doesNotContain(secret);
+            assertThat(historyForSuperlocal.body())
+                    .as("history for a superlocal")
+                    .doesNotContain(secret);
+            assertThat(answeredBySuperlocal.body())
+                    .as("the superlocal's answer response")
+                    .doesNotContain(secret);
+        }
+
+        var detailForAgent = api.get(ticket, Roles.agent());
+        assertThat(detailForAgent.text("question")).isEqualTo(QUESTION);
+        assertThat(detailForAgent.json().get("contact").get("email").asString()).isEqualTo("olena.koval@example.org");
+        assertThat(preview(api, id, Roles.agent())).isEqualTo(QUESTION);
+    }
+
+    /** The inbox line of one ticket as the caller sees it (the newest tickets come first). */
+    private static String preview(Api api, String id, String caller) {
+        var inbox = api.get("/api/helpdesk/tickets?size=100", caller);
+        assertThat(inbox.status()).isEqualTo(200);
+        return inbox.json()
+                .get("items")
+                .valueStream()
+                .filter(item -> id.equals(item.get("id").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("preview")
+                .asString();
     }
 }
