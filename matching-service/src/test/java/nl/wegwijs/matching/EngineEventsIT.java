@@ -62,6 +62,42 @@ class EngineEventsIT {
     }
 
     @Test
+    void theIndexDropsACandidateErasedOnAnotherInstanceWhenItsEventArrives() {
+        Api api = new Api(port);
+        String employer = TestTokens.employer(Fixtures.employer(api, "Harderwijk Haven BV"));
+        UUID vacancy = api.post(
+                        employer,
+                        "/api/employer/vacancies",
+                        Fixtures.with(Fixtures.vacancy(), "location", Map.of("city", "Harderwijk")))
+                .id();
+        UUID candidate = api.post(
+                        MATCHER,
+                        "/api/matching/candidates",
+                        Fixtures.with(Fixtures.candidate(), "location", Map.of("city", "Harderwijk")))
+                .id();
+        assertThat(api.get(MATCHER, "/api/matching/vacancies/" + vacancy + "/matches?limit=100")
+                        .raw())
+                .contains(candidate.toString());
+
+        // another instance erased the candidate; this instance learns it from the event only
+        jdbc.sql("delete from match_suggestion where candidate_id = :id")
+                .param("id", candidate)
+                .update();
+        jdbc.sql("delete from candidate where id = :id").param("id", candidate).update();
+        TopicProbe.sendEvent(
+                "matching.candidate.v1",
+                "nl.wegwijs.matching.CandidateErased",
+                candidate.toString(),
+                "{\"candidateId\":\"" + candidate + "\",\"erasedAt\":\"2026-11-28T10:00:00Z\"}");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api.get(MATCHER, "/api/matching/vacancies/" + vacancy + "/matches?limit=100")
+                                        .raw())
+                                .doesNotContain(candidate.toString()));
+    }
+
+    @Test
     void aRedeliveredEventRefreshesOnceAndUnknownTypesAreIgnoredButUnreadableOnesAreDeadLettered() {
         String eventId = UUID.randomUUID().toString();
         UUID vacancy = UUID.randomUUID();

@@ -204,7 +204,7 @@ class MatchingApiIT {
     }
 
     @Test
-    void introductionNeedsConsentAndADeclineNeedsAReason() {
+    void introductionNeedsConsentAndADeclineReasonIsRedactedInItsEvent() {
         UUID candidateId = candidateIn("Emmeloord", Map.of("name", "No Consent", "consentToShare", false));
         UUID matchId = api.post(
                         MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", candidateId))
@@ -212,9 +212,6 @@ class MatchingApiIT {
         Api.Res refused = api.post(MATCHER, "/api/matching/matches/" + matchId + "/introduce", null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.raw()).contains("consent");
-        assertThat(api.post(MATCHER, "/api/matching/matches/" + matchId + "/decline", Map.of())
-                        .status())
-                .isEqualTo(400);
         Api.Res declined = api.post(
                 MATCHER,
                 "/api/matching/matches/" + matchId + "/decline",
@@ -237,6 +234,64 @@ class MatchingApiIT {
         assertThat(api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId))
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void aDeclineTakesNoBodyAnEmptyBodyOrAReasonWhichIsKept() {
+        UUID withoutBody = proposedMatch("Declined Without Body");
+        UUID emptyBody = proposedMatch("Declined With Empty Body");
+        UUID withReason = proposedMatch("Declined With Reason");
+
+        Api.Res noBody = api.post(MATCHER, "/api/matching/matches/" + withoutBody + "/decline", null);
+        assertThat(noBody.status()).as(noBody.raw()).isEqualTo(200);
+        assertThat(noBody.body().get("status").asString()).isEqualTo("DECLINED");
+        assertThat(reasonOf(declineStep(noBody))).isNull();
+
+        Api.Res empty = api.post(MATCHER, "/api/matching/matches/" + emptyBody + "/decline", Map.of());
+        assertThat(empty.status()).as(empty.raw()).isEqualTo(200);
+        assertThat(empty.body().get("status").asString()).isEqualTo("DECLINED");
+        assertThat(reasonOf(declineStep(empty))).isNull();
+
+        Api.Res reasoned = api.post(
+                MATCHER, "/api/matching/matches/" + withReason + "/decline", Map.of("reason", "  found other work  "));
+        assertThat(reasoned.status()).as(reasoned.raw()).isEqualTo(200);
+        assertThat(declineStep(reasoned).get("reason").asString()).isEqualTo("found other work");
+        assertThat(declineStep(api.get(MATCHER, "/api/matching/matches/" + withReason))
+                        .get("reason")
+                        .asString())
+                .isEqualTo("found other work");
+
+        EventSchemas.assertConforms(TopicProbe.await(
+                "matching.match.v1",
+                s -> s.key().equals(withoutBody.toString())
+                        && "nl.wegwijs.matching.MatchDeclined".equals(s.header("ce_type"))));
+        UUID tooLong = proposedMatch("Declined At Length");
+        assertThat(api.post(
+                                MATCHER,
+                                "/api/matching/matches/" + tooLong + "/decline",
+                                Map.of("reason", "x".repeat(1001)))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(MATCHER, "/api/matching/matches/" + withoutBody + "/decline", null)
+                        .status())
+                .isEqualTo(409);
+    }
+
+    private UUID proposedMatch(String name) {
+        UUID candidateId = candidateIn("Emmeloord", Map.of("name", name));
+        Api.Res proposed =
+                api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", candidateId));
+        assertThat(proposed.status()).as(proposed.raw()).isEqualTo(201);
+        return proposed.id();
+    }
+
+    private static JsonNode declineStep(Api.Res match) {
+        return item(match.body().get("history"), "status", "DECLINED");
+    }
+
+    private static String reasonOf(JsonNode step) {
+        JsonNode reason = step.get("reason");
+        return reason == null || reason.isNull() ? null : reason.asString();
     }
 
     @Test

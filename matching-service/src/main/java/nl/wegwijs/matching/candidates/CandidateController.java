@@ -1,6 +1,7 @@
 package nl.wegwijs.matching.candidates;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,5 +86,23 @@ class CandidateController {
         }
         Candidate c = service.update(id, expected, request);
         return ResponseEntity.ok().eTag(c.etag()).body(c);
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasAnyRole('MATCHER', 'ADMIN')")
+    @Operation(
+            summary = "Erase a candidate (right to erasure)",
+            description = "Deletes the profile with every personal field, the candidate's matches (also from "
+                    + "employers' views) and suggestions, and takes the candidate out of every ranking. A later GET "
+                    + "is a 404; erasing an erased candidate again is a 204, an id never known a 404. Analysts get "
+                    + "CandidateErased with the pseudonym only. A helpdesk PersonErased event for the candidate's "
+                    + "ticketId does the same.",
+            responses = {
+                @ApiResponse(responseCode = "204", description = "Erased (now or before)"),
+                @ApiResponse(responseCode = "404", description = "No candidate with this id was ever known")
+            })
+    ResponseEntity<Void> erase(@PathVariable UUID id) {
+        service.erase(id, Caller.current().username());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -11,6 +11,8 @@ final class CandidateEvents {
     static final String UPDATED = "nl.wegwijs.matching.CandidateUpdated";
     static final String ANALYTICS_TOPIC = "analytics.matching.v1";
     static final String ANALYTICS_PROFILED = "nl.wegwijs.analytics.matching.CandidateProfiled";
+    static final String ERASED = "nl.wegwijs.matching.CandidateErased";
+    static final String ANALYTICS_ERASED = "nl.wegwijs.analytics.matching.CandidateErased";
 
     private CandidateEvents() {}
 
@@ -25,4 +27,10 @@ final class CandidateEvents {
             List<String> iscoMajorGroups,
             String workAuthorisationBasis,
             OffsetDateTime profiledAt) {}
+
+    /** A candidate was erased: every instance drops it from its index and suggestions. Ids only. */
+    record CandidateErased(UUID candidateId, OffsetDateTime erasedAt) {}
+
+    /** For analysts: the pseudonym whose earlier events now belong to an erased person; nothing else. */
+    record CandidateErasedForAnalysts(String candidate, OffsetDateTime erasedAt) {}
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import nl.wegwijs.matching.engine.DrivingLicence;
 import nl.wegwijs.matching.engine.HoursPerWeek;
 import nl.wegwijs.matching.engine.LanguageLevel;
@@ -17,7 +18,10 @@ import nl.wegwijs.matching.engine.Location;
 import nl.wegwijs.matching.engine.Occupation;
 import nl.wegwijs.matching.engine.WorkAuthorisation;
 
-/** A candidate's profile as a coach writes it. */
+/**
+ * A candidate's profile as a coach writes it. {@code ticketId} (optional) names the helpdesk question the
+ * person came with: when the helpdesk erases that person, this candidate is erased too.
+ */
 @Schema(example = """
                 {"name": "Olena K.", "languages": [{"code": "uk", "level": "NATIVE"}, {"code": "en", "level": "B2"}],
                  "skills": ["order picking"], "certificates": ["VCA basis"],
@@ -25,7 +29,7 @@ import nl.wegwijs.matching.engine.WorkAuthorisation;
                  "location": {"city": "Venlo", "postcode": "5913 AB"}, "maxTravelKm": 25,
                  "hoursPerWeek": {"min": 32, "max": 40}, "drivingLicences": ["B"], "availableFrom": "2027-01-05",
                  "workAuthorisation": {"basis": "TEMPORARY_PROTECTION", "validUntil": "2027-03-04"},
-                 "consentToShare": true}""")
+                 "consentToShare": true, "ticketId": "0b7f6c1e-2d4a-4f4e-9a51-3c2e8d9b7a10"}""")
 public record CandidateRequest(
         @NotBlank @Size(max = 200) String name,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid LanguageLevel> languages,
@@ -38,7 +42,10 @@ public record CandidateRequest(
         @Size(max = 15) List<@NotNull DrivingLicence> drivingLicences,
         LocalDate availableFrom,
         @NotNull @Valid WorkAuthorisation workAuthorisation,
-        @NotNull Boolean consentToShare) {
+        @NotNull Boolean consentToShare,
+
+        @Schema(description = "the helpdesk ticket the person came with; its PersonErased event erases this candidate")
+        UUID ticketId) {
 
     CandidateRequest normalised(LocalDate temporaryProtectionUntil) {
         WorkAuthorisation authorisation = workAuthorisation;
@@ -58,7 +65,8 @@ public record CandidateRequest(
                 orEmpty(drivingLicences),
                 availableFrom,
                 authorisation,
-                consentToShare);
+                consentToShare,
+                ticketId);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.matching.candidates.CandidateEvents.CandidateErased;
+import nl.wegwijs.matching.candidates.CandidateEvents.CandidateErasedForAnalysts;
 import nl.wegwijs.matching.candidates.CandidateEvents.CandidateProfiled;
 import nl.wegwijs.matching.candidates.CandidateEvents.CandidateUpdated;
 import nl.wegwijs.matching.engine.AfterCommit;
@@ -18,6 +20,7 @@ import nl.wegwijs.platform.web.FieldProblem;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +34,7 @@ public class CandidateService {
     private final MatchingEngine engine;
     private final Pseudonyms pseudonyms;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final LocalDate temporaryProtectionUntil;
 
     CandidateService(
@@ -40,6 +44,7 @@ public class CandidateService {
             MatchingEngine engine,
             Pseudonyms pseudonyms,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${wegwijs.matching.temporary-protection-until}") LocalDate temporaryProtectionUntil) {
         this.candidates = candidates;
         this.places = places;
@@ -47,6 +52,7 @@ public class CandidateService {
         this.engine = engine;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
+        this.events = events;
         this.temporaryProtectionUntil = temporaryProtectionUntil;
     }
 
@@ -77,6 +83,61 @@ public class CandidateService {
         }
         publish(updated, false);
         return updated;
+    }
+
+    /**
+     * Published inside an erasure's transaction, before the profile is deleted: whoever holds data about the
+     * candidate (matches, suggestions, the audit log's free text) removes it in the same transaction.
+     */
+    public record Erasing(UUID candidateId) {}
+
+    /** What {@link #erase} found: the candidate is erased now, or was erased before. */
+    public enum Erasure {
+        ERASED,
+        ALREADY_ERASED
+    }
+
+    /**
+     * Erases a candidate: the profile (every personal field) is deleted, with the candidate's matches and
+     * suggestions; the index of every instance drops it once the change is committed. An id erased before
+     * answers {@link Erasure#ALREADY_ERASED}; an id never known is a 404.
+     */
+    @Transactional
+    public Erasure erase(UUID id, String erasedBy) {
+        if (candidates.erased(id)) {
+            return Erasure.ALREADY_ERASED;
+        }
+        if (candidates.lock(id).isEmpty()) {
+            if (candidates.erased(id)) { // erased by someone else while we waited for the lock
+                return Erasure.ALREADY_ERASED;
+            }
+            throw new NotFoundException("Candidate", id);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        events.publishEvent(new Erasing(id));
+        candidates.erase(id, now, erasedBy);
+        outbox.add(CandidateEvents.TOPIC, CandidateEvents.ERASED, id.toString(), new CandidateErased(id, now));
+        String pseudonym = pseudonyms.of(id);
+        outbox.add(
+                CandidateEvents.ANALYTICS_TOPIC,
+                CandidateEvents.ANALYTICS_ERASED,
+                pseudonym,
+                new CandidateErasedForAnalysts(pseudonym, now));
+        forget(id);
+        return Erasure.ERASED;
+    }
+
+    /** Erases every candidate who came with this helpdesk question; answers how many there were. */
+    @Transactional
+    public int eraseLinkedTo(UUID ticketId, String erasedBy) {
+        List<UUID> linked = candidates.linkedToTicket(ticketId);
+        linked.forEach(id -> erase(id, erasedBy));
+        return linked.size();
+    }
+
+    /** Takes an erased candidate out of the in-memory index (also used by the event consumer). */
+    public void forget(UUID id) {
+        AfterCommit.run(() -> engine.removeCandidate(id));
     }
 
     /** Brings the in-memory index in line with a candidate (also used by the event consumer). */

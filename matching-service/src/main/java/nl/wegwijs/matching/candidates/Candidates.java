@@ -73,6 +73,39 @@ public class Candidates {
         return jdbc.sql("select count(*) from candidate").query(Long.class).single();
     }
 
+    /** Locks a candidate's row for its erasure, so that no match can be proposed for it meanwhile. */
+    Optional<Candidate> lock(UUID id) {
+        return jdbc.sql("select * from candidate where id = :id for update")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** The candidates who came with this helpdesk question. */
+    List<UUID> linkedToTicket(UUID ticketId) {
+        return jdbc.sql("select id from candidate where document ->> 'ticketId' = :ticket")
+                .param("ticket", ticketId.toString())
+                .query(UUID.class)
+                .list();
+    }
+
+    boolean erased(UUID id) {
+        return jdbc.sql("select count(*) from candidate_erasure where candidate_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Deletes the profile (every personal field is in it) and keeps only that this id was erased. */
+    void erase(UUID id, OffsetDateTime at, String erasedBy) {
+        jdbc.sql("delete from candidate where id = :id").param("id", id).update();
+        jdbc.sql("""
+                        insert into candidate_erasure (candidate_id, erased_at, erased_by) values (:id, :at, :by)
+                        on conflict do nothing
+                        """).param("id", id).param("at", at).param("by", erasedBy).update();
+    }
+
     public List<Candidate> all() {
         return jdbc.sql("select * from candidate").query(this::map).list();
     }

@@ -288,7 +288,8 @@ class DemoData implements ApplicationRunner {
                         List.of(DrivingLicence.B),
                         available,
                         new WorkAuthorisation(WorkAuthorisation.Basis.TEMPORARY_PROTECTION, null),
-                        consent),
+                        consent,
+                        null),
                 "demo");
     }
 

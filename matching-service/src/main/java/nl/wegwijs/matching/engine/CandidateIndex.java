@@ -112,7 +112,10 @@ public final class CandidateIndex {
         }
     }
 
-    /** Takes a candidate out of every ranking (its row is reused only by the same candidate). */
+    /**
+     * Takes a candidate out of every ranking and wipes what the index held about it (its row is reused only
+     * by the same candidate, should it come back).
+     */
     public void remove(UUID id) {
         lock.writeLock().lock();
         try {
@@ -120,6 +123,23 @@ public final class CandidateIndex {
             if (row != null) {
                 active[row] = false;
                 clear(activeRows, row);
+                for (int skill : skills[row]) {
+                    clear(skillRows.get(skill), row);
+                }
+                for (byte[] column : languages.values()) {
+                    column[row] = 0;
+                }
+                latitude[row] = 0;
+                longitude[row] = 0;
+                maxTravelKm[row] = 0;
+                hoursMin[row] = 0;
+                hoursMax[row] = 0;
+                availableFrom[row] = 0;
+                authorisedUntil[row] = 0;
+                licences[row] = 0;
+                skills[row] = new int[0];
+                certificates[row] = new int[0];
+                occupations[row] = new int[0];
             }
         } finally {
             lock.writeLock().unlock();

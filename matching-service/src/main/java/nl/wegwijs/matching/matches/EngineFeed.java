@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * nightly batch. At start-up the index is loaded from the database; after that {@code indexUpdates}
  * (every instance, anonymous group) follows each vacancy and candidate change, and {@code matchRefresh}
  * (one instance per event, durable group, idempotent by event id) recomputes the stored suggestions.
+ * A candidate that is no longer in the database was erased: it leaves the index and the suggestions.
  * Events carry ids only: the current state is read from the database, so a late or repeated event
  * cannot bring back an old state.
  */
@@ -86,9 +87,12 @@ class EngineFeed {
             if (isVacancyEvent(event.type())) {
                 Ref ref = event.dataAs(Ref.class, json);
                 vacancies.find(ref.vacancyId()).ifPresent(vacancyService::follow);
-            } else if (event.type().equals("nl.wegwijs.matching.CandidateUpdated")) {
+            } else if (isCandidateEvent(event.type())) {
+                // an erased candidate is no longer in the database, whichever event arrives (late) about it
                 Ref ref = event.dataAs(Ref.class, json);
-                candidates.find(ref.candidateId()).ifPresent(candidateService::follow);
+                candidates
+                        .find(ref.candidateId())
+                        .ifPresentOrElse(candidateService::follow, () -> candidateService.forget(ref.candidateId()));
             }
         };
     }
@@ -100,7 +104,7 @@ class EngineFeed {
             if (isVacancyEvent(event.type())) {
                 Ref ref = event.dataAs(Ref.class, json);
                 processed.handleOnce("matching-refresh", event.id(), () -> refreshVacancy(ref.vacancyId()));
-            } else if (event.type().equals("nl.wegwijs.matching.CandidateUpdated")) {
+            } else if (isCandidateEvent(event.type())) {
                 Ref ref = event.dataAs(Ref.class, json);
                 processed.handleOnce("matching-refresh", event.id(), () -> refreshCandidate(ref.candidateId()));
             }
@@ -120,7 +124,13 @@ class EngineFeed {
     }
 
     private void refreshCandidate(UUID candidateId) {
-        candidates.find(candidateId).flatMap(candidates::profile).ifPresent(profile -> {
+        var candidate = candidates.find(candidateId);
+        if (candidate.isEmpty()) { // erased
+            engine.removeCandidate(candidateId);
+            suggestions.removeCandidate(candidateId);
+            return;
+        }
+        candidate.flatMap(candidates::profile).ifPresent(profile -> {
             engine.upsertCandidate(profile);
             engine.vacanciesFor(candidateId, perSubject)
                     .ifPresent(ranking -> suggestions.replaceForCandidate(candidateId, ranking));
@@ -135,6 +145,11 @@ class EngineFeed {
             log.warn("Unreadable event with headers {}", message.getHeaders().keySet());
             throw e;
         }
+    }
+
+    private static boolean isCandidateEvent(String type) {
+        return type.equals("nl.wegwijs.matching.CandidateUpdated")
+                || type.equals("nl.wegwijs.matching.CandidateErased");
     }
 
     private static boolean isVacancyEvent(String type) {

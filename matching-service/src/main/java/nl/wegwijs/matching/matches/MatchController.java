@@ -3,7 +3,6 @@ package nl.wegwijs.matching.matches;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -46,7 +45,7 @@ class MatchController {
 
     record Hire(LocalDate startDate) {}
 
-    record Decline(@NotBlank @Size(max = 1000) String reason) {}
+    record Decline(@Size(max = 1000) String reason) {}
 
     @PostMapping
     @Operation(
@@ -102,9 +101,13 @@ class MatchController {
     }
 
     @PostMapping("/{id}/decline")
-    @Operation(summary = "Record that the candidate or employer declined, with a reason")
-    Match decline(@PathVariable UUID id, @Valid @RequestBody Decline request) {
-        return service.decline(id, request.reason(), Caller.current().username());
+    @Operation(
+            summary = "Record that the candidate or employer declined",
+            description = "Body optional: no body, {} or {reason}. A reason is kept in the match history (and "
+                    + "sent redacted in MatchDeclined).")
+    Match decline(@PathVariable UUID id, @Valid @RequestBody(required = false) Decline request) {
+        return service.decline(
+                id, request == null ? null : request.reason(), Caller.current().username());
     }
 
     @GetMapping("/audit")

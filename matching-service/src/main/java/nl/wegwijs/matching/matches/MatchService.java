@@ -20,7 +20,6 @@ import nl.wegwijs.platform.analytics.Pseudonyms;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.privacy.Redactor;
 import nl.wegwijs.platform.web.ConflictException;
-import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,17 +139,16 @@ class MatchService {
         return hired.with(hired.history(), notification(hired, start));
     }
 
+    /** Declines a proposed or introduced match; the reason is optional (kept stripped when given). */
     @Transactional
     Match decline(UUID id, String reason, String actor) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException("reason", "must not be blank");
-        }
         Match match = find(id);
         MatchStatus from = match.status();
         if (from != MatchStatus.PROPOSED && from != MatchStatus.INTRODUCED) {
             throw new ConflictException("A " + from + " match cannot be declined");
         }
-        return move(match, from, MatchStatus.DECLINED, actor, reason.strip());
+        return move(
+                match, from, MatchStatus.DECLINED, actor, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     Match load(UUID id) {

@@ -114,6 +114,16 @@ class Matches {
                 .single();
     }
 
+    /** Deletes a candidate's matches with their history; answers how many there were. */
+    int deleteForCandidate(UUID candidateId) {
+        jdbc.sql("delete from match_history where match_id in (select id from match where candidate_id = :c)")
+                .param("c", candidateId)
+                .update();
+        return jdbc.sql("delete from match where candidate_id = :c")
+                .param("c", candidateId)
+                .update();
+    }
+
     List<Match.Step> history(UUID matchId) {
         return jdbc.sql("select * from match_history where match_id = :id order by id")
                 .param("id", matchId)

@@ -43,6 +43,17 @@ class RankingAudit {
         return id;
     }
 
+    /**
+     * Removes the coach's free-text reason from the overrides that concern an erased candidate; ids, scores
+     * and scoring versions stay, as the audit of the decisions needs them and they name nobody.
+     */
+    int forgetReasonsAbout(UUID candidateId) {
+        return jdbc.sql("""
+                        update ranking_audit set inputs = jsonb_set(inputs, '{reason}', '"(erased)"')
+                        where kind = 'OVERRIDE' and inputs ->> 'candidateId' = :c
+                        """).param("c", candidateId.toString()).update();
+    }
+
     record Entry(
             UUID id,
             OffsetDateTime shownAt,

@@ -45,6 +45,12 @@ class Suggestions {
                 .update();
     }
 
+    void removeCandidate(UUID candidateId) {
+        jdbc.sql("delete from match_suggestion where candidate_id = :id")
+                .param("id", candidateId)
+                .update();
+    }
+
     List<Suggestion> find(UUID vacancyId, UUID candidateId) {
         return jdbc.sql("""
                         select * from match_suggestion
@@ -63,12 +69,14 @@ class Suggestions {
                 .list();
     }
 
+    /** Ranking results of candidates erased meanwhile (an index not yet told) are not stored. */
     private void insert(Ranking ranking) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Ranked r : ranking.items()) {
             jdbc.sql("""
                             insert into match_suggestion (vacancy_id, candidate_id, score, scoring_version, computed_at)
-                            values (:v, :c, :score, :version, :at)
+                            select :v, :c, :score, :version, :at
+                            where exists (select 1 from candidate where id = :c)
                             on conflict (vacancy_id, candidate_id)
                             do update set score = excluded.score, scoring_version = excluded.scoring_version,
                                           computed_at = excluded.computed_at

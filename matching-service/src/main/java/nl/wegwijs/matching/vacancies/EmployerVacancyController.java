@@ -123,18 +123,17 @@ class EmployerVacancyController {
     @PutMapping("/{id}")
     @Operation(
             summary = "Replace a vacancy",
-            description = "If-Match with the ETag you read is required: 428 without it, 412 when the vacancy "
-                    + "changed since; a closed vacancy is a 409.")
+            description = "If-Match is optional. Without it the update applies to whatever is current (last "
+                    + "write wins); with the ETag you read it applies only if nobody changed the vacancy since "
+                    + "(412 otherwise, with the current ETag). A closed vacancy is a 409.")
     ResponseEntity<Vacancy> update(
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody VacancyRequest request) {
         UUID employerId = employer();
         Vacancy current = vacancies.findOwned(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
-        if (ifMatch == null) {
-            throw new PreconditionRequiredException();
-        }
-        Vacancy v = service.update(employerId, id, expectedVersion(ifMatch, current), request);
+        Integer expected = ifMatch == null ? null : expectedVersion(ifMatch, current);
+        Vacancy v = service.update(employerId, id, expected, request);
         return ResponseEntity.ok().eTag(v.etag()).body(v);
     }
 

@@ -68,6 +68,15 @@ public class Vacancies {
                 .optional();
     }
 
+    /** As {@link #findOwned}, locking the row until the transaction ends (for a change). */
+    Optional<Vacancy> findOwnedForUpdate(UUID employerId, UUID id) {
+        return jdbc.sql("select * from vacancy where id = :id and employer_id = :employer for update")
+                .param("id", id)
+                .param("employer", employerId)
+                .query(this::map)
+                .optional();
+    }
+
     public Optional<Vacancy> findOwned(UUID employerId, UUID id) {
         return jdbc.sql("select * from vacancy where id = :id and employer_id = :employer")
                 .param("id", id)

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem details for the conditional-request rules of the vacancy API (RFC 9110: 412 and 428). */
+/** Problem details for the conditional-request rules of the vacancy API (RFC 9110: 412). */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class VacancyProblems {
@@ -28,15 +28,5 @@ class VacancyProblems {
                 "Precondition failed",
                 e.getMessage(),
                 List.of()));
-    }
-
-    @ExceptionHandler(PreconditionRequiredException.class)
-    ProblemDetail preconditionRequired(PreconditionRequiredException e) {
-        return ProblemDetailsAdvice.problem(
-                HttpStatus.PRECONDITION_REQUIRED,
-                "precondition-required",
-                "Precondition required",
-                e.getMessage(),
-                List.of());
     }
 }

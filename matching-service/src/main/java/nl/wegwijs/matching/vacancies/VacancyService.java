@@ -89,11 +89,15 @@ public class VacancyService {
         return new Created(vacancy, false);
     }
 
-    /** Replaces a vacancy's content if {@code expectedVersion} is still current. */
+    /**
+     * Replaces a vacancy's content: with {@code expectedVersion} only if that is still current, without it
+     * whatever is current (last write wins; the row lock orders concurrent writers).
+     */
     @Transactional
-    public Vacancy update(UUID employerId, UUID id, int expectedVersion, VacancyRequest request) {
-        Vacancy current = vacancies.findOwned(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
-        if (current.version() != expectedVersion) {
+    public Vacancy update(UUID employerId, UUID id, Integer expectedVersion, VacancyRequest request) {
+        Vacancy current =
+                vacancies.findOwnedForUpdate(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
+        if (expectedVersion != null && current.version() != expectedVersion) {
             throw new PreconditionFailedException(current.etag());
         }
         if (current.status() == Vacancy.Status.CLOSED) {
@@ -110,7 +114,7 @@ public class VacancyService {
                 OffsetDateTime.now(clock),
                 null,
                 document);
-        if (!vacancies.update(updated, expectedVersion)) {
+        if (!vacancies.update(updated, current.version())) {
             throw new PreconditionFailedException(null);
         }
         publish(VacancyEvents.UPDATED, updated);

@@ -1,0 +1,298 @@
+package nl.wegwijs.matching;
+
+import static nl.wegwijs.matching.Fixtures.ADMIN;
+import static nl.wegwijs.matching.Fixtures.MATCHER;
+import static nl.wegwijs.matching.Fixtures.candidate;
+import static nl.wegwijs.matching.Fixtures.vacancy;
+import static nl.wegwijs.matching.Fixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.testsupport.EventSchemas;
+import nl.wegwijs.testsupport.ServiceIT;
+import nl.wegwijs.testsupport.TestTokens;
+import nl.wegwijs.testsupport.TopicProbe;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The right to erasure: a coach (or the helpdesk, through its PersonErased event) erases a candidate, whose
+ * personal data then exists nowhere in the service: not as a profile, in a ranking, a match, a suggestion or
+ * the free text of the audit log.
+ */
+@ServiceIT
+class CandidateErasureIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String employer;
+    UUID vacancyId;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        employer = TestTokens.employer(Fixtures.employer(api, "Dronten Distribution"));
+        vacancyId = api.post(
+                        employer, "/api/employer/vacancies", with(vacancy(), "location", Map.of("city", "Dronten")))
+                .id();
+    }
+
+    private UUID candidateInDronten(String name, Map<String, Object> changes) {
+        Map<String, Object> body = new HashMap<>(candidate());
+        body.put("name", name);
+        body.put("location", Map.of("city", "Dronten", "postcode", "8251 AB"));
+        body.putAll(changes);
+        Api.Res created = api.post(MATCHER, "/api/matching/candidates", body);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created.id();
+    }
+
+    private String rankingForTheVacancy() {
+        Api.Res ranking = api.get(MATCHER, "/api/matching/vacancies/" + vacancyId + "/matches?limit=100");
+        assertThat(ranking.status()).as(ranking.raw()).isEqualTo(200);
+        return ranking.raw();
+    }
+
+    @Test
+    void anErasedCandidateIsGoneFromProfilesRankingsMatchesSuggestionsAndEmployersViews() {
+        UUID candidateId = candidateInDronten("Zoriana Erasable", Map.of());
+        assertThat(rankingForTheVacancy()).contains(candidateId.toString());
+        UUID matchId = api.post(
+                        MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", candidateId))
+                .id();
+        assertThat(api.post(MATCHER, "/api/matching/matches/" + matchId + "/introduce", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get(employer, "/api/employer/vacancies/" + vacancyId + "/matches")
+                        .raw())
+                .contains("Zoriana Erasable");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?candidateId=" + candidateId)
+                                .raw())
+                        .contains(vacancyId.toString()));
+
+        Api.Res erased = api.delete(MATCHER, "/api/matching/candidates/" + candidateId, Map.of());
+        assertThat(erased.status()).as(erased.raw()).isEqualTo(204);
+
+        Api.Res profile = api.get(MATCHER, "/api/matching/candidates/" + candidateId);
+        assertThat(profile.status()).isEqualTo(404);
+        assertThat(profile.headers().getContentType().toString()).contains("problem+json");
+        assertThat(api.put(MATCHER, "/api/matching/candidates/" + candidateId, candidate(), Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(MATCHER, "/api/matching/candidates?size=100").raw()).doesNotContain(candidateId.toString());
+        assertThat(rankingForTheVacancy()).doesNotContain(candidateId.toString());
+        assertThat(api.get(MATCHER, "/api/matching/candidates/" + candidateId + "/matches")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(MATCHER, "/api/matching/matches?candidateId=" + candidateId)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(api.get(MATCHER, "/api/matching/matches?vacancyId=" + vacancyId)
+                        .raw())
+                .doesNotContain(candidateId.toString());
+        assertThat(api.get(MATCHER, "/api/matching/matches/" + matchId).status())
+                .isEqualTo(404);
+        assertThat(api.get(employer, "/api/employer/vacancies/" + vacancyId + "/matches")
+                        .raw())
+                .doesNotContain("Zoriana")
+                .doesNotContain(matchId.toString())
+                .doesNotContain(candidateId.toString());
+        assertThat(api.get(MATCHER, "/api/matching/suggestions?candidateId=" + candidateId)
+                        .body()
+                        .size())
+                .isZero();
+        assertThat(api.post(
+                                MATCHER,
+                                "/api/matching/matches",
+                                Map.of("vacancyId", vacancyId, "candidateId", candidateId))
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from candidate where document::text like '%Zoriana%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        TopicProbe.Seen domain = TopicProbe.await(
+                "matching.candidate.v1",
+                s -> s.key().equals(candidateId.toString())
+                        && "nl.wegwijs.matching.CandidateErased".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(domain);
+        assertThat(domain.value()).doesNotContain("Zoriana");
+        TopicProbe.Seen forAnalysts = TopicProbe.await(
+                "analytics.matching.v1",
+                s -> "nl.wegwijs.analytics.matching.CandidateErased".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(forAnalysts);
+        assertThat(TopicProbe.all("analytics.matching.v1"))
+                .filteredOn(s -> "nl.wegwijs.analytics.matching.CandidateErased".equals(s.header("ce_type")))
+                .allSatisfy(s -> assertThat(s.value())
+                        .doesNotContain("Zoriana")
+                        .doesNotContain("Dronten")
+                        .doesNotContain(candidateId.toString()));
+    }
+
+    @Test
+    void erasingAnErasedCandidateAgainIsHarmlessAndAnUnknownIdIsA404() {
+        UUID candidateId = candidateInDronten("Twice Erased", Map.of());
+        String path = "/api/matching/candidates/" + candidateId;
+        assertThat(api.delete(MATCHER, path, Map.of()).status()).isEqualTo(204);
+        assertThat(api.delete(MATCHER, path, Map.of()).status()).isEqualTo(204);
+        assertThat(api.get(MATCHER, path).status()).isEqualTo(404);
+
+        Api.Res unknown = api.delete(MATCHER, "/api/matching/candidates/" + UUID.randomUUID(), Map.of());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.headers().getContentType().toString()).contains("problem+json");
+        assertThat(unknown.body().get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void coachesAndAdministratorsEraseCandidatesAndNobodyElseDoes() {
+        UUID candidateId = candidateInDronten("Erased By Admin", Map.of());
+        String path = "/api/matching/candidates/" + candidateId;
+        assertThat(api.delete(null, path, Map.of()).status()).isEqualTo(401);
+        assertThat(api.delete(TestTokens.bearer("agent", "AGENT"), path, Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.delete(employer, path, Map.of()).status()).isEqualTo(403);
+        assertThat(api.get(MATCHER, path).status()).isEqualTo(200);
+        assertThat(api.delete(ADMIN, path, Map.of()).status()).isEqualTo(204);
+        assertThat(api.get(MATCHER, path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theAuditLogKeepsTheDecisionsAboutAnErasedCandidateButNotTheCoachesWords() {
+        UUID candidateId = candidateInDronten(
+                "Starts Later",
+                Map.of("availableFrom", LocalDate.now().plusDays(120).toString()));
+        Api.Res overridden = api.post(
+                MATCHER,
+                "/api/matching/matches",
+                Map.of(
+                        "vacancyId",
+                        vacancyId,
+                        "candidateId",
+                        candidateId,
+                        "overrideReason",
+                        "Her brother Taras already works there"));
+        assertThat(overridden.status()).as(overridden.raw()).isEqualTo(201);
+        assertThat(api.get(MATCHER, "/api/matching/matches/audit?subjectId=" + vacancyId)
+                        .raw())
+                .contains("Taras");
+
+        assertThat(api.delete(MATCHER, "/api/matching/candidates/" + candidateId, Map.of())
+                        .status())
+                .isEqualTo(204);
+
+        String audit = api.get(MATCHER, "/api/matching/matches/audit?subjectId=" + vacancyId)
+                .raw();
+        assertThat(audit).contains("OVERRIDE").contains(candidateId.toString()).doesNotContain("Taras");
+    }
+
+    @Test
+    void aHelpdeskErasureErasesEveryCandidateWhoCameWithThatTicketExactlyOnce() {
+        UUID ticket = UUID.randomUUID();
+        UUID first = candidateInDronten("First Of Ticket", Map.of("ticketId", ticket.toString()));
+        UUID second = candidateInDronten("Second Of Ticket", Map.of("ticketId", ticket.toString()));
+        UUID otherTicket = candidateInDronten(
+                "Other Ticket", Map.of("ticketId", UUID.randomUUID().toString()));
+        UUID noTicket = candidateInDronten("No Ticket", Map.of());
+        assertThat(api.get(MATCHER, "/api/matching/candidates/" + first)
+                        .body()
+                        .get("ticketId")
+                        .asString())
+                .isEqualTo(ticket.toString());
+        UUID matchId = api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", first))
+                .id();
+
+        String eventId = UUID.randomUUID().toString();
+        String data = "{\"ticketId\":\"" + ticket + "\",\"erasedAt\":\"2026-11-28T10:00:00Z\",\"extra\":1}";
+        TopicProbe.sendEvent(
+                "helpdesk.person.v1", eventId, "nl.wegwijs.helpdesk.PersonErased", ticket.toString(), data);
+        TopicProbe.sendEvent(
+                "helpdesk.person.v1", eventId, "nl.wegwijs.helpdesk.PersonErased", ticket.toString(), data);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.get(MATCHER, "/api/matching/candidates/" + first).status())
+                    .isEqualTo(404);
+            assertThat(api.get(MATCHER, "/api/matching/candidates/" + second).status())
+                    .isEqualTo(404);
+        });
+        assertThat(api.get(MATCHER, "/api/matching/candidates/" + otherTicket).status())
+                .isEqualTo(200);
+        assertThat(api.get(MATCHER, "/api/matching/candidates/" + noTicket).status())
+                .isEqualTo(200);
+        assertThat(api.get(MATCHER, "/api/matching/matches/" + matchId).status())
+                .isEqualTo(404);
+        assertThat(rankingForTheVacancy())
+                .doesNotContain(first.toString())
+                .doesNotContain(second.toString())
+                .contains(otherTicket.toString());
+        assertThat(jdbc.sql("select count(*) from candidate where document::text like '%Of Ticket%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        for (UUID erased : new UUID[] {first, second}) {
+            EventSchemas.assertConforms(TopicProbe.await(
+                    "matching.candidate.v1",
+                    s -> s.key().equals(erased.toString())
+                            && "nl.wegwijs.matching.CandidateErased".equals(s.header("ce_type"))));
+        }
+
+        // a later event on the same partition: once it is handled, so is the repeated one before it
+        String laterId = UUID.randomUUID().toString();
+        TopicProbe.sendEvent(
+                "helpdesk.person.v1",
+                laterId,
+                "nl.wegwijs.helpdesk.PersonErased",
+                ticket.toString(),
+                "{\"ticketId\":\"" + UUID.randomUUID() + "\"}");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql("select count(*) from processed_event where event_id = :id")
+                                .param("id", laterId)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
+        assertThat(TopicProbe.all("matching.candidate.v1"))
+                .filteredOn(s -> s.key().equals(first.toString())
+                        && "nl.wegwijs.matching.CandidateErased".equals(s.header("ce_type")))
+                .hasSize(1);
+        assertThat(jdbc.sql("select count(*) from candidate_erasure where erased_by like :by")
+                        .param("by", "%" + eventId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aPersonErasedWithoutATicketIsDeadLetteredAndOtherHelpdeskTypesAreIgnored() {
+        String unknownKey = "unknown-" + UUID.randomUUID();
+        TopicProbe.sendEvent("helpdesk.person.v1", "nl.wegwijs.helpdesk.PersonRenamedInTheFuture", unknownKey, "{}");
+        String poisonKey = "poison-" + UUID.randomUUID();
+        TopicProbe.sendEvent(
+                "helpdesk.person.v1",
+                "nl.wegwijs.helpdesk.PersonErased",
+                poisonKey,
+                "{\"erasedAt\":\"2026-11-28T10:00:00Z\"}");
+
+        TopicProbe.await("error.helpdesk.person.v1.matching-service", s -> poisonKey.equals(s.key()));
+        assertThat(TopicProbe.all("error.helpdesk.person.v1.matching-service"))
+                .noneMatch(s -> unknownKey.equals(s.key()));
+    }
+}
