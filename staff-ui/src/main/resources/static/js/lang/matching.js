@@ -3,7 +3,7 @@ import {registerAll} from '../i18n.js';
 
 registerAll({
   nl: {
-    'match.overridePrompt': 'Deze kandidaat voldoet niet aan een harde eis. Toch voorstellen? Geef de reden (die wordt vastgelegd):', 'match.declineReason': 'Waarom afgewezen?',
+    'match.overridePrompt': 'Deze kandidaat voldoet niet aan een harde eis. Toch voorstellen? Geef de reden (die wordt vastgelegd):', 'match.declineReason': 'Waarom afgewezen? (mag leeg blijven)',
     'match.title': 'Matching', 'match.vacancies': 'Vacatures', 'match.candidates': 'Kandidaten', 'match.lookupKind': 'Matches tonen voor',
     'match.candidate': 'Kandidaat', 'match.vacancy': 'Vacature', 'match.lookupId': 'Id', 'match.show': 'Matches tonen',
     'match.pipeline': 'Lopende matches', 'match.newCandidate': 'Kandidaat toevoegen', 'match.name': 'Naam', 'match.city': 'Woonplaats',
@@ -16,10 +16,12 @@ registerAll({
     'match.met': 'voldaan', 'match.notMet': 'niet voldaan', 'match.propose': 'Match voorstellen', 'match.proposed': 'Match voorgesteld.',
     'match.noPipeline': 'Nog geen lopende matches.', 'match.introduce': 'Voorstellen', 'match.hire': 'Aangenomen', 'match.decline': 'Afwijzen',
     'match.updated': 'Match bijgewerkt.', 'match.candidateAdded': 'Kandidaat toegevoegd.',
+    'match.erase': 'Kandidaat wissen', 'match.eraseConfirm': 'Het profiel van {name} en al zijn of haar matches definitief wissen? Dit kan niet ongedaan worden gemaakt.',
+    'match.erased': 'Kandidaat gewist: profiel en matches zijn weg.',
     'status.PROPOSED': 'Voorgesteld', 'status.INTRODUCED': 'Voorgesteld aan werkgever', 'status.HIRED': 'Aangenomen', 'status.DECLINED': 'Afgewezen',
   },
   en: {
-    'match.overridePrompt': 'This candidate does not meet a hard requirement. Propose anyway? Give the reason (it is logged):', 'match.declineReason': 'Why declined?',
+    'match.overridePrompt': 'This candidate does not meet a hard requirement. Propose anyway? Give the reason (it is logged):', 'match.declineReason': 'Why declined? (may stay empty)',
     'match.title': 'Matching', 'match.vacancies': 'Vacancies', 'match.candidates': 'Candidates', 'match.lookupKind': 'Show matches for',
     'match.candidate': 'Candidate', 'match.vacancy': 'Vacancy', 'match.lookupId': 'Id', 'match.show': 'Show matches',
     'match.pipeline': 'Matches in progress', 'match.newCandidate': 'Add a candidate', 'match.name': 'Name', 'match.city': 'City',
@@ -32,10 +34,12 @@ registerAll({
     'match.met': 'met', 'match.notMet': 'not met', 'match.propose': 'Propose match', 'match.proposed': 'Match proposed.',
     'match.noPipeline': 'No matches in progress yet.', 'match.introduce': 'Introduce', 'match.hire': 'Hired', 'match.decline': 'Decline',
     'match.updated': 'Match updated.', 'match.candidateAdded': 'Candidate added.',
+    'match.erase': 'Erase candidate', 'match.eraseConfirm': 'Erase the profile of {name} and all their matches for good? This cannot be undone.',
+    'match.erased': 'Candidate erased: profile and matches are gone.',
     'status.PROPOSED': 'Proposed', 'status.INTRODUCED': 'Introduced', 'status.HIRED': 'Hired', 'status.DECLINED': 'Declined',
   },
   uk: {
-    'match.overridePrompt': 'Кандидат не відповідає обовʼязковій вимозі. Усе одно запропонувати? Вкажіть причину (її буде записано):', 'match.declineReason': 'Чому відхилено?',
+    'match.overridePrompt': 'Кандидат не відповідає обовʼязковій вимозі. Усе одно запропонувати? Вкажіть причину (її буде записано):', 'match.declineReason': 'Чому відхилено? (можна залишити порожнім)',
     'match.title': 'Підбір роботи', 'match.vacancies': 'Вакансії', 'match.candidates': 'Кандидати', 'match.lookupKind': 'Показати збіги для',
     'match.candidate': 'Кандидат', 'match.vacancy': 'Вакансія', 'match.lookupId': 'Id', 'match.show': 'Показати збіги',
     'match.pipeline': 'Збіги в роботі', 'match.newCandidate': 'Додати кандидата', 'match.name': 'Імʼя', 'match.city': 'Місто',
@@ -48,6 +52,8 @@ registerAll({
     'match.met': 'виконано', 'match.notMet': 'не виконано', 'match.propose': 'Запропонувати збіг', 'match.proposed': 'Збіг запропоновано.',
     'match.noPipeline': 'Збігів у роботі ще немає.', 'match.introduce': 'Представити', 'match.hire': 'Прийнято на роботу', 'match.decline': 'Відхилити',
     'match.updated': 'Збіг оновлено.', 'match.candidateAdded': 'Кандидата додано.',
+    'match.erase': 'Стерти кандидата', 'match.eraseConfirm': 'Остаточно стерти профіль {name} і всі його чи її збіги? Це неможливо скасувати.',
+    'match.erased': 'Кандидата стерто: профілю та збігів більше немає.',
     'status.PROPOSED': 'Запропоновано', 'status.INTRODUCED': 'Представлено', 'status.HIRED': 'Прийнято', 'status.DECLINED': 'Відхилено',
   },
 });

@@ -2,7 +2,8 @@
 //   GET  /api/matching/vacancies , /api/matching/candidates        lists (where matching-service offers them)
 //   GET  /api/matching/{vacancies|candidates}/{id}/matches?limit=10 {items: [{vacancyId, candidateId, score, explanation: [{criterion, met, detail}]}]}
 //   POST /api/matching/matches {vacancyId, candidateId, overrideReason?} (409 when a hard requirement is unmet: the coach
-//        may override with a reason) ; POST /api/matching/matches/{id}/introduce | /hire | /decline {reason}
+//        may override with a reason) ; POST /api/matching/matches/{id}/introduce | /hire | /decline {reason?}
+//   DELETE /api/matching/candidates/{id}                          erases the candidate and their matches (204)
 //   GET  /api/matching/matches                                      matches in progress (if offered)
 //   POST /api/matching/candidates                                   a new candidate profile
 import {initStaffPage} from './shell.js';
@@ -27,6 +28,7 @@ if (me) {
     if (value) showMatches($('#lookup-kind').value, value);
   });
   $('#candidate-form').addEventListener('submit', addCandidate);
+  $('#erase-candidate').addEventListener('click', (e) => eraseCandidate(e.currentTarget));
   onChange(() => {
     if (matchData) renderMatches();
   });
@@ -67,6 +69,7 @@ async function showMatches(kind, id) {
   section.hidden = false;
   hideAlert($('#match-alert'));
   $('#matches-title').textContent = t(kind === 'vacancies' ? 'match.forVacancy' : 'match.forCandidate', {name: names[kind].get(id) || id});
+  $('#erase-candidate').hidden = kind !== 'candidates';
   const box = $('#matches');
   showLoading(box);
   section.focus();
@@ -153,8 +156,8 @@ async function lifecycle(m, action, button) {
   let body;
   if (action === 'decline') {
     const reason = prompt(t('match.declineReason'));
-    if (!reason || !reason.trim()) return;
-    body = {reason: reason.trim()};
+    if (reason === null) return;
+    body = reason.trim() ? {reason: reason.trim()} : {};
   }
   try {
     await busy(button, () => api.post('/api/matching/matches/' + encodeURIComponent(m.id) + '/' + action, body));
@@ -163,6 +166,26 @@ async function lifecycle(m, action, button) {
     loadPipeline();
   } catch (error) {
     showProblem(null, $('#pipeline-alert'), error);
+  }
+}
+
+/** Erases the selected candidate (profile and matches, for good) after the coach confirms. */
+async function eraseCandidate(button) {
+  if (!selected || selected.kind !== 'candidates') return;
+  const id = selected.id;
+  if (!confirm(t('match.eraseConfirm', {name: names.candidates.get(id) || id}))) return;
+  hideAlert($('#match-alert'));
+  try {
+    await busy(button, () => api.del('/api/matching/candidates/' + encodeURIComponent(id)));
+    names.candidates.delete(id);
+    selected = null;
+    clear($('#matches'));
+    button.hidden = true;
+    showAlert($('#match-alert'), 'success', t('match.erased'));
+    announce(t('match.erased'));
+    await Promise.all([loadList('candidates'), loadPipeline()]);
+  } catch (error) {
+    showProblem(null, $('#match-alert'), error);
   }
 }
 
