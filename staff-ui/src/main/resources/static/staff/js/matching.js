@@ -69,6 +69,7 @@ async function showMatches(kind, id) {
   section.hidden = false;
   hideAlert($('#match-alert'));
   $('#matches-title').textContent = t(kind === 'vacancies' ? 'match.forVacancy' : 'match.forCandidate', {name: names[kind].get(id) || id});
+  $('#matches-title').hidden = false;
   $('#erase-candidate').hidden = kind !== 'candidates';
   const box = $('#matches');
   showLoading(box);
@@ -181,6 +182,8 @@ async function eraseCandidate(button) {
     selected = null;
     clear($('#matches'));
     button.hidden = true;
+    $('#matches-title').hidden = true;
+    if ($('#lookup-id').value.trim() === id) $('#lookup-id').value = '';
     showAlert($('#match-alert'), 'success', t('match.erased'));
     announce(t('match.erased'));
     await Promise.all([loadList('candidates'), loadPipeline()]);
