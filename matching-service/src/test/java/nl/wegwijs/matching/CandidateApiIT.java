@@ -105,6 +105,15 @@ class CandidateApiIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aCallerWithoutTheCoachRoleGets403BeforeTheProfileIsValidated() {
+        Api.Res empty = api.post(TestTokens.bearer("analyst", "ANALYST"), "/api/matching/candidates", Map.of());
+        assertThat(empty.status()).as(empty.raw()).isEqualTo(403);
+        assertThat(empty.raw()).doesNotContain("errors");
+        assertThat(api.post(MATCHER, "/api/matching/candidates", Map.of()).status())
+                .isEqualTo(400);
+    }
+
     private void assertBad(Map<String, Object> body, String field) {
         Api.Res res = api.post(MATCHER, "/api/matching/candidates", body);
         assertThat(res.status()).as(field + ": " + res.raw()).isEqualTo(400);

@@ -194,6 +194,19 @@ class TicketApiIT {
     }
 
     @Test
+    void aRoleWithoutHelpdeskWorkGets403BeforeItsBodyIsReadOrValidated() {
+        var empty = api.post("/api/helpdesk/tickets", Roles.analyst(), "{}");
+        assertThat(empty.status()).as(empty.body()).isEqualTo(403);
+        assertThat(empty.isProblem()).isTrue();
+        assertThat(empty.json().has("errors")).isFalse();
+        assertThat(api.post("/api/helpdesk/tickets", Roles.analyst(), "{\"text\": ")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/helpdesk/tickets", Roles.agent(), "{}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void unknownTicketsAndTrackingCodesAre404AndMalformedIds400() {
         String unknown = "/api/helpdesk/tickets/" + UUID.randomUUID();
         assertThat(api.get(unknown, Roles.agent()).status()).isEqualTo(404);

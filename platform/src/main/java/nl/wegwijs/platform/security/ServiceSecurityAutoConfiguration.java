@@ -6,20 +6,32 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.core.GrantedAuthorityDefaults;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -29,11 +41,14 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.client.RestTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Services accept only requests that carry the gateway's signed token: anything else gets a 401
  * problem detail. Roles come from the token's {@code roles} claim; endpoints check them with
- * {@code @PreAuthorize("hasRole('AGENT')")}, and a missing role answers 403.
+ * {@code @PreAuthorize("hasRole('AGENT')")}, and a missing role answers 403, decided before the
+ * request body is read or validated ({@link RoleCheckBeforeBinding}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication
@@ -88,6 +103,48 @@ public class ServiceSecurityAutoConfiguration {
                 new JwtClaimValidator<List<String>>(
                         "aud", aud -> aud != null && aud.contains(GatewayTokens.AUDIENCE))));
         return decoder;
+    }
+
+    /**
+     * The early {@code @PreAuthorize} check, with the expression handler set up as method security
+     * sets up its own (the application's handler bean, or the default with the same role prefix,
+     * role hierarchy and authorization manager factory; the first two are deprecated in Spring Security
+     * 7 but method security still applies them, so this does too).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @SuppressWarnings("deprecation")
+    RoleCheckBeforeBinding roleCheckBeforeBinding(
+            ObjectProvider<MethodSecurityExpressionHandler> expressionHandler,
+            ObjectProvider<GrantedAuthorityDefaults> authorityDefaults,
+            ObjectProvider<RoleHierarchy> roleHierarchy,
+            ObjectProvider<AuthorizationManagerFactory<MethodInvocation>> authorizationManagers,
+            ObjectProvider<AnnotationTemplateExpressionDefaults> templateDefaults,
+            ObjectProvider<SecurityContextHolderStrategy> securityContext,
+            ApplicationContext context) {
+        MethodSecurityExpressionHandler handler = expressionHandler.getIfAvailable(() -> {
+            DefaultMethodSecurityExpressionHandler defaults = new DefaultMethodSecurityExpressionHandler();
+            defaults.setApplicationContext(context);
+            authorityDefaults.ifAvailable(d -> defaults.setDefaultRolePrefix(d.getRolePrefix()));
+            roleHierarchy.ifAvailable(defaults::setRoleHierarchy);
+            authorizationManagers.ifAvailable(defaults::setAuthorizationManagerFactory);
+            return defaults;
+        });
+        PreAuthorizeAuthorizationManager preAuthorize = new PreAuthorizeAuthorizationManager();
+        preAuthorize.setApplicationContext(context);
+        templateDefaults.ifAvailable(preAuthorize::setTemplateDefaults);
+        return new RoleCheckBeforeBinding(
+                handler, preAuthorize, securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+    }
+
+    @Bean
+    WebMvcConfigurer roleCheckBeforeBindingRegistration(RoleCheckBeforeBinding check) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(check);
+            }
+        };
     }
 
     static AbstractAuthenticationToken toAuthentication(Jwt jwt) {
