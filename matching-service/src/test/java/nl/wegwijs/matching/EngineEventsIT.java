@@ -27,21 +27,8 @@ class EngineEventsIT {
 
     @Test
     void theIndexFollowsACandidateUpdatedEventFromTheDatabase() {
-        Api api = new Api(port);
-        String employer = TestTokens.employer(Fixtures.employer(api, "Urk Fish BV"));
-        UUID vacancy = api.post(
-                        employer,
-                        "/api/employer/vacancies",
-                        Fixtures.with(Fixtures.vacancy(), "location", Map.of("city", "Urk")))
-                .id();
-        UUID candidate = api.post(
-                        MATCHER,
-                        "/api/matching/candidates",
-                        Fixtures.with(Fixtures.candidate(), "location", Map.of("city", "Urk")))
-                .id();
-        assertThat(api.get(MATCHER, "/api/matching/vacancies/" + vacancy + "/matches?limit=100")
-                        .raw())
-                .contains(candidate.toString());
+        Ranked ranked = aCandidateRankedForAVacancyIn("Urk", "Urk Fish BV");
+        UUID candidate = ranked.candidate();
 
         // another instance moved the candidate to Maastricht; this instance learns it from the event only
         jdbc.sql(
@@ -53,31 +40,13 @@ class EngineEventsIT {
                 "nl.wegwijs.matching.CandidateUpdated",
                 candidate.toString(),
                 "{\"candidateId\":\"" + candidate + "\",\"version\":2,\"created\":false}");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .untilAsserted(
-                        () -> assertThat(api.get(MATCHER, "/api/matching/vacancies/" + vacancy + "/matches?limit=100")
-                                        .raw())
-                                .doesNotContain(candidate.toString()));
+        awaitNoLongerRanked(ranked);
     }
 
     @Test
     void theIndexDropsACandidateErasedOnAnotherInstanceWhenItsEventArrives() {
-        Api api = new Api(port);
-        String employer = TestTokens.employer(Fixtures.employer(api, "Harderwijk Haven BV"));
-        UUID vacancy = api.post(
-                        employer,
-                        "/api/employer/vacancies",
-                        Fixtures.with(Fixtures.vacancy(), "location", Map.of("city", "Harderwijk")))
-                .id();
-        UUID candidate = api.post(
-                        MATCHER,
-                        "/api/matching/candidates",
-                        Fixtures.with(Fixtures.candidate(), "location", Map.of("city", "Harderwijk")))
-                .id();
-        assertThat(api.get(MATCHER, "/api/matching/vacancies/" + vacancy + "/matches?limit=100")
-                        .raw())
-                .contains(candidate.toString());
+        Ranked ranked = aCandidateRankedForAVacancyIn("Harderwijk", "Harderwijk Haven BV");
+        UUID candidate = ranked.candidate();
 
         // another instance erased the candidate; this instance learns it from the event only
         jdbc.sql("delete from match_suggestion where candidate_id = :id")
@@ -89,12 +58,7 @@ class EngineEventsIT {
                 "nl.wegwijs.matching.CandidateErased",
                 candidate.toString(),
                 "{\"candidateId\":\"" + candidate + "\",\"erasedAt\":\"2026-11-28T10:00:00Z\"}");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .untilAsserted(
-                        () -> assertThat(api.get(MATCHER, "/api/matching/vacancies/" + vacancy + "/matches?limit=100")
-                                        .raw())
-                                .doesNotContain(candidate.toString()));
+        awaitNoLongerRanked(ranked);
     }
 
     @Test
@@ -119,5 +83,38 @@ class EngineEventsIT {
                 .query(Long.class)
                 .single();
         assertThat(handled).isEqualTo(1);
+    }
+
+    private record Ranked(UUID vacancy, UUID candidate) {}
+
+    /** A vacancy and a candidate in the same city, the candidate already in the vacancy's ranking. */
+    private Ranked aCandidateRankedForAVacancyIn(String city, String employerName) {
+        Api api = new Api(port);
+        String employer = TestTokens.employer(Fixtures.employer(api, employerName));
+        UUID vacancy = api.post(
+                        employer,
+                        "/api/employer/vacancies",
+                        Fixtures.with(Fixtures.vacancy(), "location", Map.of("city", city)))
+                .id();
+        UUID candidate = api.post(
+                        MATCHER,
+                        "/api/matching/candidates",
+                        Fixtures.with(Fixtures.candidate(), "location", Map.of("city", city)))
+                .id();
+        assertThat(ranking(vacancy)).contains(candidate.toString());
+        return new Ranked(vacancy, candidate);
+    }
+
+    private void awaitNoLongerRanked(Ranked ranked) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(ranking(ranked.vacancy()))
+                        .doesNotContain(ranked.candidate().toString()));
+    }
+
+    private String ranking(UUID vacancy) {
+        return new Api(port)
+                .get(MATCHER, "/api/matching/vacancies/" + vacancy + "/matches?limit=100")
+                .raw();
     }
 }

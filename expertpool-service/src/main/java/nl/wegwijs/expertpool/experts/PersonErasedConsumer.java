@@ -1,9 +1,7 @@
 package nl.wegwijs.expertpool.experts;
 
-import java.util.UUID;
 import java.util.function.Consumer;
-import nl.wegwijs.platform.events.IncomingEvent;
-import nl.wegwijs.platform.events.UnreadableEventException;
+import nl.wegwijs.platform.events.PersonErasures;
 import nl.wegwijs.platform.inbox.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,29 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class PersonErasedConsumer {
 
-    static final String TYPE = "nl.wegwijs.helpdesk.PersonErased";
     private static final Logger log = LoggerFactory.getLogger(PersonErasedConsumer.class);
-
-    /** The part of the helpdesk's event this service reads. */
-    record PersonErased(UUID ticketId) {}
 
     @Bean
     Consumer<Message<byte[]>> personEvents(ExpertService service, ProcessedEvents processed, JsonMapper json) {
-        return message -> {
-            IncomingEvent event = IncomingEvent.from(message);
-            if (!TYPE.equals(event.type())) {
-                return;
+        return PersonErasures.consumer("expertpool-person-erasure", processed, json, (erased, eventId) -> {
+            int count = service.eraseLinkedTo(erased.ticketId());
+            if (count > 0) {
+                log.info("Erased {} expert(s) after helpdesk erasure event {}", count, eventId);
             }
-            PersonErased erased = event.dataAs(PersonErased.class, json);
-            if (erased.ticketId() == null) {
-                throw new UnreadableEventException("PersonErased " + event.id() + " has no ticketId");
-            }
-            processed.handleOnce("expertpool-person-erasure", event.id(), () -> {
-                int count = service.eraseLinkedTo(erased.ticketId());
-                if (count > 0) {
-                    log.info("Erased {} expert(s) after helpdesk erasure event {}", count, event.id());
-                }
-            });
-        };
+        });
     }
 }

@@ -2,6 +2,7 @@ package nl.wegwijs.knowledge.drafts;
 
 import java.util.function.Consumer;
 import nl.wegwijs.platform.events.IncomingEvent;
+import nl.wegwijs.platform.events.PersonErasures;
 import nl.wegwijs.platform.inbox.ProcessedEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,13 +33,7 @@ class HelpdeskConsumers {
 
     @Bean
     Consumer<Message<byte[]>> personEvents(ProcessedEvents processed, JsonMapper json, DraftIntake intake) {
-        return message -> {
-            IncomingEvent event = IncomingEvent.from(message);
-            if (!PersonErased.TYPE.equals(event.type())) {
-                return;
-            }
-            PersonErased erased = event.dataAs(PersonErased.class, json).requireUsable(event.id());
-            processed.handleOnce(CONSUMER, event.id(), () -> intake.erase(erased.ticketId(), erased.erasedAt()));
-        };
+        return PersonErasures.consumer(
+                CONSUMER, processed, json, (erased, eventId) -> intake.erase(erased.ticketId(), erased.erasedAt()));
     }
 }
