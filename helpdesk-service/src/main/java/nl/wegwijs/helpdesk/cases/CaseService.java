@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import nl.wegwijs.helpdesk.analytics.HelpdeskAnalytics;
 import nl.wegwijs.helpdesk.tickets.Actor;
 import nl.wegwijs.helpdesk.tickets.TicketService;
 import nl.wegwijs.platform.outbox.Outbox;
+import nl.wegwijs.platform.privacy.Redactor;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
 import nl.wegwijs.platform.web.PagedItems;
@@ -20,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Households' cases: opening, linking tickets, recording milestones, each with its events. */
@@ -27,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     static final String TOPIC = "helpdesk.case.v1";
+
+    /** The label of a case whose every linked ticket was erased: what staff typed may have named them. */
+    static final String ERASED_LABEL = "[erased]";
+
     private static final String PREFIX = "nl.wegwijs.helpdesk.";
     private static final Logger log = LoggerFactory.getLogger(CaseService.class);
 
@@ -34,13 +41,21 @@ public class CaseService {
     private final TicketService tickets;
     private final Outbox outbox;
     private final HelpdeskAnalytics analytics;
+    private final Redactor redactor;
     private final Clock clock;
 
-    CaseService(JdbcClient jdbc, TicketService tickets, Outbox outbox, HelpdeskAnalytics analytics, Clock clock) {
+    CaseService(
+            JdbcClient jdbc,
+            TicketService tickets,
+            Outbox outbox,
+            HelpdeskAnalytics analytics,
+            Redactor redactor,
+            Clock clock) {
         this.jdbc = jdbc;
         this.tickets = tickets;
         this.outbox = outbox;
         this.analytics = analytics;
+        this.redactor = redactor;
         this.clock = clock;
     }
 
@@ -117,6 +132,40 @@ public class CaseService {
                 new CaseViews.CaseMilestoneReached(caseId, milestone, reachedOn, now));
         analytics.caseMilestoneReached(caseId, milestone.name(), startedOn, reachedOn, now);
         log.info("Case {} reached {}", caseId, milestone);
+    }
+
+    /**
+     * The person behind one of the case's tickets was erased (called inside the erasure's transaction,
+     * after that ticket was marked erased). The label staff typed may name them: once every ticket of
+     * the case is erased it belonged only to erased people and becomes {@link #ERASED_LABEL}; while
+     * others of the household are still followed, the erased person's names (in any form or script)
+     * and any contact data are redacted from it. Milestones and links stay: they are anonymous facts.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void personErased(UUID caseId, Collection<String> namesTheyGave) {
+        // Locking the case makes concurrent erasures of its last two tickets take turns: the second
+        // sees the first one's ticket erased and neutralises the label. (No key update: linking a
+        // ticket, whose foreign key check shares the row, need not wait.)
+        String label = jdbc.sql("select label from household_case where id = :id for no key update")
+                .param("id", caseId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (label == null) {
+            return;
+        }
+        long stillFollowed = jdbc.sql("select count(*) from ticket where case_id = :id and erased_at is null")
+                .param("id", caseId)
+                .query(Long.class)
+                .single();
+        String erased = stillFollowed == 0 ? ERASED_LABEL : redactor.redact(label, namesTheyGave);
+        if (!erased.equals(label)) {
+            jdbc.sql("update household_case set label = :label where id = :id")
+                    .param("label", erased)
+                    .param("id", caseId)
+                    .update();
+            log.info("Label of case {} {} after an erasure", caseId, stillFollowed == 0 ? "erased" : "redacted");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,10 @@ package nl.wegwijs.helpdesk.erasure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.helpdesk.cases.CaseService;
+import nl.wegwijs.helpdesk.tickets.Contact;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.slf4j.Logger;
@@ -21,11 +24,13 @@ class Erasure {
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
+    private final CaseService cases;
     private final Clock clock;
 
-    Erasure(JdbcClient jdbc, Outbox outbox, Clock clock) {
+    Erasure(JdbcClient jdbc, Outbox outbox, CaseService cases, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -34,16 +39,23 @@ class Erasure {
     /** Erases the person behind a ticket; erasing twice is harmless and emits nothing new. */
     @Transactional
     PersonErased erase(UUID ticketId, String actor) {
-        OffsetDateTime already = jdbc.sql("select erased_at from ticket where id = :id for update")
+        record Locked(OffsetDateTime erasedAt, UUID caseId) {}
+        Locked ticket = jdbc.sql("select erased_at, case_id from ticket where id = :id for update")
                 .param("id", ticketId)
-                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject("erased_at", OffsetDateTime.class)))
+                .query((rs, n) -> new Locked(
+                        rs.getObject("erased_at", OffsetDateTime.class), rs.getObject("case_id", UUID.class)))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("Ticket", ticketId))
-                .orElse(null);
-        if (already != null) {
-            return new PersonErased(ticketId, already);
+                .orElseThrow(() -> new NotFoundException("Ticket", ticketId));
+        if (ticket.erasedAt() != null) {
+            return new PersonErased(ticketId, ticket.erasedAt());
         }
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<String> names = jdbc.sql("select name, email, phone from ticket_contact where ticket_id = :id")
+                .param("id", ticketId)
+                .query(Contact.class)
+                .optional()
+                .map(Contact::names)
+                .orElse(List.of());
         jdbc.sql("delete from ticket_contact where ticket_id = :id")
                 .param("id", ticketId)
                 .update();
@@ -56,9 +68,13 @@ class Erasure {
                             pending_answer_at = null, erased_at = :now, updated_at = :now
                         where id = :id
                         """).param("id", ticketId).param("now", now).update();
+        if (ticket.caseId() != null) {
+            cases.personErased(ticket.caseId(), names);
+        }
         // Events of this ticket that already went out still hold its (redacted) question and answer in
         // the outbox until the relay's retention cleanup; they have done their work, so they go now.
-        // Events not sent yet stay and still go out, in order, before the PersonErased added below.
+        // Events not marked sent yet stay and still go out, in order, before the PersonErased added
+        // below; ErasedTicketsOutbox removes them once the relay has marked them.
         jdbc.sql("delete from outbox_event where aggregate_id = :id and published_at is not null")
                 .param("id", ticketId.toString())
                 .update();

@@ -10,8 +10,8 @@ public record Contact(String name, String email, String phone) {
         return blank(name) && blank(email) && blank(phone);
     }
 
-    /** The names the person gave, for the redactor. */
-    List<String> names() {
+    /** The names the person gave (the name, and name-like parts of the e-mail address), for the redactor. */
+    public List<String> names() {
         List<String> names = new ArrayList<>();
         if (!blank(name)) {
             names.add(name);

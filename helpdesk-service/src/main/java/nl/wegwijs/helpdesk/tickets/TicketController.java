@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The helpdesk inbox for staff (AGENT, ADMIN) and superlocals (SUPERLOCAL: read and answer, no
- * contact data). Staff log questions on someone's behalf with a channel.
+ * contact data, the ticket's free text redacted). Staff log questions on someone's behalf with a channel.
  */
 @RestController
 @RequestMapping("/api/helpdesk/tickets")
@@ -147,7 +147,7 @@ class TicketController {
     @GetMapping("/{id}/notes")
     @PreAuthorize(READERS)
     List<TicketViews.Note> notes(@PathVariable UUID id) {
-        return service.notes(id);
+        return service.notes(id, Actor.current());
     }
 
     private static String blankToNull(String value) {

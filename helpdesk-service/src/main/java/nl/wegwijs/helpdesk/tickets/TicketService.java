@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import nl.wegwijs.helpdesk.analytics.HelpdeskAnalytics;
 import nl.wegwijs.helpdesk.language.DetectedLanguage;
 import nl.wegwijs.helpdesk.language.LanguageDetector;
@@ -330,6 +331,7 @@ public class TicketService {
         return detail(find(id), actor);
     }
 
+    /** Adds an internal note; the answer shows it as the caller may read it (see {@link #notes}). */
     @Transactional
     TicketViews.Note addNote(UUID id, String text, Actor actor) {
         lock(id);
@@ -337,13 +339,15 @@ public class TicketService {
         UUID noteId = UUID.randomUUID();
         tickets.addNote(noteId, id, actor.username(), text, now);
         tickets.record(id, now, actor.username(), "NOTE_ADDED", null);
-        return new TicketViews.Note(noteId, actor.username(), text, now);
+        return readable(new TicketViews.Note(noteId, actor.username(), text, now), textAsSeenBy(id, actor));
     }
 
+    /** Internal notes: as written for AGENT and ADMIN, redacted for anyone else (they may hold contact data). */
     @Transactional(readOnly = true)
-    List<TicketViews.Note> notes(UUID id) {
+    List<TicketViews.Note> notes(UUID id, Actor actor) {
         find(id);
-        return tickets.notes(id);
+        UnaryOperator<String> asSeen = textAsSeenBy(id, actor);
+        return tickets.notes(id).stream().map(note -> readable(note, asSeen)).toList();
     }
 
     /** Links a ticket to a household's case (called by the cases feature inside its transaction). */
@@ -428,9 +432,22 @@ public class TicketService {
         return t.question() == null ? null : redactor.redact(t.question(), names);
     }
 
-    /** The question as the caller may read it: the original for AGENT and ADMIN, redacted for anyone else. */
-    private String questionAsSeenBy(Ticket t, Actor actor) {
-        return actor.seesContactData() ? t.question() : redactedQuestion(t, namesOf(t.id()));
+    /**
+     * The ticket's free text (question, answers, notes) as the caller may read it: as written for AGENT
+     * and ADMIN; for anyone else (superlocals) through the redactor with the names the person gave,
+     * as it would leave the service. Answers may address the person by name and notes may hold a
+     * phone number just as the question may.
+     */
+    private UnaryOperator<String> textAsSeenBy(UUID ticketId, Actor actor) {
+        if (actor.seesContactData()) {
+            return UnaryOperator.identity();
+        }
+        List<String> names = namesOf(ticketId);
+        return text -> redactor.redact(text, names);
+    }
+
+    private static TicketViews.Note readable(TicketViews.Note note, UnaryOperator<String> asSeen) {
+        return new TicketViews.Note(note.id(), note.author(), asSeen.apply(note.text()), note.createdAt());
     }
 
     private List<String> namesOf(UUID ticketId) {
@@ -488,12 +505,13 @@ public class TicketService {
 
     private TicketViews.Detail detail(Ticket t, Actor actor) {
         boolean staffView = actor.seesContactData();
+        UnaryOperator<String> asSeen = textAsSeenBy(t.id(), actor);
         Long secondsToFirstAnswer = t.firstAnsweredAt() == null
                 ? null
                 : Duration.between(t.createdAt(), t.firstAnsweredAt()).toSeconds();
         TicketViews.PendingAnswer pending = t.awaitsReview()
                 ? new TicketViews.PendingAnswer(
-                        t.pendingAnswer(),
+                        asSeen.apply(t.pendingAnswer()),
                         t.pendingAnswerLanguage(),
                         t.pendingAnswerTopic(),
                         t.pendingAnswerBy(),
@@ -502,7 +520,7 @@ public class TicketService {
         return new TicketViews.Detail(
                 t.id(),
                 t.status(),
-                questionAsSeenBy(t, actor),
+                asSeen.apply(t.question()),
                 t.language(),
                 t.detectedLanguage(),
                 t.transliterated(),
@@ -510,7 +528,7 @@ public class TicketService {
                 t.topic() == null ? topics.suggest(t.question()).orElse(null) : null,
                 t.channel(),
                 t.assignee(),
-                t.answer(),
+                asSeen.apply(t.answer()),
                 t.answerLanguage(),
                 t.answeredBy(),
                 pending,
@@ -527,7 +545,9 @@ public class TicketService {
                 staffView ? tickets.contact(t.id()).orElse(null) : null,
                 allowedActions(t),
                 suggestedAssignees(t.language()),
-                tickets.notes(t.id()),
+                tickets.notes(t.id()).stream()
+                        .map(note -> readable(note, asSeen))
+                        .toList(),
                 tickets.history(t.id()));
     }
 

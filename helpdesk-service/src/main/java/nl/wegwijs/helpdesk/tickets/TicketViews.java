@@ -10,7 +10,10 @@ final class TicketViews {
 
     private TicketViews() {}
 
-    /** The full ticket for staff and superlocals; {@code contact} and {@code trackingCode} only for AGENT and ADMIN. */
+    /**
+     * The full ticket for staff and superlocals; {@code contact} and {@code trackingCode} only for AGENT
+     * and ADMIN, who also read the question, answers and notes as written (anyone else reads them redacted).
+     */
     record Detail(
             UUID id,
             TicketStatus status,

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import nl.wegwijs.helpdesk.Api;
 import nl.wegwijs.helpdesk.Roles;
 import nl.wegwijs.testsupport.EventSchemas;
+import nl.wegwijs.testsupport.PausedOutboxRelay;
 import nl.wegwijs.testsupport.ServiceIT;
 import nl.wegwijs.testsupport.TopicProbe;
 import org.awaitility.Awaitility;
@@ -129,7 +130,7 @@ class ErasureIT {
     }
 
     @Test
-    void erasureDeletesTheTicketsPublishedEventsFromTheOutboxAndStillSendsThoseNotYetPublished() throws Exception {
+    void erasureDeletesTheTicketsPublishedEventsFromTheOutboxAndStillSendsThoseNotYetPublished() {
         String id = api.post(
                         "/api/public/questions",
                         Roles.publicCaller(),
@@ -148,7 +149,7 @@ class ErasureIT {
                 .extracting(OutboxRow::type)
                 .containsExactly("nl.wegwijs.helpdesk.TicketOpened", "nl.wegwijs.helpdesk.TicketAnswered");
 
-        try (RelayPaused paused = new RelayPaused(dataSource)) {
+        try (var paused = PausedOutboxRelay.pause(dataSource)) {
             api.post("/api/helpdesk/tickets/" + id + "/reopen", Roles.agent(), null);
             assertThat(api.delete("/api/helpdesk/people/" + id, Roles.admin()).status())
                     .isEqualTo(200);
@@ -165,46 +166,153 @@ class ErasureIT {
                     .allSatisfy(payload -> assertThat(payload).doesNotContain("leefgeld", "щомісяця"));
         }
 
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> outboxOf(id),
-                        rows -> rows.size() == 2 && rows.stream().allMatch(OutboxRow::published));
         TopicProbe.await(
                 "helpdesk.ticket.v1",
                 r -> id.equals(r.key()) && "nl.wegwijs.helpdesk.TicketReopened".equals(r.header("ce_type")));
         TopicProbe.await(
                 "helpdesk.person.v1",
                 r -> id.equals(r.key()) && "nl.wegwijs.helpdesk.PersonErased".equals(r.header("ce_type")));
+        assertThat(Awaitility.await()
+                        .atMost(Duration.ofSeconds(30))
+                        .until(
+                                () -> outboxOf(id),
+                                rows -> rows.stream().allMatch(OutboxRow::published)
+                                        && rows.stream()
+                                                .noneMatch(row -> row.type().endsWith("TicketReopened"))))
+                .as("once sent, the erased ticket's events leave the outbox; PersonErased stays for the retention")
+                .extracting(OutboxRow::type)
+                .containsExactly("nl.wegwijs.helpdesk.PersonErased");
+    }
+
+    @Test
+    void anEventTheRelayIsSendingWhileThePersonIsErasedLeavesTheOutboxOnceItIsMarkedSent() throws SQLException {
+        String id = api.post(
+                        "/api/public/questions",
+                        Roles.publicCaller(),
+                        map("text", "Мене звати Ірина Бондар, коли прийде leefgeld?", "name", "Ірина Бондар"))
+                .text("ticketId");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> outboxOf(id),
+                        rows -> rows.size() == 1 && rows.getFirst().published());
+        RowBeingSent answerBeingSent;
+        try (var paused = PausedOutboxRelay.pause(dataSource)) {
+            api.post(
+                    "/api/helpdesk/tickets/" + id + "/answer",
+                    Roles.agent(),
+                    map("text", "Ірино, leefgeld приходить щомісяця.", "language", "uk"));
+            answerBeingSent = RowBeingSent.hold(dataSource, id, "nl.wegwijs.helpdesk.TicketAnswered");
+        }
+
+        try (answerBeingSent) {
+            TopicProbe.await(
+                    "helpdesk.ticket.v1",
+                    r -> id.equals(r.key()) && "nl.wegwijs.helpdesk.TicketAnswered".equals(r.header("ce_type")));
+            assertThat(api.delete("/api/helpdesk/people/" + id, Roles.admin()).status())
+                    .isEqualTo(200);
+            assertThat(outboxOf(id))
+                    .as("the answer is on Kafka, but the relay has not marked it sent when the erasure looks")
+                    .extracting(OutboxRow::type, OutboxRow::published)
+                    .containsExactly(
+                            tuple("nl.wegwijs.helpdesk.TicketAnswered", false),
+                            tuple("nl.wegwijs.helpdesk.PersonErased", false));
+        }
+
+        assertThat(Awaitility.await()
+                        .atMost(Duration.ofSeconds(30))
+                        .until(
+                                () -> outboxOf(id),
+                                rows -> rows.stream().allMatch(OutboxRow::published)
+                                        && rows.stream()
+                                                .noneMatch(row -> row.type().endsWith("TicketAnswered"))))
+                .as("marked sent after the erasure, the answer still leaves the outbox instead of staying for 7 days")
+                .extracting(OutboxRow::type)
+                .containsExactly("nl.wegwijs.helpdesk.PersonErased");
+        TopicProbe.await(
+                "helpdesk.person.v1",
+                r -> id.equals(r.key()) && "nl.wegwijs.helpdesk.PersonErased".equals(r.header("ce_type")));
+    }
+
+    @Test
+    void aCaseLabelLosesAnErasedPersonsNamesAndBecomesNeutralOnceEveryoneInTheCaseIsErased() {
+        String caseId = api.post(
+                        "/api/helpdesk/cases",
+                        Roles.agent(),
+                        map("label", "Koval household: Olena and Dmytro, 06-12345678", "householdSize", 2))
+                .text("id");
+        String olena = api.post(
+                        "/api/public/questions",
+                        Roles.publicCaller(),
+                        map("text", "Як отримати BSN?", "name", "Olena Koval", "email", "olena.koval@example.org"))
+                .text("ticketId");
+        String dmytro = api.post(
+                        "/api/public/questions",
+                        Roles.publicCaller(),
+                        map("text", "Де шукати роботу?", "name", "Dmytro Koval"))
+                .text("ticketId");
+        String theCase = "/api/helpdesk/cases/" + caseId;
+        api.post(theCase + "/tickets", Roles.agent(), map("ticketId", olena));
+        api.post(theCase + "/tickets", Roles.agent(), map("ticketId", dmytro));
+        api.put(
+                theCase + "/milestones/BSN",
+                Roles.agent(),
+                map("reachedOn", java.time.LocalDate.now().toString()));
+
+        api.delete("/api/helpdesk/people/" + olena, Roles.admin());
+
+        var whileDmytroIsFollowed = api.get(theCase, Roles.agent());
+        assertThat(whileDmytroIsFollowed.text("label"))
+                .as("the erased person's names and contact data go; the rest still serves the household")
+                .contains("Dmytro", "household", "[name]")
+                .doesNotContain("Olena", "Koval", "12345678");
+        assertThat(api.get("/api/helpdesk/cases?size=100", Roles.agent()).body())
+                .contains(caseId)
+                .doesNotContain("Koval household");
+
+        api.delete("/api/helpdesk/people/" + dmytro, Roles.admin());
+
+        var afterBoth = api.get(theCase, Roles.agent());
+        assertThat(afterBoth.text("label")).isEqualTo("[erased]");
+        assertThat(afterBoth.json().get("tickets").size())
+                .as("anonymous facts stay")
+                .isEqualTo(2);
+        assertThat(afterBoth.json().get("milestones").get(0).get("milestone").asString())
+                .isEqualTo("BSN");
     }
 
     /**
-     * Holds the outbox relay's lock, as another instance of the service would while it relays: this
-     * instance's relay publishes nothing until it is released. The lock key is the platform relay's.
+     * Keeps one of a ticket's outbox rows locked: a relay that has just sent that event waits, before
+     * its transaction can mark it sent, until this is closed. The moment of sending, held open.
      */
-    static final class RelayPaused implements AutoCloseable {
+    static final class RowBeingSent implements AutoCloseable {
 
         private final Connection connection;
 
-        RelayPaused(DataSource dataSource) throws SQLException, ReflectiveOperationException {
-            var field = nl.wegwijs.platform.outbox.OutboxRelay.class.getDeclaredField("ADVISORY_LOCK_KEY");
-            field.setAccessible(true);
-            long key = field.getLong(null);
-            connection = dataSource.getConnection();
+        private RowBeingSent(Connection connection) {
+            this.connection = connection;
+        }
+
+        static RowBeingSent hold(DataSource dataSource, String ticketId, String type) throws SQLException {
+            Connection connection = dataSource.getConnection();
             connection.setAutoCommit(false);
-            try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, key);
-                lock.execute();
+            try (var lock = connection.prepareStatement(
+                    "select seq from outbox_event where aggregate_id = ? and event_type = ? for update")) {
+                lock.setString(1, ticketId);
+                lock.setString(2, type);
+                try (var row = lock.executeQuery()) {
+                    assertThat(row.next())
+                            .as("an outbox row %s of %s", type, ticketId)
+                            .isTrue();
+                }
             }
+            return new RowBeingSent(connection);
         }
 
         @Override
         public void close() throws SQLException {
-            try {
+            try (connection) {
                 connection.rollback();
-                connection.setAutoCommit(true);
-            } finally {
-                connection.close();
             }
         }
     }

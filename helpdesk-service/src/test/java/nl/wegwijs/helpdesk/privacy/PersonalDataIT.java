@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Questions full of personal data go through intake and answer; neither TicketAnswered, nor the
  * analytics stream, nor the logs contain any of it, and superlocals (no contact data) read the
- * question redacted.
+ * question, answers and notes redacted.
  */
 @ServiceIT
 @ExtendWith(OutputCaptureExtension.class)
@@ -168,6 +168,59 @@ class PersonalDataIT {
         assertThat(detailForAgent.text("question")).isEqualTo(QUESTION);
         assertThat(detailForAgent.json().get("contact").get("email").asString()).isEqualTo("olena.koval@example.org");
         assertThat(preview(api, id, Roles.agent())).isEqualTo(QUESTION);
+    }
+
+    @Test
+    void superlocalsReadStaffAnswersAndNotesRedactedWhileAgentsReadThemAsWritten() {
+        Api api = new Api(port);
+        String id = api.post(
+                        "/api/public/questions",
+                        Roles.publicCaller(),
+                        map("text", QUESTION, "name", "Olena Koval", "email", "olena.koval@example.org"))
+                .text("ticketId");
+        String ticket = "/api/helpdesk/tickets/" + id;
+        String answer = "Beste Olena, het leefgeld komt elke maand op NL91ABNA0417164300.";
+        String agentsNote = "Olena Koval belde terug vanaf 06-87654321, spreekt ook Engels.";
+        String superlocalsNote = "Mevrouw Koval wil teruggebeld worden op 06-87654321.";
+        api.post(ticket + "/answer", Roles.agent(), map("text", answer, "language", "nl"));
+        api.post(ticket + "/notes", Roles.agent(), map("text", agentsNote));
+
+        var noteBySuperlocal = api.post(ticket + "/notes", Roles.superlocal(), map("text", superlocalsNote));
+        var detailForSuperlocal = api.get(ticket, Roles.superlocal());
+        var notesForSuperlocal = api.get(ticket + "/notes", Roles.superlocal());
+
+        assertThat(noteBySuperlocal.status()).isEqualTo(201);
+        assertThat(detailForSuperlocal.text("answer"))
+                .isEqualTo("Beste [name], het leefgeld komt elke maand op [IBAN].");
+        assertThat(notesForSuperlocal
+                        .json()
+                        .valueStream()
+                        .map(note -> note.get("text").asString()))
+                .containsExactly(
+                        "[name] [name] belde terug vanaf [phone], spreekt ook Engels.",
+                        "Mevrouw [name] wil teruggebeld worden op [phone].");
+        assertThat(detailForSuperlocal.json().get("notes")).isEqualTo(notesForSuperlocal.json());
+        for (String secret : List.of("Olena", "Koval", "87654321", "NL91ABNA0417164300", "0417164300")) {
+            assertThat(detailForSuperlocal.body()).as("ticket for a superlocal").doesNotContain(secret);
+            assertThat(notesForSuperlocal.body()).as("notes for a superlocal").doesNotContain(secret);
+            assertThat(noteBySuperlocal.body())
+                    .as("the superlocal's own note as answered")
+                    .doesNotContain(secret);
+        }
+
+        var detailForAgent = api.get(ticket, Roles.agent());
+        assertThat(detailForAgent.text("answer")).isEqualTo(answer);
+        assertThat(api.get(ticket + "/notes", Roles.agent())
+                        .json()
+                        .valueStream()
+                        .map(note -> note.get("text").asString()))
+                .containsExactly(agentsNote, superlocalsNote);
+        assertThat(detailForAgent
+                        .json()
+                        .get("notes")
+                        .valueStream()
+                        .map(note -> note.get("text").asString()))
+                .containsExactly(agentsNote, superlocalsNote);
     }
 
     /** The inbox line of one ticket as the caller sees it (the newest tickets come first). */

@@ -90,6 +90,27 @@ class SuperlocalReviewIT {
     }
 
     @Test
+    void withReviewRequiredAPendingAnswerReachesSuperlocalsRedactedAndStaffAsWritten() {
+        String id = api.post(
+                        "/api/public/questions",
+                        Roles.publicCaller(),
+                        map("text", "Waar vind ik een huisarts?", "name", "Iryna Shevchuk"))
+                .text("ticketId");
+        String answer = "Iryna, bel de huisartsenpost op 030-1234567.";
+
+        var submitted = api.post(path(id, "answer"), Roles.superlocal(), map("text", answer, "language", "nl"));
+
+        assertThat(submitted.json().get("pendingAnswer").get("text").asString())
+                .isEqualTo("[name], bel de huisartsenpost op [phone].");
+        assertThat(api.get("/api/helpdesk/tickets/" + id, Roles.agent())
+                        .json()
+                        .get("pendingAnswer")
+                        .get("text")
+                        .asString())
+                .isEqualTo(answer);
+    }
+
+    @Test
     void withReviewRequiredStaffAnswersStillCountAtOnce() {
         String id = ticket("Hoe open ik een bankrekening?");
 

@@ -41,7 +41,16 @@ import org.springframework.util.MimeTypeUtils;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final long ADVISORY_LOCK_KEY = 0x77656777696A73L; // "wegwijs"
+
+    /**
+     * The key of the transaction-scoped PostgreSQL advisory lock ({@code pg_advisory_xact_lock}) a relay
+     * holds for the whole of a run: reading a batch, sending it, marking it sent. Whoever takes it
+     * waits for a run in progress to end and keeps every relay on that database from starting another
+     * until their transaction ends; events added meanwhile wait in the outbox. Public for tests that
+     * need the relay paused (test-support's {@code PausedOutboxRelay}); the value never changes.
+     */
+    public static final long ADVISORY_LOCK_KEY = 0x77656777696A73L; // "wegwijs"
+
     private static final int LANES = 8;
 
     private final JdbcClient jdbc;
