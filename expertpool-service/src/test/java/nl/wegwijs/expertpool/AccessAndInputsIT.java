@@ -55,6 +55,8 @@ class AccessAndInputsIT {
     void everyEndpointNeedsTheGatewaysTokenAndTheCoordinatorRole() {
         String agent = TestTokens.bearer("agent", "AGENT");
         String employer = TestTokens.employer(UUID.randomUUID());
+        String analyst = TestTokens.bearer("analyst", "ANALYST");
+        String admin = TestTokens.bearer("admin", "ADMIN");
         for (Object[] endpoint : ENDPOINTS) {
             HttpMethod method = (HttpMethod) endpoint[0];
             String path = (String) endpoint[1];
@@ -68,7 +70,37 @@ class AccessAndInputsIT {
             assertThat(api.call(method, path, body, employer).status())
                     .as(method + " " + path)
                     .isEqualTo(403);
+            if (!path.startsWith("/api/expertpool/signals")) { // analysts read the signals only
+                assertThat(api.call(method, path, body, analyst).status())
+                        .as(method + " " + path)
+                        .isEqualTo(403);
+            }
+            assertThat(api.call(method, path, body, admin).status())
+                    .as("admin " + method + " " + path)
+                    .isNotIn(401, 403);
         }
+    }
+
+    @Test
+    void aCallerWithoutTheRoleGets403EvenForABodyThatIsInvalidOrNotJsonAtAll() {
+        String agent = TestTokens.bearer("agent", "AGENT");
+        for (Object[] endpoint : ENDPOINTS) {
+            HttpMethod method = (HttpMethod) endpoint[0];
+            String path = (String) endpoint[1];
+            if (method == HttpMethod.GET || method == HttpMethod.DELETE) {
+                continue;
+            }
+            for (String body : List.of("{}", "{\"status\":\"NOT_A_STATUS\",\"expertIds\":[\"x\"]}", "{not json")) {
+                var refused = api.call(method, path, body, agent);
+                assertThat(refused.status())
+                        .as(method + " " + path + " " + body)
+                        .isEqualTo(403);
+                assertThat(refused.text()).as(method + " " + path + " " + body).doesNotContain("errors");
+            }
+        }
+        assertThat(api.post("/api/expertpool/agenda-points/" + ANY + "/status", "{not json")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.wegwijs.matching;
 
+import static nl.wegwijs.matching.Fixtures.ADMIN;
 import static nl.wegwijs.matching.Fixtures.MATCHER;
 import static nl.wegwijs.matching.Fixtures.candidate;
 import static nl.wegwijs.matching.Fixtures.with;
@@ -94,9 +95,13 @@ class CandidateApiIT {
     }
 
     @Test
-    void onlyCoachesKeepProfiles() {
+    void onlyCoachesAndAdministratorsKeepProfiles() {
         assertThat(api.post(null, "/api/matching/candidates", candidate()).status())
                 .isEqualTo(401);
+        Api.Res byAdmin = api.post(ADMIN, "/api/matching/candidates", candidate());
+        assertThat(byAdmin.status()).as(byAdmin.raw()).isEqualTo(201);
+        assertThat(api.get(ADMIN, "/api/matching/candidates/" + byAdmin.id()).status())
+                .isEqualTo(200);
         assertThat(api.post(TestTokens.bearer("agent", "AGENT"), "/api/matching/candidates", candidate())
                         .status())
                 .isEqualTo(403);
@@ -111,6 +116,8 @@ class CandidateApiIT {
         assertThat(empty.status()).as(empty.raw()).isEqualTo(403);
         assertThat(empty.raw()).doesNotContain("errors");
         assertThat(api.post(MATCHER, "/api/matching/candidates", Map.of()).status())
+                .isEqualTo(400);
+        assertThat(api.post(ADMIN, "/api/matching/candidates", Map.of()).status())
                 .isEqualTo(400);
     }
 

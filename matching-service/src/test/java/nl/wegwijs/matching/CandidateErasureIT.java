@@ -148,6 +148,27 @@ class CandidateErasureIT {
     }
 
     @Test
+    void anErasedCandidateNoLongerCountsAmongTheCandidatesARankingConsidered() {
+        UUID candidateId = candidateInDronten("Counted Once", Map.of());
+        assertThat(rankingForTheVacancy()).contains(candidateId.toString());
+        int before = consideredForTheVacancy();
+
+        assertThat(api.delete(MATCHER, "/api/matching/candidates/" + candidateId, Map.of())
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(consideredForTheVacancy()).isEqualTo(before - 1);
+        assertThat(api.delete(MATCHER, "/api/matching/candidates/" + candidateId, Map.of())
+                        .status())
+                .isEqualTo(204);
+        assertThat(consideredForTheVacancy()).isEqualTo(before - 1);
+    }
+
+    private int consideredForTheVacancy() {
+        return Api.json(rankingForTheVacancy()).get("considered").asInt();
+    }
+
+    @Test
     void erasingAnErasedCandidateAgainIsHarmlessAndAnUnknownIdIsA404() {
         UUID candidateId = candidateInDronten("Twice Erased", Map.of());
         String path = "/api/matching/candidates/" + candidateId;

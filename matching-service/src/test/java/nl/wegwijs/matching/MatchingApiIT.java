@@ -1,5 +1,6 @@
 package nl.wegwijs.matching;
 
+import static nl.wegwijs.matching.Fixtures.ADMIN;
 import static nl.wegwijs.matching.Fixtures.MATCHER;
 import static nl.wegwijs.matching.Fixtures.candidate;
 import static nl.wegwijs.matching.Fixtures.vacancy;
@@ -20,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /** Ranked and explained matches, the lifecycle decided by people, the employer's anonymised view, events. */
@@ -378,6 +380,111 @@ class MatchingApiIT {
                 .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?candidateId=" + candidateId)
                                 .raw())
                         .contains(vacancyId.toString()));
+    }
+
+    @Test
+    void everyCoachEndpointAdmitsCoachesAndAdministratorsAndRefusesOtherRolesBeforeReadingTheBody() {
+        String any = UUID.randomUUID().toString();
+        List<Object[]> endpoints = List.of(
+                new Object[] {HttpMethod.GET, "/api/matching/candidates"},
+                new Object[] {HttpMethod.POST, "/api/matching/candidates"},
+                new Object[] {HttpMethod.GET, "/api/matching/candidates/" + any},
+                new Object[] {HttpMethod.PUT, "/api/matching/candidates/" + any},
+                new Object[] {HttpMethod.DELETE, "/api/matching/candidates/" + any},
+                new Object[] {HttpMethod.GET, "/api/matching/candidates/" + any + "/matches"},
+                new Object[] {HttpMethod.GET, "/api/matching/vacancies"},
+                new Object[] {HttpMethod.GET, "/api/matching/vacancies/" + any},
+                new Object[] {HttpMethod.GET, "/api/matching/vacancies/" + any + "/matches"},
+                new Object[] {HttpMethod.GET, "/api/matching/suggestions"},
+                new Object[] {HttpMethod.POST, "/api/matching/matches"},
+                new Object[] {HttpMethod.GET, "/api/matching/matches"},
+                new Object[] {HttpMethod.GET, "/api/matching/matches/" + any},
+                new Object[] {HttpMethod.POST, "/api/matching/matches/" + any + "/introduce"},
+                new Object[] {HttpMethod.POST, "/api/matching/matches/" + any + "/hire"},
+                new Object[] {HttpMethod.POST, "/api/matching/matches/" + any + "/decline"},
+                new Object[] {HttpMethod.GET, "/api/matching/matches/audit?subjectId=" + any});
+        List<String> others = List.of(
+                TestTokens.bearer("agent", "AGENT"),
+                TestTokens.bearer("analyst", "ANALYST"),
+                TestTokens.bearer("coordinator", "COORDINATOR"),
+                employer);
+        for (Object[] endpoint : endpoints) {
+            HttpMethod method = (HttpMethod) endpoint[0];
+            String path = (String) endpoint[1];
+            // an empty object is an invalid profile or proposal: the role is decided before it is read
+            String body = method == HttpMethod.POST || method == HttpMethod.PUT ? "{}" : null;
+            assertThat(api.call(method, null, path, body, Map.of()).status())
+                    .as("anonymous " + method + " " + path)
+                    .isEqualTo(401);
+            for (String token : others) {
+                Api.Res refused = api.call(method, token, path, body, Map.of());
+                assertThat(refused.status()).as(method + " " + path).isEqualTo(403);
+                assertThat(refused.raw()).as(method + " " + path).doesNotContain("errors");
+            }
+            assertThat(api.call(method, ADMIN, path, body, Map.of()).status())
+                    .as("admin " + method + " " + path)
+                    .isNotIn(401, 403);
+        }
+    }
+
+    @Test
+    void anAdministratorWithNoOtherRoleDoesWhatACoachDoes() {
+        Map<String, Object> profile = with(candidate(), "location", Map.of("city", "Emmeloord"));
+        profile.put("name", "Admin Made");
+        Api.Res created = api.post(ADMIN, "/api/matching/candidates", profile);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        UUID candidateId = created.id();
+        assertThat(api.get(ADMIN, "/api/matching/candidates/" + candidateId).status())
+                .isEqualTo(200);
+        assertThat(api.put(ADMIN, "/api/matching/candidates/" + candidateId, profile, Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get(ADMIN, "/api/matching/candidates").status()).isEqualTo(200);
+        assertThat(api.get(ADMIN, "/api/matching/vacancies").status()).isEqualTo(200);
+        assertThat(api.get(ADMIN, "/api/matching/vacancies/" + vacancyId).status())
+                .isEqualTo(200);
+        assertThat(api.get(ADMIN, "/api/matching/vacancies/" + vacancyId + "/matches")
+                        .raw())
+                .contains(candidateId.toString());
+        assertThat(api.get(ADMIN, "/api/matching/candidates/" + candidateId + "/matches")
+                        .raw())
+                .contains(vacancyId.toString());
+        assertThat(api.get(ADMIN, "/api/matching/suggestions?vacancyId=" + vacancyId)
+                        .status())
+                .isEqualTo(200);
+
+        Api.Res proposed =
+                api.post(ADMIN, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", candidateId));
+        assertThat(proposed.status()).as(proposed.raw()).isEqualTo(201);
+        UUID matchId = proposed.id();
+        assertThat(api.get(ADMIN, "/api/matching/matches/" + matchId).status()).isEqualTo(200);
+        assertThat(api.get(ADMIN, "/api/matching/matches?candidateId=" + candidateId)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api.post(ADMIN, "/api/matching/matches/" + matchId + "/introduce", null)
+                        .body()
+                        .get("status")
+                        .asString())
+                .isEqualTo("INTRODUCED");
+        assertThat(api.post(ADMIN, "/api/matching/matches/" + matchId + "/hire", null)
+                        .body()
+                        .get("status")
+                        .asString())
+                .isEqualTo("HIRED");
+
+        UUID other = candidateIn("Emmeloord", Map.of("name", "Declined By Admin"));
+        UUID declined = api.post(ADMIN, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", other))
+                .id();
+        assertThat(api.post(ADMIN, "/api/matching/matches/" + declined + "/decline", null)
+                        .body()
+                        .get("status")
+                        .asString())
+                .isEqualTo("DECLINED");
+        assertThat(api.get(ADMIN, "/api/matching/matches/audit?subjectId=" + vacancyId)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

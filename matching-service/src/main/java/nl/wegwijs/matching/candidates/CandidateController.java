@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/matching/candidates")
-@PreAuthorize("hasRole('MATCHER')")
-@Tag(name = "Candidates (MATCHER)")
+@PreAuthorize("hasAnyRole('MATCHER', 'ADMIN')")
+@Tag(name = "Candidates (MATCHER or ADMIN)")
 class CandidateController {
 
     private final CandidateService service;
@@ -89,7 +89,6 @@ class CandidateController {
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize("hasAnyRole('MATCHER', 'ADMIN')")
     @Operation(
             summary = "Erase a candidate (right to erasure)",
             description = "Deletes the profile with every personal field, the candidate's matches (also from "

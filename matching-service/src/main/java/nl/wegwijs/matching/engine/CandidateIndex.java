@@ -1,6 +1,7 @@
 package nl.wegwijs.matching.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * so the hard filters run as tight loops over arrays instead of chasing objects. Languages are one byte
  * column per language (0 = not spoken, 1..7 = A1..NATIVE); skills, certificates and occupations are
  * small sorted int arrays per row. Scans hold the read lock; updates take the write lock briefly.
+ * A removed candidate's row is wiped and handed to the next new candidate, so the index counts and
+ * holds only the candidates it currently ranks.
  */
 public final class CandidateIndex {
 
@@ -19,9 +22,14 @@ public final class CandidateIndex {
 
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     final Vocabulary vocabulary = new Vocabulary();
+    /** The live candidates and their rows; a removed candidate is no longer here. */
     private final Map<UUID, Integer> rows = new HashMap<>();
+    /** Rows of removed candidates, wiped, waiting for the next new candidate. */
+    private final ArrayDeque<Integer> freeRows = new ArrayDeque<>();
 
-    int size;
+    /** Rows handed out so far, live or free: scans run over {@code [0, rowCount)}. */
+    int rowCount;
+
     UUID[] ids;
     boolean[] active;
     float[] latitude;
@@ -66,11 +74,14 @@ public final class CandidateIndex {
                 for (int skill : skills[row]) {
                     clear(skillRows.get(skill), row);
                 }
+            } else if (!freeRows.isEmpty()) {
+                row = freeRows.pop();
+                rows.put(p.id(), row);
             } else {
-                if (size == ids.length) {
+                if (rowCount == ids.length) {
                     grow(ids.length * 2);
                 }
-                row = size++;
+                row = rowCount++;
                 rows.put(p.id(), row);
             }
             ids[row] = p.id();
@@ -113,14 +124,15 @@ public final class CandidateIndex {
     }
 
     /**
-     * Takes a candidate out of every ranking and wipes what the index held about it (its row is reused only
-     * by the same candidate, should it come back).
+     * Takes a candidate out of every ranking, out of {@link #size()}, and wipes what the index held about it,
+     * its id included; the row goes to the next new candidate. Removing an unknown id changes nothing.
      */
     public void remove(UUID id) {
         lock.writeLock().lock();
         try {
-            Integer row = rows.get(id);
+            Integer row = rows.remove(id);
             if (row != null) {
+                ids[row] = null;
                 active[row] = false;
                 clear(activeRows, row);
                 for (int skill : skills[row]) {
@@ -140,19 +152,26 @@ public final class CandidateIndex {
                 skills[row] = new int[0];
                 certificates[row] = new int[0];
                 occupations[row] = new int[0];
+                freeRows.push(row);
             }
         } finally {
             lock.writeLock().unlock();
         }
     }
 
+    /** The candidates in the index now: every one added and not removed since. */
     public int size() {
         lock.readLock().lock();
         try {
-            return rows.size();
+            return live();
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** {@link #size()} for a caller that holds the lock already. */
+    int live() {
+        return rows.size();
     }
 
     int row(UUID id) {

@@ -62,7 +62,7 @@ public class MatchingEngine {
         try {
             CompiledVacancy compiled = new CompiledVacancy(vacancy, candidates);
             compiled.skillsPrefiltered = true;
-            int rows = candidates.size;
+            int rows = candidates.rowCount;
             int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), rows / 50_000));
             int chunk = ((rows + parts - 1) / parts + 63) & ~63;
             TopK[] results = IntStream.range(0, parts)
@@ -77,7 +77,7 @@ public class MatchingEngine {
                     .orElseGet(() -> new TopK[] {new TopK(limit), new TopK(NEAR_MISSES)});
             List<Ranked> items = explainRows(compiled, results[0].rowsBestFirst(), false);
             List<Ranked> nearMisses = explainRows(compiled, results[1].rowsBestFirst(), true);
-            return new Ranking(items, nearMisses, rows, Scoring.VERSION);
+            return new Ranking(items, nearMisses, candidates.live(), Scoring.VERSION);
         } finally {
             candidates.lock.readLock().unlock();
         }

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/matching/matches")
-@PreAuthorize("hasRole('MATCHER')")
-@Tag(name = "Match lifecycle (MATCHER)")
+@PreAuthorize("hasAnyRole('MATCHER', 'ADMIN')")
+@Tag(name = "Match lifecycle (MATCHER or ADMIN)")
 class MatchController {
 
     private final MatchService service;

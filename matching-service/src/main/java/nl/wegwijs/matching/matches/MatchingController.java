@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/matching")
-@PreAuthorize("hasRole('MATCHER')")
+@PreAuthorize("hasAnyRole('MATCHER', 'ADMIN')")
 @Validated
-@Tag(name = "Matching (MATCHER)")
+@Tag(name = "Matching (MATCHER or ADMIN)")
 class MatchingController {
 
     private final MatchingEngine engine;

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Coaches read every employer's vacancies (they never change them). */
 @RestController
 @RequestMapping("/api/matching/vacancies")
-@PreAuthorize("hasRole('MATCHER')")
-@Tag(name = "Vacancies (MATCHER)")
+@PreAuthorize("hasAnyRole('MATCHER', 'ADMIN')")
+@Tag(name = "Vacancies (MATCHER or ADMIN)")
 class CoachVacancyController {
 
     private final Vacancies vacancies;
