@@ -114,6 +114,9 @@ const WORDS = {
   'ep.point.answeredOn': ['Beantwoord op', 'Answered on', 'Дата відповіді'],
   'ep.point.answerSummary': ['Samenvatting van het antwoord', 'Summary of the answer', 'Короткий зміст відповіді'],
   'ep.point.note': ['Notitie', 'Note', 'Примітка'],
+  'ep.point.passing': ['Onderweg naar de nieuwe status: {statuses}. Wat daar gebeurde kun je hier ook vastleggen (alles optioneel).',
+    'On the way to the new status: {statuses}. What happened there can be recorded here as well (all optional).',
+    'Дорогою до нового статусу: {statuses}. Що відбулося на цих етапах, можна записати й тут (усе необов\'язково).'],
   'ep.point.step': ['Deze stap zetten', 'Take this step', 'Зробити цей крок'],
   'ep.point.stepped': ['Status is nu {status}', 'Status is now {status}', 'Статус тепер {status}'],
   'ep.point.supporters': ['Steun', 'Supporters', 'Підтримка'],
@@ -635,7 +638,9 @@ function renderPoint() {
 
   const next = p.allowedNextStatuses || [];
   const select = $('#status-next');
+  const chosen = select.value;
   select.replaceChildren(...next.map((s) => el('option', {value: s}, t('ep.status.' + s))));
+  if (next.includes(chosen)) select.value = chosen; // a language switch keeps the coordinator's choice
   $('#status-form').hidden = !next.length;
   if (!next.length) showAlert($('#status-alert'), 'info', t('ep.point.noNext'));
   else hideAlert($('#status-alert'));
@@ -655,9 +660,26 @@ function renderPoint() {
     h.note ? el('div', {class: 'meta'}, h.note) : null)));
 }
 
+/**
+ * The statuses a step from `current` to `chosen` passes through, in the order of the road: each one after
+ * `current` up to and including `chosen`. A point may skip statuses (RAISED -> ANSWERED) and the service takes
+ * every optional field with any status, so the form offers the fields of all of them.
+ */
+function statusesPassed(current, chosen) {
+  const from = STATUSES.indexOf(current);
+  const to = STATUSES.indexOf(chosen);
+  return to > from ? STATUSES.slice(from + 1, to + 1) : [chosen];
+}
+
 function showStepFields() {
   const chosen = $('#status-next').value;
-  for (const field of $('#status-form').querySelectorAll('[data-for]')) field.hidden = field.dataset.for !== chosen;
+  const passed = state.point ? statusesPassed(state.point.status, chosen) : [chosen];
+  const fields = [...$('#status-form').querySelectorAll('[data-for]')];
+  for (const field of fields) field.hidden = !passed.includes(field.dataset.for);
+  const between = passed.filter((s) => s !== chosen && fields.some((f) => f.dataset.for === s));
+  const hint = $('#status-passing');
+  hint.hidden = !between.length;
+  hint.textContent = between.length ? t('ep.point.passing', {statuses: between.map((s) => t('ep.status.' + s)).join(', ')}) : '';
 }
 
 async function takeStep(event) {
@@ -667,14 +689,15 @@ async function takeStep(event) {
   clearFieldErrors(form);
   hideAlert(alertBox);
   const status = $('#status-next').value;
+  const passed = statusesPassed(state.point.status, status);
   const body = {status, note: $('#status-note').value.trim() || null};
-  if (status === 'PRIORITISED' && $('#status-priority').value) body.priority = Number($('#status-priority').value);
-  if (status === 'PRESENTED') {
+  if (passed.includes('PRIORITISED') && $('#status-priority').value) body.priority = Number($('#status-priority').value);
+  if (passed.includes('PRESENTED')) {
     body.visitDate = $('#status-visit-date').value || null;
     body.visitors = checkedValues($('#status-visitors'), 'visitor-check');
   }
-  if (status === 'SUBMITTED') body.reference = $('#status-reference').value.trim() || null;
-  if (status === 'ANSWERED') {
+  if (passed.includes('SUBMITTED')) body.reference = $('#status-reference').value.trim() || null;
+  if (passed.includes('ANSWERED')) {
     body.answeredOn = $('#status-answered-on').value || null;
     body.answerSummary = $('#status-answer-summary').value.trim() || null;
   }
