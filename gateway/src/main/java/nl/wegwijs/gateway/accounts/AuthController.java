@@ -66,8 +66,26 @@ class AuthController {
     record TokenRequest(String username, String password) {}
 
     @PostMapping(value = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> token(@RequestBody TokenRequest body, HttpServletRequest request) {
-        String username = body == null ? null : body.username();
+    ResponseEntity<?> token(@RequestBody(required = false) TokenRequest body, HttpServletRequest request) {
+        List<Map<String, String>> missing = new ArrayList<>();
+        if (body == null || body.username() == null || body.username().isBlank()) {
+            missing.add(Map.of("field", "username", "message", "is required"));
+        }
+        if (body == null || body.password() == null || body.password().isEmpty()) {
+            missing.add(Map.of("field", "password", "message", "is required"));
+        }
+        if (!missing.isEmpty()) {
+            ProblemDetail problem = detail(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "Invalid request",
+                    "Send {\"username\": ..., \"password\": ...} as JSON.");
+            problem.setProperty("errors", missing);
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        String username = body.username();
         String address = addresses.of(request);
         Optional<Duration> wait = throttle.blocked(username, address);
         if (wait.isPresent()) {
@@ -84,9 +102,6 @@ class AuthController {
                     .body(problem);
         }
         try {
-            if (username == null || body.password() == null) {
-                throw new org.springframework.security.authentication.BadCredentialsException("missing");
-            }
             Authentication auth = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(username, body.password()));
             throttle.succeeded(username);

@@ -1,5 +1,6 @@
 package nl.wegwijs.gateway.accounts;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
@@ -52,6 +53,11 @@ final class HeaderChecks {
     }
 
     private static String bearerToken(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            // a forward to a fallback, or an error page, was authenticated as the request it serves;
+            // by then the proxy has put the service token (which the gateway refuses) in this header
+            return null;
+        }
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer", 0, 6)) {
             return null;

@@ -1,5 +1,7 @@
 package nl.wegwijs.gateway.routing;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -25,13 +27,16 @@ class FallbackController {
             "expertpool", "The expert pool");
 
     @RequestMapping("/fallback/{part}")
-    ResponseEntity<ProblemDetail> unavailable(@PathVariable String part) {
+    ResponseEntity<ProblemDetail> unavailable(@PathVariable String part, HttpServletRequest request) {
         String name = PARTS.getOrDefault(part, "This part of Wegwijs");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.SERVICE_UNAVAILABLE, name + " is unavailable right now; the rest of Wegwijs works.");
         problem.setType(URI.create("https://wegwijs.nl/problems/service-unavailable"));
         problem.setTitle(name + " is unavailable");
         problem.setProperty("service", PARTS.containsKey(part) ? part : "unknown");
+        // the path the caller asked for, not this fallback's
+        Object asked = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        problem.setInstance(URI.create(asked instanceof String path ? path : request.getRequestURI()));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "30")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

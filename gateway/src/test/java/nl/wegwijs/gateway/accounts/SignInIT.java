@@ -2,7 +2,9 @@ package nl.wegwijs.gateway.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import nl.wegwijs.gateway.support.Browser;
 import nl.wegwijs.gateway.support.Echo;
 import nl.wegwijs.gateway.support.GatewayIT;
@@ -178,6 +180,27 @@ class SignInIT {
 
         assertThat(token.statusCode()).isEqualTo(401);
         assertThat(token.body()).contains("sign-in-failed");
+    }
+
+    @Test
+    void aTokenRequestThatIsNotJsonOrLacksAFieldGetsAProblemSayingWhatIsWrong() {
+        Browser script = new Browser(port);
+
+        HttpResponse<String> notJson = script.postJson("/api/auth/token", "{\"username\":");
+        HttpResponse<String> empty = script.postJson("/api/auth/token", "{}");
+        HttpResponse<String> plainText = script.send(script.request("/api/auth/token")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("anna:testagent")));
+        HttpResponse<String> wrongMethod =
+                script.send(script.request("/api/auth/token").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(List.of(notJson.statusCode(), empty.statusCode(), plainText.statusCode(), wrongMethod.statusCode()))
+                .containsExactly(400, 400, 415, 405);
+        for (HttpResponse<String> problem : List.of(notJson, empty, plainText, wrongMethod)) {
+            assertThat(problem.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(problem.body()).contains("\"type\":\"https://wegwijs.nl/problems/");
+        }
+        assertThat(empty.body()).contains("\"field\":\"username\"", "\"field\":\"password\"");
     }
 
     @Test

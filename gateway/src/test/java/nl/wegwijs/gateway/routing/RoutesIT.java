@@ -119,6 +119,35 @@ class RoutesIT {
     }
 
     @Test
+    void aScriptWithAnAccessTokenLearnsThatTheServiceIsDownNotThatItShouldSignIn() {
+        Browser script = new Browser(port);
+        String bearer = "Bearer " + accessToken(script);
+
+        HttpResponse<String> down = script.get("/api/expertpool/experts", "Authorization", bearer);
+        HttpResponse<String> failing = script.get("/api/helpdesk/broken", "Authorization", bearer);
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).contains("The expert pool is unavailable right now");
+        assertThat(failing.statusCode()).isEqualTo(503);
+        assertThat(failing.body()).contains("The helpdesk is unavailable right now");
+        assertThat(failing.body()).contains("\"instance\":\"/api/helpdesk/broken\"");
+    }
+
+    @Test
+    void aPathNoPartOfWegwijsAnswersGetsA404Problem() {
+        Browser script = new Browser(port);
+        String bearer = "Bearer " + accessToken(script);
+
+        for (String path : List.of("/api/nothing/here", "/nothing-here")) {
+            HttpResponse<String> missing = script.get(path, "Authorization", bearer);
+
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(missing.body()).contains("\"type\":\"https://wegwijs.nl/problems/not-found\"");
+        }
+    }
+
+    @Test
     void aServiceThatDoesNotAnswerInTimeCountsAsUnavailable() {
         HttpResponse<String> slow = new Browser(port).get("/api/public/kb/slow");
 
@@ -160,5 +189,11 @@ class RoutesIT {
         new Browser(port).postJson("/api/public/questions/broken", "{\"text\":\"?\"}");
 
         assertThat(Upstream.get().hits("POST /api/public/questions/broken")).isEqualTo(1);
+    }
+
+    private static String accessToken(Browser script) {
+        return script.postJson("/api/auth/token", "{\"username\":\"boss\",\"password\":\"testadmin\"}")
+                .body()
+                .replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
     }
 }

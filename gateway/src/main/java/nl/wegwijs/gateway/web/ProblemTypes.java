@@ -1,0 +1,41 @@
+package nl.wegwijs.gateway.web;
+
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The gateway's own errors (unknown path, wrong method or media type, unreadable body) as problem
+ * details with a {@code type}, like every other error of Wegwijs: Spring leaves it at
+ * {@code about:blank} and then does not write it at all.
+ */
+@RestControllerAdvice
+class ProblemTypes extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
+            problem.setType(URI.create("https://wegwijs.nl/problems/" + typeOf(status.value())));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String typeOf(int status) {
+        return switch (status) {
+            case 400 -> "malformed-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> Integer.toString(status);
+        };
+    }
+}
