@@ -7,6 +7,7 @@ import nl.wegwijs.knowledge.grouping.GroupingSettings;
 import nl.wegwijs.knowledge.grouping.TextEmbedder;
 import nl.wegwijs.knowledge.language.TextAnalysis;
 import nl.wegwijs.knowledge.lexicon.Lexicons;
+import nl.wegwijs.knowledge.privacy.PersonalData;
 import nl.wegwijs.knowledge.search.SearchIndex;
 import nl.wegwijs.platform.privacy.Redactor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,11 @@ class KnowledgeConfiguration {
     @Bean
     Redactor redactor() {
         return new Redactor();
+    }
+
+    @Bean
+    PersonalData personalData(Redactor redactor) {
+        return new PersonalData(redactor);
     }
 
     @Bean

@@ -143,6 +143,120 @@ class EventsIT {
                 .isZero();
     }
 
+    @Test
+    void anErasureTakesTheTicketsUneditedTitleAndAnswerOutOfEveryUnpublishedDraftThatCopiedThem() {
+        UUID erased = UUID.randomUUID();
+        String erasedAnswer =
+                "The Leusden model railway club meets on Saturday mornings.\nNewcomers may bring their own trains.";
+        Knowledge.answer(
+                erased, "Is there a model railway club in Leusden for my son?", "en", erasedAnswer, "en", null);
+        Object first = ownDraftOf(erased);
+        UUID kept = UUID.randomUUID();
+        Knowledge.answer(
+                kept,
+                "Where do beekeepers in Veenendaal sell honey?",
+                "en",
+                "Veenendaal beekeepers sell honey at the Thursday market.",
+                "en",
+                null);
+        Object second = ownDraftOf(kept);
+        assertThat(second).as("not grouped").isNotEqualTo(first);
+        // an editor merges the two, then splits the erased ticket out again: both drafts now hold its text
+        assertThat(knowledge
+                        .post("/api/knowledge/drafts/" + first + "/merge", Map.of("draftId", second))
+                        .status())
+                .isEqualTo(200);
+        Object splitOut = knowledge
+                .post("/api/knowledge/drafts/" + first + "/split", Map.of("ticketIds", List.of(erased.toString())))
+                .get("draftId");
+        // saved unchanged from a browser (line endings normalised): not an edit
+        var resaved = knowledge.put(
+                "/api/knowledge/drafts/" + splitOut,
+                Map.of(
+                        "translations",
+                        Map.of(
+                                "en",
+                                Map.of(
+                                        "title",
+                                        "Is there a model railway club in Leusden for my son?",
+                                        "body",
+                                        erasedAnswer.replace("\n", "\r\n")))));
+        assertThat(resaved.status()).isEqualTo(200);
+
+        erase(erased);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> en = english(splitOut);
+            assertThat(en.get("title")).isEqualTo("(question removed at the person's request)");
+            assertThat(en.get("body")).isEqualTo("");
+        });
+        assertThat(english(first))
+                .as("the other question of that draft takes the erased one's place")
+                .containsEntry("title", "Where do beekeepers in Veenendaal sell honey?")
+                .containsEntry("body", "Veenendaal beekeepers sell honey at the Thursday market.");
+        assertThat(jdbc.sql("select count(*) from draft_translation where title like '%railway%'"
+                                + " or body like '%railway%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void anErasureLeavesWhatAnEditorWroteInAnUnpublishedDraft() {
+        UUID ticket = UUID.randomUUID();
+        String question = "Where can my daughter learn archery in Nieuwegein?";
+        Knowledge.answer(
+                ticket,
+                question,
+                "en",
+                "The Nieuwegein archery association has a youth group; the first month is free.",
+                "en",
+                null);
+        Object id = ownDraftOf(ticket);
+        String editorsBody = "Archery associations in Nieuwegein take young members; ask about a free trial month.";
+        knowledge.put(
+                "/api/knowledge/drafts/" + id,
+                Map.of(
+                        "translations",
+                        Map.of(
+                                "en", Map.of("title", question, "body", editorsBody),
+                                "nl",
+                                        Map.of(
+                                                "title",
+                                                "Handboogschieten in Nieuwegein",
+                                                "body",
+                                                "Vraag naar een gratis proefmaand."))));
+        assertThat(knowledge
+                        .post("/api/knowledge/drafts/" + id + "/reject", null)
+                        .get("status"))
+                .as("rejected drafts may be reopened and published later")
+                .isEqualTo("REJECTED");
+
+        erase(ticket);
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(english(id).get("title"))
+                        .as("the title is still the ticket's question")
+                        .isEqualTo("(question removed at the person's request)"));
+        Map<String, Map<String, Object>> translations =
+                (Map<String, Map<String, Object>>) knowledge.draft(id).get("translations");
+        assertThat(translations.get("en").get("body")).isEqualTo(editorsBody);
+        assertThat(translations.get("nl"))
+                .containsEntry("title", "Handboogschieten in Nieuwegein")
+                .containsEntry("body", "Vraag naar een gratis proefmaand.");
+    }
+
+    /** The new draft the ticket's question started (grouped with nothing another test left). */
+    private Object ownDraftOf(UUID ticket) {
+        Map<String, Object> draft = knowledge.awaitDraftOf(ticket);
+        assertThat(draft.get("questionCount")).as("a draft of its own").isEqualTo(1);
+        return draft.get("id");
+    }
+
+    private Map<String, Object> english(Object draftId) {
+        return ((Map<String, Map<String, Object>>) knowledge.draft(draftId).get("translations")).get("en");
+    }
+
     private static void erase(UUID ticket) {
         TopicProbe.sendEvent(
                 "helpdesk.person.v1",

@@ -2,7 +2,10 @@
 // With ?article={id} the same editor edits a published article's translations (a new version):
 //   GET/PUT /api/knowledge/articles/{id}  {translations}  -> {id, status, language, version, reviewBy, translations, history}
 //   GET  /api/knowledge/drafts/{id}          {id, status, title, language, questionCount, languages, updatedAt,
-//                                             questions: [{ticketId, language, text, reason?}], translations: {lang: {title, body, outdated?}}}
+//                                             questions: [{ticketId, language, text, reason?}], translations: {lang: {title, body, outdated?}},
+//                                             personalDataWarnings: [{field: "translations.uk.body", kind}]}
+//        kind EMAIL, PHONE, ADDRESS, NAME (may be a helpline's or an office's: the editor checks), BSN, IBAN
+//        (publishing is refused: 400 with errors [{field, message}] under the fields); articles carry the same list
 //   PUT  /api/knowledge/drafts/{id}          {translations: {lang: {title, body}}}
 //   POST /api/knowledge/drafts/{id}/review   OPEN -> IN_REVIEW ; /reopen -> OPEN
 //   POST /api/knowledge/drafts/{id}/publish  OPEN or IN_REVIEW -> PUBLISHED, {articleId} (review is optional)
@@ -160,6 +163,7 @@ function collect() {
 function render() {
   renderHeader();
   fillEditors();
+  renderWarnings();
   if (articleMode) renderVersions();
   else renderQuestions();
 }
@@ -323,6 +327,30 @@ function renderWhy(q, index) {
   return parts;
 }
 
+/** What looks like personal data in the saved text, by field and kind (never the value), next to the publish button. */
+function renderWarnings() {
+  const box = $('#personal-data-warnings');
+  const warnings = (draft.personalDataWarnings || []).filter((w) => w && w.field);
+  if (!editable() || !warnings.length) {
+    hideAlert(box);
+    return;
+  }
+  const alert = showAlert(box, 'warn', t('draft.pdTitle'));
+  alert.append(el('p', {class: 'meta'}, t('draft.pdIntro')));
+  alert.append(el('ul', {}, warnings.map((w) => {
+    const [, lang, part] = /^translations\.([a-z]{2})\.(title|body)$/.exec(w.field) || [];
+    const kind = t('draft.pd.' + w.kind) === 'draft.pd.' + w.kind ? w.kind : t('draft.pd.' + w.kind);
+    const where = lang ? languageName(lang) + ' (' + lang + '), ' + t(part === 'title' ? 'draft.fieldTitle' : 'draft.fieldBody') : w.field;
+    const refused = w.kind === 'BSN' || w.kind === 'IBAN';
+    const editor = lang && editors[lang] ? editors[lang][part] : null;
+    return el('li', {dataset: {field: w.field, kind: w.kind}},
+      where + ': ', el('strong', {}, kind),
+      refused ? ' (' + t('draft.pdRefused') + ')' : null,
+      editor ? ' ' : null,
+      editor ? el('button', {type: 'button', class: 'btn small', onclick: () => { showLanguage(lang); editor.focus(); }}, t('draft.pdShow')) : null);
+  })));
+}
+
 /* ---------- actions ---------- */
 
 /** A field error in a language that is not in either column: bring that language into view. */
@@ -452,6 +480,7 @@ function wire() {
       labelEditors();
       fillColumnSelects();
       renderQuestions();
+      renderWarnings();
     }
   });
 }

@@ -75,12 +75,15 @@ class ArticleController {
             OffsetDateTime updatedAt,
             OffsetDateTime retiredAt,
             Map<String, TranslationText> translations,
-            List<Articles.Version> history) {}
+            List<Articles.Version> history,
+            List<PublicationCheck.Warning> personalDataWarnings) {}
 
     private final Articles articles;
+    private final PublicationCheck check;
 
-    ArticleController(Articles articles) {
+    ArticleController(Articles articles, PublicationCheck check) {
         this.articles = articles;
+        this.check = check;
     }
 
     @GetMapping
@@ -156,6 +159,7 @@ class ArticleController {
     }
 
     private Detail detail(Articles.ArticleRow a) {
+        Map<String, TranslationText> translations = articles.translations(a.id());
         return new Detail(
                 a.id(),
                 a.draftId(),
@@ -169,8 +173,9 @@ class ArticleController {
                 a.publishedAt(),
                 a.updatedAt(),
                 a.retiredAt(),
-                articles.translations(a.id()),
-                articles.history(a.id()));
+                translations,
+                articles.history(a.id()),
+                check.warnings(translations));
     }
 
     private static boolean due(Articles.ArticleRow a) {

@@ -56,6 +56,7 @@ public class Articles {
             from article a left join draft d on d.id = a.draft_id""";
 
     private final JdbcClient jdbc;
+    private final PublicationCheck check;
     private final KnowledgeEvents events;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -63,18 +64,23 @@ public class Articles {
 
     Articles(
             JdbcClient jdbc,
+            PublicationCheck check,
             KnowledgeEvents events,
             ApplicationEventPublisher publisher,
             Clock clock,
             @Value("${wegwijs.knowledge.review-after:P6M}") Period reviewAfter) {
         this.jdbc = jdbc;
+        this.check = check;
         this.events = events;
         this.publisher = publisher;
         this.clock = clock;
         this.reviewAfter = reviewAfter;
     }
 
-    /** Publishes a draft as version 1 of a new article; call inside the draft's transaction. */
+    /**
+     * Publishes a draft as version 1 of a new article; call inside the draft's transaction. Text with an
+     * identifier of one person (BSN, IBAN) is refused before anything is written (400 naming the fields).
+     */
     @Transactional
     public UUID publish(
             UUID draftId,
@@ -85,6 +91,7 @@ public class Articles {
             int questionCount,
             OffsetDateTime firstAskedAt,
             String by) {
+        check.requirePublishable(translations);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
@@ -110,7 +117,7 @@ public class Articles {
         return id;
     }
 
-    /** Applies an editor's changes as a new version. */
+    /** Applies an editor's changes as a new version; refused like {@link #publish} if the text holds a BSN or IBAN. */
     @Transactional
     public ArticleRow update(UUID id, Map<String, TranslationText> incoming, LocalDate reviewBy, String by) {
         ArticleRow article = lock(id);
@@ -128,6 +135,7 @@ public class Articles {
                 throw new InvalidRequestException(
                         "translations." + article.language(), "the source language needs a title and a body");
             }
+            check.requirePublishable(after);
             int version = article.version() + 1;
             saveTranslations(id, after, now);
             saveVersion(id, version, after, by, now);

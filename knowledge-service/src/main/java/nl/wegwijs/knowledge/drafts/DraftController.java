@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wegwijs.knowledge.articles.PublicationCheck;
 import nl.wegwijs.knowledge.articles.TranslationText;
 import nl.wegwijs.platform.security.Caller;
 import nl.wegwijs.platform.web.NotFoundException;
@@ -74,7 +75,8 @@ class DraftController {
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             List<Question> questions,
-            Map<String, TranslationText> translations) {}
+            Map<String, TranslationText> translations,
+            List<PublicationCheck.Warning> personalDataWarnings) {}
 
     record TranslationRequest(
             @NotBlank @Size(max = 300) String title,
@@ -108,11 +110,13 @@ class DraftController {
 
     private final Drafts drafts;
     private final Editorial editorial;
+    private final PublicationCheck check;
     private final JsonMapper json;
 
-    DraftController(Drafts drafts, Editorial editorial, JsonMapper json) {
+    DraftController(Drafts drafts, Editorial editorial, PublicationCheck check, JsonMapper json) {
         this.drafts = drafts;
         this.editorial = editorial;
+        this.check = check;
         this.json = json;
     }
 
@@ -241,6 +245,7 @@ class DraftController {
                         q.groupedAt(),
                         q.reasons() == null ? null : json.readTree(q.reasons())))
                 .toList();
+        Map<String, TranslationText> translations = drafts.translations(id);
         return new Detail(
                 d.id(),
                 d.status(),
@@ -255,6 +260,7 @@ class DraftController {
                 d.createdAt(),
                 d.updatedAt(),
                 questions,
-                drafts.translations(id));
+                translations,
+                check.warnings(translations));
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijs.knowledge.articles.TranslationText;
@@ -15,7 +17,7 @@ import nl.wegwijs.knowledge.grouping.Grouper;
 import nl.wegwijs.knowledge.grouping.GroupingScore;
 import nl.wegwijs.knowledge.grouping.QuestionFeatures;
 import nl.wegwijs.knowledge.language.TextAnalysis;
-import nl.wegwijs.platform.privacy.Redactor;
+import nl.wegwijs.knowledge.privacy.PersonalData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +49,7 @@ class DraftIntake {
             ErasedTickets erasedTickets,
             FeatureExtractor features,
             Grouper grouper,
-            Redactor redactor,
+            PersonalData personalData,
             TextAnalysis analysis,
             KnowledgeEvents events,
             JsonMapper json,
@@ -56,7 +58,7 @@ class DraftIntake {
         this.erasedTickets = erasedTickets;
         this.features = features;
         this.grouper = grouper;
-        this.personalData = new PersonalData(redactor);
+        this.personalData = personalData;
         this.analysis = analysis;
         this.events = events;
         this.json = json;
@@ -160,28 +162,74 @@ class DraftIntake {
     /**
      * A person asked to be forgotten: their question's text (and what was derived from it) goes, and the
      * ticket is remembered as erased, stored yet or not, so a later {@code TicketAnswered} cannot bring it back.
+     * Unpublished drafts also lose what was copied from the ticket and not edited since: a title made from
+     * its question, a body that is its answer (in every draft a split or merge copied them to). Another
+     * question of that draft takes their place where there is one; what editors wrote stays.
      */
     @Transactional
     void erase(UUID ticketId, OffsetDateTime erasedAt) {
         erasedTickets.lock(ticketId);
         erasedTickets.remember(ticketId, erasedAt == null ? OffsetDateTime.now(clock) : erasedAt);
         featureCache.remove(ticketId);
-        drafts.question(ticketId).ifPresent(q -> {
-            drafts.erase(ticketId);
-            Drafts.DraftRow draft = drafts.lock(q.draftId()).orElseThrow();
-            if (q.text() != null && draft.status().editable()) {
-                String erasedTitle = Titles.fromQuestion(q.text());
-                Map<String, TranslationText> translations = new LinkedHashMap<>(drafts.translations(draft.id()));
-                String replacement = drafts.questions(draft.id()).stream()
-                        .filter(other -> other.text() != null)
-                        .map(other -> Titles.fromQuestion(other.text()))
-                        .findFirst()
-                        .orElse(Titles.REMOVED);
-                translations.replaceAll((lang, t) ->
-                        t.title().equals(erasedTitle) ? new TranslationText(replacement, t.body(), t.outdated()) : t);
-                drafts.saveTranslations(draft.id(), translations);
+        Drafts.QuestionRow q = drafts.question(ticketId).orElse(null);
+        if (q == null) {
+            return;
+        }
+        String title = q.text() == null ? null : Titles.fromQuestion(q.text());
+        String answer = q.answer();
+        // Lock the drafts first (as merges and splits do), then erase: no split or merge can copy the text
+        // into another draft meanwhile. Repeat for drafts one of them made while we waited for its lock.
+        Set<UUID> locked = new TreeSet<>();
+        while (true) {
+            Set<UUID> wanted = new TreeSet<>(drafts.unpublishedHolding(title, answer));
+            drafts.question(ticketId).ifPresent(current -> wanted.add(current.draftId()));
+            wanted.removeAll(locked);
+            if (wanted.isEmpty()) {
+                break;
             }
+            wanted.forEach(drafts::lock);
+            locked.addAll(wanted);
+        }
+        drafts.erase(ticketId);
+        for (UUID draftId : locked) {
+            forgetCopies(draftId, title, answer);
+        }
+    }
+
+    /** Replaces the erased ticket's title and answer where this unpublished draft still shows them unedited. */
+    private void forgetCopies(UUID draftId, String title, String answer) {
+        Drafts.DraftRow draft = drafts.find(draftId).orElseThrow();
+        if (draft.status() == DraftStatus.PUBLISHED) {
+            return; // what was published was an editor's decision; the article is not changed
+        }
+        List<Drafts.QuestionRow> others =
+                drafts.questions(draftId).stream().filter(o -> !o.erased()).toList();
+        List<String> otherTitles = others.stream()
+                .filter(o -> o.text() != null)
+                .map(o -> Titles.fromQuestion(o.text()))
+                .toList();
+        Map<String, TranslationText> before = drafts.translations(draftId);
+        Map<String, TranslationText> after = new LinkedHashMap<>();
+        before.forEach((language, t) -> {
+            String newTitle = t.title();
+            if (TicketText.same(t.title(), title) && otherTitles.stream().noneMatch(o -> TicketText.same(o, title))) {
+                newTitle = otherTitles.stream().findFirst().orElse(Titles.REMOVED);
+            }
+            String newBody = t.body();
+            if (TicketText.same(t.body(), answer)
+                    && others.stream().noneMatch(o -> TicketText.same(o.answer(), answer))) {
+                newBody = others.stream()
+                        .filter(o -> language.equals(o.answerLanguage()) && o.answer() != null)
+                        .map(Drafts.QuestionRow::answer)
+                        .filter(a -> !a.isBlank())
+                        .findFirst()
+                        .orElse("");
+            }
+            after.put(language, new TranslationText(newTitle, newBody, t.outdated()));
         });
+        if (!after.equals(before)) {
+            drafts.saveTranslations(draftId, after);
+        }
     }
 
     void forgetCached(UUID ticketId) {

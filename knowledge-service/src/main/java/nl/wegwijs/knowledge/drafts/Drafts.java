@@ -257,6 +257,33 @@ class Drafts {
                         """).param("id", ticketId).update();
     }
 
+    /**
+     * Unpublished drafts (open, in review, rejected or merged away) with a translation whose title is
+     * {@code title} or whose body is {@code body}, compared as {@link TicketText#same} does: what a
+     * ticket's question and answer left there, wherever a split or merge copied it. Either may be null.
+     */
+    List<UUID> unpublishedHolding(String title, String body) {
+        return jdbc.sql("""
+                        select distinct t.draft_id from draft_translation t join draft d on d.id = t.draft_id
+                        where d.status <> 'PUBLISHED'
+                          and ((cast(:title as text) is not null
+                                and regexp_replace(t.title, :blank, '', 'g') = cast(:title as text))
+                            or (cast(:body as text) is not null
+                                and regexp_replace(t.body, :blank, '', 'g') = cast(:body as text)))
+                        order by t.draft_id
+                        """)
+                .param("blank", TicketText.BLANK)
+                .param("title", comparable(title))
+                .param("body", comparable(body))
+                .query(UUID.class)
+                .list();
+    }
+
+    private static String comparable(String text) {
+        String compact = text == null ? "" : TicketText.withoutBlanks(text);
+        return compact.isEmpty() ? null : compact; // nothing to look for: never "every empty body"
+    }
+
     /** Questions of drafts a new question may join: open or in review, or published with a live article. */
     List<Candidate> candidates() {
         return jdbc.sql("""

@@ -1,9 +1,11 @@
-package nl.wegwijs.knowledge.drafts;
+package nl.wegwijs.knowledge.privacy;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wegwijs.platform.privacy.Redactor;
@@ -11,9 +13,34 @@ import nl.wegwijs.platform.privacy.Redactor;
 /**
  * Defence in depth on top of the helpdesk's redaction: the platform {@link Redactor} again, with the
  * names the person introduced in the question also removed from the staff answer ("Olena, we called
- * you"), and IBANs also where the platform's pattern runs on into the following words.
+ * you"), and IBANs also where the platform's pattern runs on into the following words. The same rules
+ * tell which kinds of personal data a text seems to hold ({@link #find}), without new patterns.
  */
-final class PersonalData {
+public final class PersonalData {
+
+    /** A kind of personal data, as the redaction marks it. */
+    public enum Kind {
+        EMAIL(Redactor.EMAIL),
+        PHONE(Redactor.PHONE),
+        ADDRESS(Redactor.ADDRESS),
+        NAME(Redactor.NAME),
+        BSN(Redactor.BSN),
+        IBAN(Redactor.IBAN);
+
+        private final String marker;
+
+        Kind(String marker) {
+            this.marker = marker;
+        }
+
+        /**
+         * Identifies one person whatever the context: never in a public article. E-mail addresses, phone
+         * numbers, addresses and names may be an office's or a helpline's, so those are only warned about.
+         */
+        public boolean identifiesAPerson() {
+            return this == BSN || this == IBAN;
+        }
+    }
 
     private static final Pattern INTRODUCED = Pattern.compile(
             "(?iu:my name is|i am|i'm|mijn naam is|ik heet|ik ben|мене звати|моє ім'я|моє ім’я|меня зовут|моё имя|мое имя|"
@@ -24,12 +51,12 @@ final class PersonalData {
 
     private final Redactor redactor;
 
-    PersonalData(Redactor redactor) {
+    public PersonalData(Redactor redactor) {
         this.redactor = redactor;
     }
 
     /** Names the person gave about themselves in their question. */
-    static List<String> introducedNames(String question) {
+    public static List<String> introducedNames(String question) {
         List<String> names = new ArrayList<>();
         Matcher m = INTRODUCED.matcher(question);
         while (m.find()) {
@@ -38,7 +65,7 @@ final class PersonalData {
         return names;
     }
 
-    String redact(String text, List<String> names) {
+    public String redact(String text, List<String> names) {
         if (text == null || text.isEmpty()) {
             return text;
         }
@@ -50,6 +77,32 @@ final class PersonalData {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The kinds of personal data the text seems to hold: what {@link #redact} (with the names the text
+     * introduces) would replace. Markers already in the text ("[phone]") are not personal data.
+     */
+    public Set<Kind> find(String text) {
+        Set<Kind> found = EnumSet.noneOf(Kind.class);
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        String redacted = redact(text, introducedNames(text));
+        for (Kind kind : Kind.values()) {
+            if (occurrences(redacted, kind.marker) > occurrences(text, kind.marker)) {
+                found.add(kind);
+            }
+        }
+        return found;
+    }
+
+    private static int occurrences(String text, String marker) {
+        int count = 0;
+        for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + marker.length())) {
+            count++;
+        }
+        return count;
     }
 
     static boolean validIban(String candidate) {

@@ -1,0 +1,64 @@
+package nl.wegwijs.knowledge.articles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.wegwijs.knowledge.privacy.PersonalData;
+import nl.wegwijs.knowledge.privacy.PersonalData.Kind;
+import nl.wegwijs.platform.web.FieldProblem;
+import nl.wegwijs.platform.web.InvalidRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What editors' text may hold before it becomes public. Identifiers of one person (a BSN, an IBAN)
+ * never: publishing or changing an article with one is refused. Other personal data (e-mail, phone,
+ * address, an introduced name) may be a helpline's or an office's, so it is only pointed out. Both by
+ * field ({@code translations.uk.body}) and kind, never the value.
+ */
+@Component
+public class PublicationCheck {
+
+    /** Something in {@code field} looks like personal data of this kind. */
+    public record Warning(String field, Kind kind) {}
+
+    private final PersonalData personalData;
+
+    public PublicationCheck(PersonalData personalData) {
+        this.personalData = personalData;
+    }
+
+    /** Every kind of personal data each translation's title and body seems to hold, in language order. */
+    public List<Warning> warnings(Map<String, TranslationText> translations) {
+        List<Warning> warnings = new ArrayList<>();
+        translations.forEach((language, t) -> {
+            for (Kind kind : personalData.find(t.title())) {
+                warnings.add(new Warning("translations." + language + ".title", kind));
+            }
+            for (Kind kind : personalData.find(t.body())) {
+                warnings.add(new Warning("translations." + language + ".body", kind));
+            }
+        });
+        return warnings;
+    }
+
+    /** Refuses (400, every offending field listed) text that holds an identifier of one person. */
+    public void requirePublishable(Map<String, TranslationText> translations) {
+        List<FieldProblem> problems = warnings(translations).stream()
+                .filter(w -> w.kind().identifiesAPerson())
+                .map(w -> new FieldProblem(w.field(), message(w.kind())))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
+    private static String message(Kind kind) {
+        String what = switch (kind) {
+            case BSN -> "a citizen service number (BSN: nine digits passing the 11-test)";
+            case IBAN -> "a bank account number (a valid IBAN)";
+            default -> kind.name();
+        };
+        return "contains what looks like " + what + ", which identifies one person and is never published;"
+                + " remove it";
+    }
+}

@@ -1,0 +1,105 @@
+package nl.wegwijs.knowledge.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.wegwijs.knowledge.articles.PublicationCheck.Warning;
+import nl.wegwijs.knowledge.privacy.PersonalData;
+import nl.wegwijs.knowledge.privacy.PersonalData.Kind;
+import nl.wegwijs.platform.privacy.Redactor;
+import nl.wegwijs.platform.web.FieldProblem;
+import nl.wegwijs.platform.web.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+class PublicationCheckTest {
+
+    private final PublicationCheck check = new PublicationCheck(new PersonalData(new Redactor()));
+
+    private static Map<String, TranslationText> en(String title, String body) {
+        return Map.of("en", new TranslationText(title, body, false));
+    }
+
+    @Test
+    void aBsnThatPassesTheElevenTestIsRefusedNamingTheFieldAndTheKindButNotTheNumber() {
+        var refused = catchThrowableOfType(
+                InvalidRequestException.class,
+                () -> check.requirePublishable(en("Registering", "Write your BSN like this: 111 222 333.")));
+
+        assertThat(refused.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("translations.en.body");
+            assertThat(problem.message()).contains("BSN").doesNotContain("111", "222", "333");
+        });
+        assertThat(refused.getMessage()).doesNotContain("111 222 333");
+    }
+
+    @Test
+    void aValidIbanInAnyTranslationsTitleOrBodyIsRefusedAndEveryOffendingFieldIsListed() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put("nl", new TranslationText("Betalen", "Maak het over naar NL91 ABNA 0417 1643 00.", false));
+        translations.put("uk", new TranslationText("Рахунок NL91ABNA0417164300", "BSN 123456782", false));
+
+        var refused = catchThrowableOfType(InvalidRequestException.class, () -> check.requirePublishable(translations));
+
+        assertThat(refused.errors())
+                .extracting(FieldProblem::field)
+                .containsExactly("translations.nl.body", "translations.uk.title", "translations.uk.body");
+        assertThat(refused.errors().get(0).message()).contains("IBAN").doesNotContain("0417");
+        assertThat(refused.errors().get(2).message()).contains("BSN");
+    }
+
+    @Test
+    void numbersThatFailTheElevenTestOrTheIbanCheckAreNotRefused() {
+        assertThatCode(() -> check.requirePublishable(
+                        en("Reference 123456789", "Account NL92ABNA0417164300 is not a valid IBAN.")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void whatRedactionAlreadyReplacedIsNotPersonalData() {
+        var text = en("Where do I register?", "Bring [BSN] and [IBAN]; we called [name] on [phone] at [e-mail].");
+
+        assertThat(check.warnings(text)).isEmpty();
+        assertThatCode(() -> check.requirePublishable(text)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void helplinesOfficeAddressesAndEmailAddressesMayBePublishedButAreWarnedAboutByFieldAndKind() {
+        var text = en(
+                "Questions? Mail info@gemeente.nl",
+                "Call 088 123 45 67 or +380 44 123 45 67, or visit Stationsplein 12 in Utrecht.");
+
+        assertThatCode(() -> check.requirePublishable(text)).doesNotThrowAnyException();
+        assertThat(check.warnings(text))
+                .containsExactlyInAnyOrder(
+                        new Warning("translations.en.title", Kind.EMAIL),
+                        new Warning("translations.en.body", Kind.PHONE),
+                        new Warning("translations.en.body", Kind.ADDRESS));
+    }
+
+    @Test
+    void namesPeopleIntroduceAreWarnedAboutInDutchEnglishUkrainianAndRussian() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put("en", new TranslationText("Swimming lessons", "My name is Olena Koval and I ask.", false));
+        translations.put("nl", new TranslationText("Zwemles", "Ik heet Pieter, wie betaalt?", false));
+        translations.put("uk", new TranslationText("Мене звати Оксана", "Плавання", false));
+        translations.put("ru", new TranslationText("Плавание", "Меня зовут Ирина, кто платит?", false));
+
+        assertThat(check.warnings(translations))
+                .containsExactly(
+                        new Warning("translations.en.body", Kind.NAME),
+                        new Warning("translations.nl.body", Kind.NAME),
+                        new Warning("translations.uk.title", Kind.NAME),
+                        new Warning("translations.ru.body", Kind.NAME));
+        assertThatCode(() -> check.requirePublishable(translations)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void identifiersAreAlsoAmongTheWarnings() {
+        assertThat(check.warnings(en("BSN 111222333", "IBAN NL91ABNA0417164300")))
+                .containsExactly(
+                        new Warning("translations.en.title", Kind.BSN), new Warning("translations.en.body", Kind.IBAN));
+    }
+}
