@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wegwijs.testsupport.ServiceIT;
-import nl.wegwijs.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,12 +58,8 @@ class BriefsIT {
         api.put(
                 "/api/expertpool/experts/" + leaving + "/consent",
                 Map.of("participate", false, "quoteAnonymously", false, "contact", false));
-        TopicProbe.sendEvent(
-                "analytics.helpdesk.v1",
-                "nl.wegwijs.analytics.helpdesk.TicketOpened",
-                "t1",
-                "{\"language\":\"uk\",\"topic\":\"" + theme + "\",\"channel\":\"WEB\",\"openedAt\":\""
-                        + OffsetDateTime.now() + "\"}");
+        // a question arrives unclassified and gets the point's theme as its topic when staff answer it
+        SignalsIT.Ticket.asked("uk", OffsetDateTime.now()).opened(null).answered(theme);
 
         String query = "?agendaPointIds=" + point + "&weeks=4";
         await().atMost(Duration.ofSeconds(60))

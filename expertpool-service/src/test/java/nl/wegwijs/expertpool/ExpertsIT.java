@@ -144,7 +144,6 @@ class ExpertsIT {
         assertThat(api.delete("/api/expertpool/experts/" + id).status()).isEqualTo(204);
 
         assertThat(api.get("/api/expertpool/experts/" + id).status()).isEqualTo(404);
-        assertThat(api.delete("/api/expertpool/experts/" + id).status()).isEqualTo(404);
         var row = jdbc.sql("select name, city, email, erased_at from expert where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Object[] {
@@ -160,6 +159,37 @@ class ExpertsIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void erasingAnErasedExpertAgainAnswers204AndChangesNothingWhileAnUnknownIdIsNotFound() {
+        String theme = TestData.theme();
+        UUID id = TestData.expert(api, theme);
+        assertThat(api.delete("/api/expertpool/experts/" + id).status()).isEqualTo(204);
+
+        var again = api.delete("/api/expertpool/experts/" + id);
+        assertThat(again.status()).isEqualTo(204);
+        assertThat(again.text()).isEmpty();
+        var unknown = api.delete("/api/expertpool/experts/" + UUID.randomUUID());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+
+        assertThat(jdbc.sql("select count(*) from consent_change where expert_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .as("consent given, then removed once")
+                .isEqualTo(2);
+        UUID later = TestData.expert(api, theme);
+        TopicProbe.await(
+                "expertpool.expert.v1",
+                s -> later.toString().equals(s.key())
+                        && "nl.wegwijs.expertpool.ExpertJoined".equals(s.header("ce_type")));
+        assertThat(TopicProbe.all("expertpool.expert.v1").stream()
+                        .filter(s -> id.toString().equals(s.key()))
+                        .filter(s -> "nl.wegwijs.expertpool.ExpertLeft".equals(s.header("ce_type"))))
+                .as("one ExpertLeft, published before the later expert's ExpertJoined")
+                .hasSize(1);
     }
 
     @Test

@@ -2,8 +2,12 @@ package nl.wegwijs.expertpool;
 
 import static nl.wegwijs.expertpool.TestData.ids;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.Map;
 import java.util.UUID;
 import nl.wegwijs.testsupport.ServiceIT;
@@ -44,6 +48,29 @@ class SessionsIT {
     }
 
     @Test
+    void takesAStartWithoutAnOffsetAsAmsterdamTimeInWinterAndSummer() {
+        String theme = TestData.theme();
+        var winter = TestData.session(theme, nextWeek, null);
+        winter.put("startsAt", "2027-01-14T18:00:00");
+        var summer = TestData.session(theme, nextWeek, null);
+        summer.put("startsAt", "2027-07-01T18:00");
+        var withOffset = TestData.session(theme, nextWeek, null);
+        withOffset.put("startsAt", "2027-01-14T18:00:00Z");
+
+        assertThat(startsAt(api.post("/api/expertpool/sessions", winter)))
+                .isEqualTo(Instant.parse("2027-01-14T17:00:00Z"));
+        assertThat(startsAt(api.post("/api/expertpool/sessions", summer)))
+                .isEqualTo(Instant.parse("2027-07-01T16:00:00Z"));
+        assertThat(startsAt(api.post("/api/expertpool/sessions", withOffset)))
+                .isEqualTo(Instant.parse("2027-01-14T18:00:00Z"));
+    }
+
+    private static Instant startsAt(Api.Response created) {
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return OffsetDateTime.parse(created.field("startsAt")).toInstant();
+    }
+
+    @Test
     void refusesInvalidSessions() {
         var empty = api.post("/api/expertpool/sessions", Map.of());
         assertThat(empty.status()).isEqualTo(400);
@@ -54,7 +81,10 @@ class SessionsIT {
         badTime.put("startsAt", "next tuesday");
         var response = api.post("/api/expertpool/sessions", badTime);
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.text()).contains("startsAt");
+        assertThat(response.text()).contains("startsAt", "ISO-8601");
+        var dateOnly = TestData.session("pets", nextWeek, 5);
+        dateOnly.put("startsAt", "2027-01-14");
+        assertThat(api.post("/api/expertpool/sessions", dateOnly).text()).contains("startsAt");
     }
 
     @Test
@@ -79,11 +109,11 @@ class SessionsIT {
     }
 
     @Test
-    void invitesRepliesAndRecordsAttendance() {
+    void invitesRepliesAndOnceTheSessionHasStartedRecordsAttendance() {
         String theme = TestData.theme();
         UUID a = TestData.expert(api, theme);
         UUID b = TestData.expert(api, theme);
-        UUID session = TestData.session(api, theme, nextWeek, 2);
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().plusSeconds(5), 2);
 
         var invited = api.post("/api/expertpool/sessions/" + session + "/invitations", ids(a, b));
         assertThat(invited.status()).as(invited.text()).isEqualTo(200);
@@ -100,8 +130,12 @@ class SessionsIT {
         assertThat(wrongAnswer.status()).isEqualTo(400);
         assertThat(wrongAnswer.text()).contains("response");
 
-        var attendance = api.post("/api/expertpool/sessions/" + session + "/attendance", ids(a));
-        assertThat(attendance.status()).isEqualTo(200);
+        var attendance = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> api.post("/api/expertpool/sessions/" + session + "/attendance", ids(a)),
+                        r -> !r.text().contains("has not started yet"));
+        assertThat(attendance.status()).as(attendance.text()).isEqualTo(200);
         assertThat(attendance.json().get("counts").get("attended").asInt()).isEqualTo(1);
         assertThat(attendance.field("heldAt")).isNotNull();
         for (JsonNode invitation : attendance.json().get("invitations")) {
@@ -117,6 +151,41 @@ class SessionsIT {
         assertThat(api.put("/api/expertpool/sessions/" + session + "/minutes", Map.of("minutes", " "))
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void refusesAttendanceBeforeTheSessionStartsAndLeavesItNotHeld() {
+        String theme = TestData.theme();
+        UUID expert = TestData.expert(api, theme);
+        String nextYear = String.valueOf(Year.now().getValue() + 1);
+        var body = TestData.session(theme, nextWeek, 5);
+        body.put("startsAt", nextYear + "-01-14T18:00:00");
+        UUID session = api.post("/api/expertpool/sessions", body).id();
+        api.post("/api/expertpool/sessions/" + session + "/invitations", ids(expert));
+
+        var early = api.post("/api/expertpool/sessions/" + session + "/attendance", ids(expert));
+
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.field("detail")).contains("has not started yet", nextYear + "-01-14T18:00+01:00");
+        var after = api.get("/api/expertpool/sessions/" + session);
+        assertThat(after.field("heldAt")).isNull();
+        assertThat(after.json().get("counts").get("attended").asInt()).isZero();
+    }
+
+    @Test
+    void refusesMoreAttendeesThanTheSessionHasPlaces() {
+        String theme = TestData.theme();
+        UUID a = TestData.expert(api, theme);
+        UUID b = TestData.expert(api, theme);
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusHours(1), 1);
+
+        var overfull = api.post("/api/expertpool/sessions/" + session + "/attendance", ids(a, b));
+
+        assertThat(overfull.status()).isEqualTo(409);
+        assertThat(overfull.field("detail")).contains("full");
+        assertThat(api.get("/api/expertpool/sessions/" + session).field("heldAt"))
+                .isNull();
     }
 
     @Test
@@ -175,9 +244,6 @@ class SessionsIT {
         var full = api.post(replies, Map.of("expertId", a, "response", "ACCEPTED"));
         assertThat(full.status()).isEqualTo(409);
         assertThat(full.field("detail")).contains("full");
-
-        var overfull = api.post("/api/expertpool/sessions/" + session + "/attendance", ids(a, b));
-        assertThat(overfull.status()).isEqualTo(409);
     }
 
     @Test

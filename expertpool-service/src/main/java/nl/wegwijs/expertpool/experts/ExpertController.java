@@ -82,7 +82,7 @@ class ExpertController {
         return experts.consentHistory(id);
     }
 
-    /** Erasure: removes the expert's personal data; anonymous counts stay. */
+    /** Erasure: removes the expert's personal data; anonymous counts stay. Repeating it answers 204 again. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> erase(@PathVariable UUID id) {
         service.erase(id, Caller.current().username());

@@ -117,10 +117,17 @@ public class ExpertService {
         return changed;
     }
 
-    /** Removes the expert's personal data; the anonymous row stays so counts keep adding up. */
+    /**
+     * Removes the expert's personal data; the anonymous row stays so counts keep adding up. Erasing an
+     * erased expert again changes nothing and emits nothing (the erasure holds); an id that never existed
+     * is not found.
+     */
     @Transactional
     public void erase(UUID id, String recordedBy) {
-        Expert current = active(id);
+        Expert current = experts.lock(id).orElseThrow(() -> new NotFoundException("Expert", id));
+        if (current.erased()) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         experts.update(new Expert(
                 id,

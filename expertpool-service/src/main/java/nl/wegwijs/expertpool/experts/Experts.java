@@ -82,6 +82,14 @@ public class Experts {
                 .optional();
     }
 
+    /** Any expert, erased or not, locked until the transaction ends (so that two erasures do not both act). */
+    Optional<Expert> lock(UUID id) {
+        return jdbc.sql("select * from expert where id = :id for update")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
     /** The experts with these ids that exist (erased ones included). */
     public List<Expert> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {

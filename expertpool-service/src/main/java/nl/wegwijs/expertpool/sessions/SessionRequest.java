@@ -7,12 +7,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** A session to schedule; {@code location} is a place or an online link; capacity defaults to 20. */
+/**
+ * A session to schedule; {@code location} is a place or an online link; capacity defaults to 20.
+ * {@code startsAt} without an offset is Amsterdam time (see {@link AmsterdamTime}).
+ */
 record SessionRequest(
         @NotBlank @Size(max = 100) String theme,
         @NotBlank @Size(max = 200) String title,
-        @NotNull OffsetDateTime startsAt,
+
+        @NotNull @JsonDeserialize(using = AmsterdamTime.Deserializer.class)
+        OffsetDateTime startsAt,
 
         @NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as uk")
         String language,

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs sessions: scheduling, invitations (only to experts who consent to take part, only before the
- * session starts, never beyond its capacity), replies, attendance and minutes.
+ * session starts, never beyond its capacity), replies, attendance (only once the session has started)
+ * and minutes.
  */
 @Service
 public class SessionService {
@@ -166,10 +167,19 @@ public class SessionService {
                 OffsetDateTime.now(clock));
     }
 
+    /**
+     * Records who came; the first attendance marks the session held. Only from the session's start time on:
+     * before it, nobody can have attended.
+     */
     @Transactional
     public void attendance(UUID sessionId, List<UUID> expertIds) {
         Session session = sessions.lock(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
         Map<UUID, Expert> found = known(expertIds);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (session.startsAt().isAfter(now)) {
+            throw new ConflictException("The session has not started yet: it starts at "
+                    + AmsterdamTime.inAmsterdam(session.startsAt()) + "; attendance can be recorded from then on");
+        }
         List<UUID> withoutConsent = found.values().stream()
                 .filter(e -> !e.mayTakePart())
                 .map(Expert::id)
@@ -186,7 +196,6 @@ public class SessionService {
             throw new ConflictException("Session " + sessionId + " is full: capacity " + session.capacity() + ", "
                     + present.size() + " attendees recorded");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         found.keySet().forEach(id -> sessions.attended(sessionId, id, now));
         if (session.heldAt() == null) {
             sessions.held(sessionId, now);

@@ -49,7 +49,7 @@ record AnalyticsFacts(
 
     LocalDate day(OffsetDateTime envelopeTime, LocalDate today) {
         return Stream.of(openedAt, answeredAt, publishedAt, occurredAt)
-                .map(AnalyticsFacts::parse)
+                .map(AnalyticsFacts::dayOf)
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(
@@ -58,7 +58,8 @@ record AnalyticsFacts(
                                 : envelopeTime.atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
     }
 
-    private static LocalDate parse(String time) {
+    /** The UTC day of an RFC 3339 time, or of a plain date; null when the text is neither. */
+    static LocalDate dayOf(String time) {
         if (time == null || time.isBlank()) {
             return null;
         }

@@ -5,11 +5,13 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The read model: counts per day, source, event kind, theme and language. */
+/**
+ * The read model of the knowledge base's analytics events: counts per day, source, event kind, theme and
+ * language. (Questions are not counted here but in {@link HelpdeskQuestions}, one row per ticket.)
+ */
 @Repository
 public class SignalCounts {
 
-    static final String HELPDESK = "helpdesk";
     static final String KNOWLEDGE = "knowledge";
 
     private final JdbcClient jdbc;

@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** What the helpdesk is asked and where the knowledge base falls short, by theme and language: counts only. */
+/**
+ * What the helpdesk is asked and where the knowledge base falls short, by theme and language: counts only.
+ * A question counts in the period it was asked, under the theme its ticket has by now ({@code unclassified}
+ * while the helpdesk has not given it a topic); {@code unclassifiedQuestions} says how many of this period's
+ * questions that is.
+ */
 public record Signals(
         int weeks,
         LocalDate periodStart,
@@ -12,6 +17,7 @@ public record Signals(
         LocalDate previousPeriodStart,
         long totalQuestions,
         long previousTotalQuestions,
+        long unclassifiedQuestions,
         List<ThemeCount> mostAsked,
         List<Rising> rising,
         List<Gap> knowledgeGaps,
@@ -23,9 +29,23 @@ public record Signals(
     /** A theme asked about more than in the previous period; {@code changePercent} is null when it is new. */
     public record Rising(String theme, long questions, long previousQuestions, long change, Long changePercent) {}
 
-    /** Many questions, few published articles (net of retired ones), and gaps the knowledge base observed. */
+    /**
+     * A theme (never {@code unclassified}: no article can be written for it) asked about this period that the
+     * knowledge base does not cover: no published article on it (published minus retired, over all time),
+     * at least five questions per published article, or answered questions the knowledge base had no
+     * published article for. {@code questions} were asked this period, {@code answered} of them answered;
+     * of the answered ones the knowledge base has taken in, {@code answeredWithArticle} joined a published
+     * article's group and {@code answeredWithoutArticle} started or joined a draft. {@code questionsPerArticle}
+     * equals {@code questions} when there is no article.
+     */
     public record Gap(
-            String theme, long questions, long publishedArticles, long gapsObserved, double questionsPerArticle) {}
+            String theme,
+            long questions,
+            long answered,
+            long answeredWithArticle,
+            long answeredWithoutArticle,
+            long publishedArticles,
+            double questionsPerArticle) {}
 
     public record LanguageCount(String language, long questions) {}
 

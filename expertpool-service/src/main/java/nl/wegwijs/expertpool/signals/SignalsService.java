@@ -7,36 +7,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Reads the signals read model: most asked, rising themes and knowledge gaps over recent weeks. */
+/**
+ * Reads the signals read models: most asked, rising themes and knowledge gaps over recent weeks. Questions
+ * come from {@link HelpdeskQuestions} (one per ticket, under its current theme); published articles from the
+ * knowledge base's analytics counts.
+ */
 @Service
 public class SignalsService {
 
-    static final String QUESTIONS = "TicketOpened";
     static final String PUBLISHED = "ArticlePublished";
     static final String RETIRED = "ArticleRetired";
-    static final String GAPS = "GapObserved";
     private static final int TOP = 10;
     private static final double GAP_RATIO = 5.0;
 
+    private final HelpdeskQuestions questions;
     private final SignalCounts counts;
     private final Clock clock;
 
-    SignalsService(SignalCounts counts, Clock clock) {
+    SignalsService(HelpdeskQuestions questions, SignalCounts counts, Clock clock) {
+        this.questions = questions;
         this.counts = counts;
         this.clock = clock;
     }
 
     public Signals signals(int weeks) {
         Period p = period(weeks);
-        List<SignalCounts.Row> now = counts.between(SignalCounts.HELPDESK, QUESTIONS, p.from(), p.to());
-        List<SignalCounts.Row> before = counts.between(SignalCounts.HELPDESK, QUESTIONS, p.previousFrom(), p.from());
-        Map<String, Long> perTheme = byTheme(now);
-        Map<String, Long> previousPerTheme = byTheme(before);
+        List<HelpdeskQuestions.Row> now = questions.askedBetween(p.from(), p.to());
+        List<HelpdeskQuestions.Row> before = questions.askedBetween(p.previousFrom(), p.from());
+        Map<String, Long> perTheme = byTheme(now, HelpdeskQuestions.Row::questions);
+        Map<String, Long> previousPerTheme = byTheme(before, HelpdeskQuestions.Row::questions);
         Map<String, Long> published = published();
-        Map<String, Long> gaps = byTheme(counts.between(SignalCounts.KNOWLEDGE, GAPS, p.from(), p.to()));
 
         List<Signals.ThemeCount> mostAsked = perTheme.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -60,26 +64,38 @@ public class SignalsService {
                         .thenComparing(Signals.Rising::theme))
                 .limit(TOP)
                 .toList();
+        Map<String, Long> answered = byTheme(now, HelpdeskQuestions.Row::answered);
+        Map<String, Long> withArticle = byTheme(now, HelpdeskQuestions.Row::answeredWithArticle);
+        Map<String, Long> withoutArticle = byTheme(now, HelpdeskQuestions.Row::answeredWithoutArticle);
         List<Signals.Gap> knowledgeGaps = perTheme.entrySet().stream()
-                .filter(e -> !AnalyticsFacts.UNCLASSIFIED.equals(e.getKey()))
+                .filter(e -> !HelpdeskQuestions.UNCLASSIFIED.equals(e.getKey()))
                 .map(e -> {
-                    long articles = published.getOrDefault(e.getKey(), 0L);
+                    String theme = e.getKey();
+                    long articles = published.getOrDefault(theme, 0L);
                     return new Signals.Gap(
-                            e.getKey(),
+                            theme,
                             e.getValue(),
+                            answered.getOrDefault(theme, 0L),
+                            withArticle.getOrDefault(theme, 0L),
+                            withoutArticle.getOrDefault(theme, 0L),
                             articles,
-                            gaps.getOrDefault(e.getKey(), 0L),
                             articles == 0 ? e.getValue() : (double) e.getValue() / articles);
                 })
-                .filter(g -> g.publishedArticles() == 0 || g.questionsPerArticle() >= GAP_RATIO || g.gapsObserved() > 0)
+                .filter(g -> g.publishedArticles() == 0
+                        || g.questionsPerArticle() >= GAP_RATIO
+                        || g.answeredWithoutArticle() > 0)
                 .sorted(Comparator.comparingDouble((Signals.Gap g) -> g.questions() / (g.publishedArticles() + 1.0))
                         .reversed()
+                        .thenComparing(Comparator.comparingLong(Signals.Gap::answeredWithoutArticle)
+                                .reversed())
                         .thenComparing(Signals.Gap::theme))
                 .limit(TOP)
                 .toList();
         Map<String, Long> perLanguage = now.stream()
                 .collect(Collectors.groupingBy(
-                        SignalCounts.Row::language, TreeMap::new, Collectors.summingLong(SignalCounts.Row::count)));
+                        HelpdeskQuestions.Row::language,
+                        TreeMap::new,
+                        Collectors.summingLong(HelpdeskQuestions.Row::questions)));
         List<Signals.LanguageCount> byLanguage = perLanguage.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> new Signals.LanguageCount(e.getKey(), e.getValue()))
@@ -91,6 +107,7 @@ public class SignalsService {
                 p.previousFrom(),
                 sum(now),
                 sum(before),
+                perTheme.getOrDefault(HelpdeskQuestions.UNCLASSIFIED, 0L),
                 mostAsked,
                 rising,
                 knowledgeGaps,
@@ -100,13 +117,13 @@ public class SignalsService {
     /** The figures for one theme, for a brief. */
     public Signals.ThemeFigures figures(String theme, int weeks) {
         Period p = period(weeks);
-        List<SignalCounts.Row> now = counts.between(SignalCounts.HELPDESK, QUESTIONS, p.from(), p.to());
-        List<SignalCounts.Row> before = counts.between(SignalCounts.HELPDESK, QUESTIONS, p.previousFrom(), p.from());
+        List<HelpdeskQuestions.Row> now = questions.askedBetween(p.from(), p.to());
+        List<HelpdeskQuestions.Row> before = questions.askedBetween(p.previousFrom(), p.from());
         return new Signals.ThemeFigures(
                 theme,
                 weeks,
-                byTheme(now).getOrDefault(theme, 0L),
-                byTheme(before).getOrDefault(theme, 0L),
+                byTheme(now, HelpdeskQuestions.Row::questions).getOrDefault(theme, 0L),
+                byTheme(before, HelpdeskQuestions.Row::questions).getOrDefault(theme, 0L),
                 languages(now, theme),
                 published().getOrDefault(theme, 0L));
     }
@@ -118,27 +135,35 @@ public class SignalsService {
     }
 
     private Map<String, Long> published() {
-        Map<String, Long> published = new HashMap<>(byTheme(counts.ever(SignalCounts.KNOWLEDGE, PUBLISHED)));
-        byTheme(counts.ever(SignalCounts.KNOWLEDGE, RETIRED))
+        Map<String, Long> published = new HashMap<>(articles(counts.ever(SignalCounts.KNOWLEDGE, PUBLISHED)));
+        articles(counts.ever(SignalCounts.KNOWLEDGE, RETIRED))
                 .forEach((theme, retired) -> published.merge(theme, -retired, (a, b) -> Math.max(0, a + b)));
         return published;
     }
 
-    private static Map<String, Long> byTheme(List<SignalCounts.Row> rows) {
+    private static Map<String, Long> articles(List<SignalCounts.Row> rows) {
         return rows.stream()
                 .collect(Collectors.groupingBy(
                         SignalCounts.Row::theme, Collectors.summingLong(SignalCounts.Row::count)));
     }
 
-    private static Map<String, Long> languages(List<SignalCounts.Row> rows, String theme) {
+    private static Map<String, Long> byTheme(
+            List<HelpdeskQuestions.Row> rows, ToLongFunction<HelpdeskQuestions.Row> figure) {
+        return rows.stream()
+                .collect(Collectors.groupingBy(HelpdeskQuestions.Row::theme, Collectors.summingLong(figure)));
+    }
+
+    private static Map<String, Long> languages(List<HelpdeskQuestions.Row> rows, String theme) {
         return rows.stream()
                 .filter(r -> r.theme().equals(theme))
                 .collect(Collectors.groupingBy(
-                        SignalCounts.Row::language, TreeMap::new, Collectors.summingLong(SignalCounts.Row::count)));
+                        HelpdeskQuestions.Row::language,
+                        TreeMap::new,
+                        Collectors.summingLong(HelpdeskQuestions.Row::questions)));
     }
 
-    private static long sum(List<SignalCounts.Row> rows) {
-        return rows.stream().mapToLong(SignalCounts.Row::count).sum();
+    private static long sum(List<HelpdeskQuestions.Row> rows) {
+        return rows.stream().mapToLong(HelpdeskQuestions.Row::questions).sum();
     }
 
     private record Period(LocalDate previousFrom, LocalDate from, LocalDate to) {}

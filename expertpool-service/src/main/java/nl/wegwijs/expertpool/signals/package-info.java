@@ -1,5 +1,6 @@
 /**
- * Signals: a read model of counts by theme and language built from the helpdesk's and knowledge
- * base's analytics events, so coordinators plan sessions on what newcomers run into now.
+ * Signals: read models of the questions the helpdesk is asked (one per ticket, under the theme its ticket
+ * has by now, from the helpdesk's ticket events and the knowledge base's draft events) and of the knowledge
+ * base's analytics counts, so coordinators plan sessions on what newcomers run into now.
  */
 package nl.wegwijs.expertpool.signals;
