@@ -95,6 +95,30 @@ class CandidateApiIT {
     }
 
     @Test
+    void languageCodesMustBeIso639One() {
+        Map<String, Object> unknown = with(
+                candidate(),
+                "languages",
+                List.of(Map.of("code", "uk", "level", "NATIVE"), Map.of("code", "xx", "level", "B2")));
+        Api.Res res = api.post(MATCHER, "/api/matching/candidates", unknown);
+        assertThat(res.status()).as(res.raw()).isEqualTo(400);
+        assertThat(res.body().get("errors").findValuesAsString("field")).containsExactly("languages[1].code");
+        assertThat(res.body().get("errors").get(0).get("message").asString()).contains("ISO 639-1");
+        Api.Res upperCase = api.post(
+                MATCHER,
+                "/api/matching/candidates",
+                with(candidate(), "languages", List.of(Map.of("code", "UK", "level", "NATIVE"))));
+        assertThat(upperCase.status()).isEqualTo(400);
+
+        Map<String, Object> known = with(
+                candidate(),
+                "languages",
+                List.of(Map.of("code", "ti", "level", "NATIVE"), Map.of("code", "ar", "level", "C1")));
+        assertThat(api.post(MATCHER, "/api/matching/candidates", known).status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void onlyCoachesAndAdministratorsKeepProfiles() {
         assertThat(api.post(null, "/api/matching/candidates", candidate()).status())
                 .isEqualTo(401);

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.wegwijs.testsupport.EventSchemas;
 import nl.wegwijs.testsupport.ServiceIT;
 import nl.wegwijs.testsupport.TestTokens;
@@ -36,6 +37,9 @@ class CandidateErasureIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     Api api;
     String employer;
@@ -180,6 +184,52 @@ class CandidateErasureIT {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.headers().getContentType().toString()).contains("problem+json");
         assertThat(unknown.body().get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void parallelErasuresOfOneCandidateAllAnswer204() {
+        UUID candidateId = candidateInDronten("Erased Thrice At Once", Map.of());
+        String path = "/api/matching/candidates/" + candidateId;
+        Parallel<Api.Res> erasures;
+        // an erasure's first write removes the candidate's match history: holding it keeps the first erasure
+        // at work, with the candidate locked, until every other one waits for that lock
+        try (WritesHeld held = WritesHeld.on(dataSource, "match_history")) {
+            erasures = Parallel.start(3, i -> api.delete(MATCHER, path, Map.of()));
+            held.untilBlocked(3);
+        }
+        assertThat(erasures.results().stream().map(Api.Res::status)).containsExactly(204, 204, 204);
+        assertThat(api.get(MATCHER, path).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from candidate_erasure where candidate_id = :id")
+                        .param("id", candidateId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aProposalForACandidateBeingErasedWaitsForTheErasureAndIsA404NeverA500() {
+        UUID candidateId = candidateInDronten("Erased While Proposed", Map.of());
+        Parallel<Api.Res> erasure;
+        Parallel<Api.Res> proposal;
+        try (WritesHeld held = WritesHeld.on(dataSource, "match_history")) {
+            erasure = Parallel.start(1, i -> api.delete(MATCHER, "/api/matching/candidates/" + candidateId, Map.of()));
+            held.untilBlocked(1); // the erasure has locked the candidate and waits to delete
+            proposal = Parallel.start(
+                    1,
+                    i -> api.post(
+                            MATCHER,
+                            "/api/matching/matches",
+                            Map.of("vacancyId", vacancyId, "candidateId", candidateId)));
+            held.untilBlocked(2); // the proposal waits for the erasure's lock on the candidate
+        }
+        assertThat(erasure.results().getFirst().status()).isEqualTo(204);
+        Api.Res proposed = proposal.results().getFirst();
+        assertThat(proposed.status()).as(proposed.raw()).isEqualTo(404);
+        assertThat(api.get(MATCHER, "/api/matching/matches?candidateId=" + candidateId)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isZero();
     }
 
     @Test

@@ -4,8 +4,10 @@ import static nl.wegwijs.matching.Fixtures.ADMIN;
 import static nl.wegwijs.matching.Fixtures.MATCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.wegwijs.matching.apikeys.ApiKeyFormat;
 import nl.wegwijs.matching.apikeys.ApiKeys;
 import nl.wegwijs.testsupport.EventSchemas;
@@ -29,6 +31,9 @@ class EmployerAndApiKeyIT {
 
     @Autowired
     ApiKeys apiKeys;
+
+    @Autowired
+    DataSource dataSource;
 
     Api api;
 
@@ -76,6 +81,33 @@ class EmployerAndApiKeyIT {
                                 Map.of("name", "B", "kvkNumber", kvk, "contactEmail", "b@b.nl"))
                         .status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void parallelRegistrationsOfOneKvkNumberRegisterOneEmployerAndTheOthersAre409() {
+        String kvk = Fixtures.uniqueKvk();
+        Parallel<Api.Res> registrations;
+        try (WritesHeld held = WritesHeld.on(dataSource, "employer")) {
+            registrations = Parallel.start(
+                    4,
+                    i -> api.post(
+                            ADMIN,
+                            "/api/matching/employers",
+                            Map.of("name", "Twin " + i, "kvkNumber", kvk, "contactEmail", "hr@twin.nl")));
+            held.untilBlocked(4); // every request has found the number free
+        }
+        List<Api.Res> answers = registrations.results();
+
+        assertThat(answers.stream().map(Api.Res::status)).containsExactlyInAnyOrder(201, 409, 409, 409);
+        assertThat(answers.stream().filter(res -> res.status() == 409)).allSatisfy(res -> {
+            assertThat(res.headers().getContentType().toString()).contains("problem+json");
+            assertThat(res.body().get("detail").asString()).contains(kvk);
+        });
+        assertThat(jdbc.sql("select count(*) from employer where kvk_number = :kvk")
+                        .param("kvk", kvk)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

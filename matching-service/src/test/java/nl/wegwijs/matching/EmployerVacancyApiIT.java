@@ -8,18 +8,36 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.wegwijs.testsupport.ServiceIT;
 import nl.wegwijs.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
 
 @ServiceIT
 class EmployerVacancyApiIT {
 
+    /** API.md's vacancy, verbatim: the public contract's example must be accepted. */
+    static final String API_MD_EXAMPLE = """
+            {"title": "Orderpicker", "description": "...", "isco": "9333",
+             "location": {"city": "Venlo", "postcode": "5928 AA"},
+             "languages": [{"anyOf": ["nl", "en", "pl"], "level": "A2"}],
+             "preferredLanguages": [{"code": "uk", "level": "B1"}],
+             "skills": ["order picking", "handheld scanner"], "preferredSkills": ["electric pallet truck"],
+             "certificates": [], "drivingLicences": [], "minYearsExperience": 0,
+             "hoursPerWeek": {"min": 32, "max": 40}, "contractType": "TEMPORARY_AGENCY",
+             "salary": {"min": 14.40, "max": 15.20, "per": "HOUR", "currency": "EUR"},
+             "startDate": "2027-01-12"}""";
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource dataSource;
 
     Api api;
     String employer;
@@ -190,6 +208,7 @@ class EmployerVacancyApiIT {
         assertBadField(with(vacancy(), "hoursPerWeek", Map.of("min", 40, "max", 32)), "hoursPerWeek");
         assertBadField(with(vacancy(), "startDate", LocalDate.now().minusDays(1).toString()), "startDate");
         assertBadField(with(vacancy(), "isco", "93"), "isco");
+        assertBadField(with(vacancy(), "salary", Map.of("min", 16, "max", 15, "per", "HOUR")), "salary");
         assertBadField(with(vacancy(), "title", "x".repeat(201)), "title");
         assertBadField(with(vacancy(), "contractType", "FOREVER"), "contractType");
         assertBadField(with(vacancy(), "drivingLicences", List.of("Z")), "drivingLicences");
@@ -204,29 +223,158 @@ class EmployerVacancyApiIT {
     }
 
     @Test
-    void payBelowTheMinimumWageInForceOnTheStartDateIsRefused() {
-        // 2026-01-01: EUR 14.71 per hour (21 and over)
-        Map<String, Object> low = with(vacancy(), "salary", Map.of("min", 14.50, "per", "HOUR"));
-        Api.Res res = api.post(employer, "/api/employer/vacancies", low);
-        assertThat(res.status()).isEqualTo(400);
-        assertThat(res.body().get("errors").get(0).get("field").asString()).isEqualTo("salary.min");
-        assertThat(res.raw()).contains("14.71");
-        // EUR 2,400 a month over 40 h/week is 13.84 per hour: too low; over 36 h it is 15.38: fine
+    void theContractsExampleVacancyIsPostedWithAWarningThatItsPayIsBelowTheAdultMinimumWage() {
+        Api.Res created = api.post(employer, "/api/employer/vacancies", API_MD_EXAMPLE);
+        assertThat(created.status())
+                .as("API.md's example starts on 2027-01-12; once that day has passed the example itself is "
+                        + "invalid (a start date in the past) and API.md needs a new one: " + created.raw())
+                .isEqualTo(201);
+        JsonNode warnings = created.body().get("warnings");
+        assertThat(warnings.size()).isEqualTo(1);
+        assertThat(warnings.get(0).get("field").asString()).isEqualTo("salary.min");
+        assertThat(warnings.get(0).get("message").asString())
+                .startsWith("below the adult statutory minimum wage of €14.71 per hour in force on 2027-01-12; "
+                        + "allowed only for workers under 21")
+                .contains("€14.40 per hour");
+
+        String path = "/api/employer/vacancies/" + created.id();
+        assertThat(api.get(employer, path).body().get("warnings")).isEqualTo(warnings);
+        assertThat(item(api.get(employer, "/api/employer/vacancies?size=100").body(), created.id())
+                        .get("warnings"))
+                .isEqualTo(warnings);
+        assertThat(api.get(Fixtures.MATCHER, "/api/matching/vacancies/" + created.id())
+                        .body()
+                        .get("warnings"))
+                .isEqualTo(warnings);
+        assertThat(item(
+                                api.get(Fixtures.MATCHER, "/api/matching/vacancies?size=100")
+                                        .body(),
+                                created.id())
+                        .get("warnings"))
+                .isEqualTo(warnings);
+    }
+
+    @Test
+    void payAtLeastTheMinimumWageHasNoWarningsAndAChangeOfPayRecomputesThem() {
+        // the minimum in force since 2026-01-01: EUR 14.71 per hour (21 and over)
+        Api.Res fair = api.post(employer, "/api/employer/vacancies", vacancy());
+        assertThat(fair.status()).isEqualTo(201);
+        assertThat(fair.body().get("warnings").isArray()).isTrue();
+        assertThat(fair.body().get("warnings").size()).isZero();
+
+        String path = "/api/employer/vacancies/" + fair.id();
+        Api.Res lowered =
+                api.put(employer, path, with(vacancy(), "salary", Map.of("min", 14.70, "per", "HOUR")), Map.of());
+        assertThat(lowered.status()).as(lowered.raw()).isEqualTo(200);
+        assertThat(lowered.body().get("warnings").get(0).get("field").asString())
+                .isEqualTo("salary.min");
+        assertThat(api.get(employer, path).body().get("warnings").size()).isEqualTo(1);
+        Api.Res raised = api.put(employer, path, vacancy(), Map.of());
+        assertThat(raised.body().get("warnings").size()).isZero();
+        assertThat(api.delete(employer, path, Map.of()).body().get("warnings").size())
+                .isZero();
+    }
+
+    @Test
+    void monthlyAndYearlyPayAreComparedPerHourOverTheMaximumHours() {
+        // EUR 2,400 a month over 40 h/week is 13.84 per hour: a warning; over 36 h it is 15.38: none
         Map<String, Object> monthly = with(vacancy(), "salary", Map.of("min", 2400, "per", "MONTH"));
-        assertThat(api.post(employer, "/api/employer/vacancies", monthly).status())
-                .isEqualTo(400);
-        Map<String, Object> monthly36 = with(monthly, "hoursPerWeek", Map.of("min", 32, "max", 36));
-        assertThat(api.post(employer, "/api/employer/vacancies", monthly36).status())
-                .isEqualTo(201);
-        Map<String, Object> yearly = with(vacancy(), "salary", Map.of("min", 32000, "per", "YEAR"));
-        assertThat(api.post(employer, "/api/employer/vacancies", yearly).status())
-                .isEqualTo(201);
-        assertThat(api.post(
-                                employer,
-                                "/api/employer/vacancies",
-                                with(vacancy(), "salary", Map.of("min", 16, "max", 15, "per", "HOUR")))
-                        .status())
-                .isEqualTo(400);
+        Api.Res over40 = api.post(employer, "/api/employer/vacancies", monthly);
+        assertThat(over40.status()).isEqualTo(201);
+        assertThat(over40.body().get("warnings").get(0).get("message").asString())
+                .contains("€2400 a month")
+                .contains("€13.84 per hour over 40 hours a week");
+        Api.Res over36 = api.post(
+                employer, "/api/employer/vacancies", with(monthly, "hoursPerWeek", Map.of("min", 32, "max", 36)));
+        assertThat(over36.body().get("warnings").size()).isZero();
+        Api.Res yearly = api.post(
+                employer, "/api/employer/vacancies", with(vacancy(), "salary", Map.of("min", 32000, "per", "YEAR")));
+        assertThat(yearly.body().get("warnings").size()).isZero();
+    }
+
+    @Test
+    void aRetryThatMeansTheSameRequestReplaysHoweverItIsWritten() {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String pretty = """
+                {
+                  "title": "Orderpicker",
+                  "isco": "9333",
+                  "location": {"city": "Venlo", "postcode": "5928 AA"},
+                  "languages": [{"anyOf": ["nl", "en"], "level": "A2"}],
+                  "hoursPerWeek": {"min": 32, "max": 40},
+                  "contractType": "TEMPORARY_AGENCY",
+                  "salary": {"min": 14.80, "max": 15.20, "per": "HOUR", "currency": "EUR"},
+                  "startDate": "%s"
+                }
+                """.formatted(LocalDate.now().plusDays(30));
+        // the same meaning: compact, other key order, 14.8 for 14.80, 1.52E+1 for 15.20, defaults written out
+        String compact = ("{\"startDate\":\"%s\",\"salary\":{\"currency\":\"EUR\",\"per\":\"HOUR\","
+                        + "\"max\":1.52E+1,\"min\":14.8},\"contractType\":\"TEMPORARY_AGENCY\","
+                        + "\"hoursPerWeek\":{\"max\":40,\"min\":32},\"languages\":[{\"level\":\"A2\","
+                        + "\"anyOf\":[\"nl\",\"en\"]}],\"location\":{\"postcode\":\"5928 AA\",\"city\":\"Venlo\"},"
+                        + "\"isco\":\"9333\",\"title\":\"Orderpicker\",\"skills\":[],\"minYearsExperience\":0}")
+                .formatted(LocalDate.now().plusDays(30));
+
+        Api.Res first = api.call(HttpMethod.POST, employer, "/api/employer/vacancies", pretty, key);
+        assertThat(first.status()).as(first.raw()).isEqualTo(201);
+        Api.Res retry = api.call(HttpMethod.POST, employer, "/api/employer/vacancies", compact, key);
+        assertThat(retry.status()).as(retry.raw()).isEqualTo(201);
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+
+        Api.Res otherPay =
+                api.call(HttpMethod.POST, employer, "/api/employer/vacancies", compact.replace("14.8", "14.81"), key);
+        assertThat(otherPay.status()).isEqualTo(409);
+        assertThat(otherPay.raw()).contains("different request");
+    }
+
+    @Test
+    void parallelPostsWithOneIdempotencyKeyCreateOneVacancyAndEveryCallerGetsIt() {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Parallel<Api.Res> posts;
+        try (WritesHeld held = WritesHeld.on(dataSource, "vacancy")) {
+            posts = Parallel.start(
+                    5, i -> api.call(HttpMethod.POST, employer, "/api/employer/vacancies", vacancy(), key));
+            held.untilBlocked(5); // every request has looked for the key and found none
+        }
+        List<Api.Res> answers = posts.results();
+
+        assertThat(answers)
+                .allSatisfy(res -> assertThat(res.status()).as(res.raw()).isEqualTo(201));
+        assertThat(answers.stream().map(Api.Res::id).distinct()).hasSize(1);
+        assertThat(answers.stream().map(res -> res.headers().getFirst("Idempotent-Replayed")))
+                .containsExactlyInAnyOrder("false", "true", "true", "true", "true");
+        assertThat(api.get(employer, "/api/employer/vacancies")
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void languageCodesMustBeIso639OneAndEachRequirementNamesEitherCodeOrAnyOf() {
+        assertInvalid(with(vacancy(), "languages", List.of(Map.of("code", "xx", "level", "A2"))), "languages[0].code");
+        assertInvalid(
+                with(vacancy(), "languages", List.of(Map.of("anyOf", List.of("nl", "zz"), "level", "A2"))),
+                "languages[0].anyOf[1]");
+        assertInvalid(
+                with(vacancy(), "languages", List.of(Map.of("code", "nl", "anyOf", List.of("en"), "level", "B1"))),
+                "languages[0]");
+        assertInvalid(with(vacancy(), "languages", List.of(Map.of("level", "A2"))), "languages[0]");
+        assertInvalid(
+                with(vacancy(), "languages", List.of(Map.of("anyOf", List.of(), "level", "A2"))), "languages[0].anyOf");
+        assertInvalid(
+                with(vacancy(), "preferredLanguages", List.of(Map.of("code", "qq", "level", "B1"))),
+                "preferredLanguages[0].code");
+
+        Map<String, Object> real = with(
+                vacancy(),
+                "languages",
+                List.of(
+                        Map.of("code", "nl", "level", "A2"),
+                        Map.of("anyOf", List.of("uk", "ru", "pl", "fy", "ar"), "level", "B1")));
+        Api.Res accepted = api.post(employer, "/api/employer/vacancies", real);
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(201);
     }
 
     @Test
@@ -245,6 +393,24 @@ class EmployerVacancyApiIT {
                 .contains("/api/employer/vacancies")
                 .contains("Idempotency-Key")
                 .contains("Orderpicker");
+    }
+
+    private void assertInvalid(Map<String, Object> body, String field) {
+        Api.Res res = api.post(employer, "/api/employer/vacancies", body);
+        assertThat(res.status()).as(field + ": " + res.raw()).isEqualTo(400);
+        assertThat(res.headers().getContentType().toString()).contains("problem+json");
+        assertThat(res.body().get("errors").findValuesAsString("field"))
+                .as(res.raw())
+                .containsExactly(field);
+    }
+
+    private static JsonNode item(JsonNode page, UUID id) {
+        for (JsonNode item : page.get("items")) {
+            if (item.get("id").asString().equals(id.toString())) {
+                return item;
+            }
+        }
+        throw new AssertionError(id + " is not in " + page);
     }
 
     private void assertBadField(Map<String, Object> body, String field) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.wegwijs.testsupport.EventSchemas;
 import nl.wegwijs.testsupport.ServiceIT;
 import nl.wegwijs.testsupport.TestTokens;
@@ -20,6 +21,7 @@ import nl.wegwijs.testsupport.TopicProbe;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,9 @@ class MatchingApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource dataSource;
 
     Api api;
     String employer;
@@ -203,6 +208,37 @@ class MatchingApiIT {
                 .isFalse();
         assertThat(Api.json(hireForAnalysts.value()).get("distanceBand").asString())
                 .isEqualTo("0-10");
+    }
+
+    @Test
+    void parallelProposalsOfOnePairMakeOneMatchAndTheOthersAre409NamingIt() {
+        UUID candidateId = candidateIn("Emmeloord", Map.of("name", "Proposed Six Times"));
+        Map<String, Object> pair = Map.of("vacancyId", vacancyId, "candidateId", candidateId);
+        Parallel<Api.Res> proposals;
+        try (WritesHeld held = WritesHeld.on(dataSource, "match")) {
+            proposals = Parallel.start(6, i -> api.post(MATCHER, "/api/matching/matches", pair));
+            held.untilBlocked(6); // every request has found the pair unmatched
+        }
+        List<Api.Res> answers = proposals.results();
+
+        assertThat(answers.stream().map(Api.Res::status)).containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409);
+        UUID matchId = answers.stream()
+                .filter(res -> res.status() == 201)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(answers.stream().filter(res -> res.status() == 409)).allSatisfy(res -> {
+            assertThat(res.headers().getContentType().toString()).contains("problem+json");
+            assertThat(res.body().get("matchId").asString()).isEqualTo(matchId.toString());
+            assertThat(res.headers().getLocation()).hasToString("/api/matching/matches/" + matchId);
+        });
+        Api.Res matches = api.get(MATCHER, "/api/matching/matches?candidateId=" + candidateId);
+        assertThat(matches.body().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get(MATCHER, "/api/matching/matches/" + matchId)
+                        .body()
+                        .get("history")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test

@@ -61,6 +61,17 @@ public class Candidates {
                 .optional();
     }
 
+    /**
+     * As {@link #find}, holding the row against erasure until the transaction ends ({@code for key share}: updates
+     * of the profile go on). If an erasure holds the row, this waits for it and then finds nothing.
+     */
+    public Optional<Candidate> findHeldAgainstErasure(UUID id) {
+        return jdbc.sql("select * from candidate where id = :id for key share")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
     List<Candidate> page(int offset, int limit) {
         return jdbc.sql("select * from candidate order by created_at desc, id offset :offset limit :limit")
                 .param("offset", offset)

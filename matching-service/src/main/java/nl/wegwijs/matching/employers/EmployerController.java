@@ -52,14 +52,12 @@ class EmployerController {
 
     @PostMapping
     @Transactional
-    @Operation(summary = "Register an employer; the KvK number must be 8 digits and not registered yet")
+    @Operation(
+            summary = "Register an employer; the KvK number must be 8 digits and not registered yet",
+            description = "A KvK number registered already (also by a registration at the same moment) is a 409.")
     ResponseEntity<Employer> register(@Valid @RequestBody RegisterEmployer request) {
         if (request.kvkNumber().chars().allMatch(c -> c == '0')) {
             throw new nl.wegwijs.platform.web.InvalidRequestException("kvkNumber", "is not a real KvK number");
-        }
-        if (employers.kvkTaken(request.kvkNumber())) {
-            throw new ConflictException(
-                    "An employer with KvK number " + request.kvkNumber() + " is registered already");
         }
         Employer employer = new Employer(
                 UUID.randomUUID(),
@@ -67,7 +65,10 @@ class EmployerController {
                 request.kvkNumber(),
                 request.contactEmail().strip(),
                 OffsetDateTime.now(clock));
-        employers.insert(employer);
+        if (!employers.insert(employer)) { // also when a concurrent registration of the number was first
+            throw new ConflictException(
+                    "An employer with KvK number " + request.kvkNumber() + " is registered already");
+        }
         return ResponseEntity.created(URI.create("/api/matching/employers/" + employer.id()))
                 .body(employer);
     }

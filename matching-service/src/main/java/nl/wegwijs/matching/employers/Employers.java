@@ -20,17 +20,24 @@ public class Employers {
     /** An employer as stored. */
     public record Employer(UUID id, String name, String kvkNumber, String contactEmail, OffsetDateTime createdAt) {}
 
-    public void insert(Employer e) {
-        jdbc.sql("""
-                        insert into employer (id, name, kvk_number, contact_email, created_at)
-                        values (:id, :name, :kvk, :email, :at)
-                        """)
-                .param("id", e.id())
-                .param("name", e.name())
-                .param("kvk", e.kvkNumber())
-                .param("email", e.contactEmail())
-                .param("at", e.createdAt())
-                .update();
+    /**
+     * Stores an employer; false when its KvK number is registered already. A concurrent registration of the same
+     * number makes this one wait for that transaction and answer false if it commits (nothing written, and the
+     * transaction still usable).
+     */
+    public boolean insert(Employer e) {
+        return jdbc.sql("""
+                                insert into employer (id, name, kvk_number, contact_email, created_at)
+                                values (:id, :name, :kvk, :email, :at)
+                                on conflict (kvk_number) do nothing
+                                """)
+                        .param("id", e.id())
+                        .param("name", e.name())
+                        .param("kvk", e.kvkNumber())
+                        .param("email", e.contactEmail())
+                        .param("at", e.createdAt())
+                        .update()
+                == 1;
     }
 
     public Optional<Employer> find(UUID id) {
@@ -42,14 +49,6 @@ public class Employers {
 
     public boolean exists(UUID id) {
         return find(id).isPresent();
-    }
-
-    boolean kvkTaken(String kvk) {
-        return jdbc.sql("select count(*) from employer where kvk_number = :kvk")
-                        .param("kvk", kvk)
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     List<Employer> page(int offset, int limit) {

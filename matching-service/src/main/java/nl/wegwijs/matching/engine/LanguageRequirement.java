@@ -1,21 +1,28 @@
 package nl.wegwijs.matching.engine;
 
-import jakarta.validation.constraints.AssertTrue;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.util.List;
 
 /**
  * A language a vacancy requires at a level: either one {@code code}, or {@code anyOf} several languages,
- * any of which at that level meets it.
+ * any of which at that level meets it; never both.
  */
+@LanguageRequirement.CodeOrAnyOf
 public record LanguageRequirement(
-        @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as nl")
-        String code,
+        @IsoLanguage String code,
 
-        @Size(max = 10)
-        List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as nl") String> anyOf,
+        @Size(min = 1, max = 10, message = "must list 1 to 10 languages")
+        List<@NotNull @IsoLanguage String> anyOf,
 
         @NotNull Cefr level) {
 
@@ -26,8 +33,32 @@ public record LanguageRequirement(
         return code == null ? List.of() : List.of(code);
     }
 
-    @AssertTrue(message = "give either code or anyOf")
-    boolean isCodeOrAnyOf() {
-        return !codes().isEmpty();
+    /** Exactly one of {@code code} and {@code anyOf} is given (an empty {@code anyOf} counts as given). */
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = CodeOrAnyOf.Validator.class)
+    @interface CodeOrAnyOf {
+
+        String message() default "give code (one language) or anyOf (several languages)";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<CodeOrAnyOf, LanguageRequirement> {
+
+            @Override
+            public boolean isValid(LanguageRequirement requirement, ConstraintValidatorContext context) {
+                if (requirement == null || (requirement.code() == null) != (requirement.anyOf() == null)) {
+                    return true;
+                }
+                if (requirement.code() != null) { // both
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate("give either code or anyOf, not both")
+                            .addConstraintViolation();
+                }
+                return false;
+            }
+        }
     }
 }

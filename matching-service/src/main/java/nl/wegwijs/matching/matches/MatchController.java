@@ -51,7 +51,9 @@ class MatchController {
     @Operation(
             summary = "Propose a candidate for a vacancy (PROPOSED)",
             description = "A pair that fails a hard constraint is a 409 listing what is unmet, unless the coach "
-                    + "overrides with overrideReason, which is logged for audit.")
+                    + "overrides with overrideReason, which is logged for audit. A pair has one match: proposing "
+                    + "it again (also at the same moment as another coach) is a 409 with the existing match's id "
+                    + "under matchId and its address in Location. A candidate erased meanwhile is a 404.")
     ResponseEntity<Match> propose(@Valid @RequestBody Propose request) {
         Match match = service.propose(
                 request.vacancyId(),

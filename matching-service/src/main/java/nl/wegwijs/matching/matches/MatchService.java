@@ -64,18 +64,23 @@ class MatchService {
         this.clock = clock;
     }
 
+    /**
+     * Proposes a candidate for a vacancy. A pair has one match: proposing it again, also at the same moment as
+     * another coach, is a {@link PairMatchedException} naming the match. The candidate stays locked against
+     * erasure until the proposal commits; a proposal for a candidate being erased waits and finds it gone.
+     */
     @Transactional
     Match propose(UUID vacancyId, UUID candidateId, String overrideReason, String coach) {
         Vacancy vacancy = vacancies.find(vacancyId).orElseThrow(() -> new NotFoundException("Vacancy", vacancyId));
-        Candidate candidate =
-                candidates.find(candidateId).orElseThrow(() -> new NotFoundException("Candidate", candidateId));
+        Candidate candidate = candidates
+                .findHeldAgainstErasure(candidateId)
+                .orElseThrow(() -> new NotFoundException("Candidate", candidateId));
         if (vacancy.status() != Vacancy.Status.OPEN) {
             throw new ConflictException("Vacancy " + vacancyId + " is closed");
         }
-        if (matches.exists(vacancyId, candidateId)) {
-            throw new ConflictException(
-                    "This candidate was matched to this vacancy before; see GET /api/matching/matches");
-        }
+        matches.findPair(vacancyId, candidateId).ifPresent(existing -> {
+            throw new PairMatchedException(existing);
+        });
         Ranked ranked = vacancies
                 .profile(vacancy)
                 .flatMap(profile -> engine.explain(profile, candidateId))
@@ -104,7 +109,11 @@ class MatchService {
                 now,
                 null,
                 null);
-        matches.insert(match);
+        if (!matches.insert(match)) { // a concurrent proposal of the pair was first
+            throw new PairMatchedException(matches.findPair(vacancyId, candidateId)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "Match of " + vacancyId + " and " + candidateId + " not found after a conflict")));
+        }
         matches.step(match.id(), MatchStatus.PROPOSED, coach, reason, now);
         if (reason != null || !ranked.eligible()) {
             audit.record(

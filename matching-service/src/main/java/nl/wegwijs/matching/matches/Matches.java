@@ -18,21 +18,28 @@ class Matches {
         this.jdbc = jdbc;
     }
 
-    void insert(Match m) {
-        jdbc.sql("""
-                        insert into match (id, vacancy_id, candidate_id, status, score, override_reason, proposed_by,
-                                           created_at, updated_at)
-                        values (:id, :vacancy, :candidate, :status, :score, :override, :by, :at, :at)
-                        """)
-                .param("id", m.id())
-                .param("vacancy", m.vacancyId())
-                .param("candidate", m.candidateId())
-                .param("status", m.status().name())
-                .param("score", m.score())
-                .param("override", m.overrideReason())
-                .param("by", m.proposedBy())
-                .param("at", m.createdAt())
-                .update();
+    /**
+     * Stores a new match; false when the pair is matched already. A concurrent insert of the same pair makes this
+     * one wait for that transaction and answer false if it commits (nothing written, the transaction still usable
+     * to read the winner).
+     */
+    boolean insert(Match m) {
+        return jdbc.sql("""
+                                insert into match (id, vacancy_id, candidate_id, status, score, override_reason,
+                                                   proposed_by, created_at, updated_at)
+                                values (:id, :vacancy, :candidate, :status, :score, :override, :by, :at, :at)
+                                on conflict (vacancy_id, candidate_id) do nothing
+                                """)
+                        .param("id", m.id())
+                        .param("vacancy", m.vacancyId())
+                        .param("candidate", m.candidateId())
+                        .param("status", m.status().name())
+                        .param("score", m.score())
+                        .param("override", m.overrideReason())
+                        .param("by", m.proposedBy())
+                        .param("at", m.createdAt())
+                        .update()
+                == 1;
     }
 
     /** Moves a match on if it is still in the expected status; false when someone else moved it first. */
@@ -66,13 +73,13 @@ class Matches {
                 .optional();
     }
 
-    boolean exists(UUID vacancyId, UUID candidateId) {
-        return jdbc.sql("select count(*) from match where vacancy_id = :v and candidate_id = :c")
-                        .param("v", vacancyId)
-                        .param("c", candidateId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** The match of a vacancy and a candidate (there is at most one). */
+    Optional<UUID> findPair(UUID vacancyId, UUID candidateId) {
+        return jdbc.sql("select id from match where vacancy_id = :v and candidate_id = :c")
+                .param("v", vacancyId)
+                .param("c", candidateId)
+                .query(UUID.class)
+                .optional();
     }
 
     List<Match> search(UUID vacancyId, UUID candidateId, MatchStatus status, int offset, int limit) {

@@ -47,6 +47,21 @@ class EmployerVacancyController {
              "detail": "location.city: is not a Dutch place we know; did you mean Venlo, Venray?",
              "errors": [{"field": "location.city", "message": "is not a Dutch place we know; did you mean Venlo, Venray?"}]}""";
 
+    private static final String CREATED_EXAMPLE = """
+            {"id": "3f0c2a8e-5b7d-4c1e-9a64-2d8f1b0e7c55", "employerId": "9b1d7e2a-0c4f-4e8b-8a3d-5f6e7a8b9c0d",
+             "status": "OPEN", "version": 1, "createdAt": "2026-11-28T10:15:00Z", "updatedAt": "2026-11-28T10:15:00Z",
+             "closedAt": null, "title": "Orderpicker", "description": "...", "isco": "9333", "sector": "LOGISTICS",
+             "location": {"city": "Venlo", "postcode": "5928 AA"},
+             "languages": [{"code": null, "anyOf": ["nl", "en", "pl"], "level": "A2"}],
+             "preferredLanguages": [{"code": "uk", "level": "B1"}],
+             "skills": ["order picking", "handheld scanner"], "preferredSkills": ["electric pallet truck"],
+             "certificates": [], "drivingLicences": [], "minYearsExperience": 0,
+             "hoursPerWeek": {"min": 32, "max": 40}, "contractType": "TEMPORARY_AGENCY",
+             "salary": {"min": 14.40, "max": 15.20, "per": "HOUR", "currency": "EUR"}, "startDate": "2027-01-12",
+             "warnings": [{"field": "salary.min", "message": "below the adult statutory minimum wage of €14.71 per hour \
+            in force on 2027-01-12; allowed only for workers under 21, at least at the youth minimum wage for their \
+            age. Posted: €14.40 per hour, holiday allowance not counted"}]}""";
+
     private final VacancyService service;
     private final Vacancies vacancies;
     private final Employers employers;
@@ -60,15 +75,25 @@ class EmployerVacancyController {
     @PostMapping
     @Operation(
             summary = "Post a vacancy",
-            description = "With Idempotency-Key, a retry of the same request answers the same vacancy (header "
-                    + "Idempotent-Replayed: true); the same key with a different body is a 409. Pay must be at "
-                    + "least the Dutch statutory minimum wage in force on the start date (monthly and yearly pay "
-                    + "are converted over the maximum hours per week).",
+            description = "With Idempotency-Key, a retry of the same request answers the same vacancy (201, header "
+                    + "Idempotent-Replayed: true), also when the first is still being created; requests are compared "
+                    + "by meaning (the parsed JSON: key order, whitespace and 14.8 vs 14.80 do not matter). The "
+                    + "same key with a different request is a 409. Pay below the adult statutory minimum wage in "
+                    + "force on the start date (monthly and yearly pay converted over the maximum hours per week) "
+                    + "is accepted with a warning under warnings (salary.min): it is lawful only for workers under "
+                    + "21. warnings is an empty list when there are none.",
             responses = {
-                @ApiResponse(responseCode = "201", description = "Created; ETag holds the version"),
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "Created (or replayed); ETag holds the version",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        examples = @ExampleObject(value = CREATED_EXAMPLE))),
                 @ApiResponse(
                         responseCode = "400",
-                        description = "Invalid field, unknown place (with close spellings), pay below minimum wage",
+                        description = "Invalid field, unknown place (with close spellings), start date in the past, "
+                                + "a language code that is not ISO 639-1",
                         content =
                                 @Content(
                                         mediaType = "application/problem+json",
@@ -125,7 +150,8 @@ class EmployerVacancyController {
             summary = "Replace a vacancy",
             description = "If-Match is optional. Without it the update applies to whatever is current (last "
                     + "write wins); with the ETag you read it applies only if nobody changed the vacancy since "
-                    + "(412 otherwise, with the current ETag). A closed vacancy is a 409.")
+                    + "(412 otherwise, with the current ETag). A closed vacancy is a 409. The warnings are "
+                    + "worked out again for the new content.")
     ResponseEntity<Vacancy> update(
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -26,34 +26,45 @@ public class Vacancies {
         this.places = places;
     }
 
-    void insert(Vacancy v, String idempotencyKey, String requestHash) {
-        jdbc.sql("""
-                        insert into vacancy (id, employer_id, status, version, document, idempotency_key, request_hash,
-                                             created_at, updated_at)
-                        values (:id, :employer, :status, :version, cast(:document as jsonb), :key, :hash, :at, :at)
-                        """)
-                .param("id", v.id())
-                .param("employer", v.employerId())
-                .param("status", v.status().name())
-                .param("version", v.version())
-                .param("document", json.writeValueAsString(v.vacancy()))
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
-                .param("at", v.createdAt())
-                .update();
+    /**
+     * Stores a new vacancy; false when the employer's idempotency key is taken. A concurrent insert under the same
+     * key makes this one wait for that transaction: if it commits, this answers false (nothing written, the
+     * transaction still usable to read the winner); if it rolls back, this one is stored.
+     */
+    boolean insert(Vacancy v, String idempotencyKey, String requestHash) {
+        return jdbc.sql("""
+                                insert into vacancy (id, employer_id, status, version, document, warnings,
+                                                     idempotency_key, request_hash, created_at, updated_at)
+                                values (:id, :employer, :status, :version, cast(:document as jsonb),
+                                        cast(:warnings as jsonb), :key, :hash, :at, :at)
+                                on conflict (employer_id, idempotency_key) do nothing
+                                """)
+                        .param("id", v.id())
+                        .param("employer", v.employerId())
+                        .param("status", v.status().name())
+                        .param("version", v.version())
+                        .param("document", json.writeValueAsString(v.vacancy()))
+                        .param("warnings", json.writeValueAsString(v.warnings()))
+                        .param("key", idempotencyKey)
+                        .param("hash", requestHash)
+                        .param("at", v.createdAt())
+                        .update()
+                == 1;
     }
 
     /** Writes a new state if the stored version is still the expected one; false when someone was first. */
     boolean update(Vacancy v, int expectedVersion) {
         return jdbc.sql("""
                                 update vacancy set status = :status, version = :version, document = cast(:document as jsonb),
-                                                   updated_at = :updated, closed_at = :closed
+                                                   warnings = cast(:warnings as jsonb), updated_at = :updated,
+                                                   closed_at = :closed
                                 where id = :id and version = :expected
                                 """)
                         .param("id", v.id())
                         .param("status", v.status().name())
                         .param("version", v.version())
                         .param("document", json.writeValueAsString(v.vacancy()))
+                        .param("warnings", json.writeValueAsString(v.warnings()))
                         .param("updated", v.updatedAt())
                         .param("closed", v.closedAt())
                         .param("expected", expectedVersion)
@@ -156,6 +167,7 @@ public class Vacancies {
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class),
-                json.readValue(rs.getString("document"), VacancyRequest.class));
+                json.readValue(rs.getString("document"), VacancyRequest.class),
+                List.of(json.readValue(rs.getString("warnings"), VacancyWarning[].class)));
     }
 }

@@ -18,17 +18,17 @@ import nl.wegwijs.matching.engine.Location;
 
 /**
  * A vacancy as an employer writes it. {@code languages}, {@code skills}, {@code certificates} and {@code
- * drivingLicences} are required of a candidate; {@code preferred*} only rank.
+ * drivingLicences} are required of a candidate; {@code preferred*} only rank. The example is API.md's.
  */
 @Schema(example = """
-                {"title": "Orderpicker", "description": "Picking orders in our distribution centre.", "isco": "9333",
+                {"title": "Orderpicker", "description": "...", "isco": "9333",
                  "location": {"city": "Venlo", "postcode": "5928 AA"},
                  "languages": [{"anyOf": ["nl", "en", "pl"], "level": "A2"}],
                  "preferredLanguages": [{"code": "uk", "level": "B1"}],
                  "skills": ["order picking", "handheld scanner"], "preferredSkills": ["electric pallet truck"],
                  "certificates": [], "drivingLicences": [], "minYearsExperience": 0,
                  "hoursPerWeek": {"min": 32, "max": 40}, "contractType": "TEMPORARY_AGENCY",
-                 "salary": {"min": 14.71, "max": 15.20, "per": "HOUR", "currency": "EUR"},
+                 "salary": {"min": 14.40, "max": 15.20, "per": "HOUR", "currency": "EUR"},
                  "startDate": "2027-01-12"}""")
 public record VacancyRequest(
         @NotBlank @Size(max = 200) String title,

@@ -7,16 +7,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.wegwijs.matching.places.Places;
 import nl.wegwijs.platform.web.FieldProblem;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Rules a vacancy must meet beyond the shape of its fields: a known place, a start date not in the past
- * (Dutch time), and pay at least the statutory minimum wage in force on the start date. Monthly and
- * yearly pay are converted to an hourly rate over the vacancy's maximum hours (52 weeks a year), the
- * strictest reading; holiday allowance is not counted, as the law does not count it.
+ * Rules a vacancy must meet beyond the shape of its fields: a known place and a start date not in the past
+ * (Dutch time); breaking one is a 400. Pay below the adult statutory minimum wage in force on the start date is
+ * a warning, not an error: it is lawful for workers under 21 (youth minimum wage), and the wage table is kept
+ * by hand. Monthly and yearly pay are converted to an hourly rate over the vacancy's maximum hours (52 weeks a
+ * year), the strictest reading; holiday allowance is not counted, as the minimum wage does not count it.
  */
 @Component
 class VacancyRules {
@@ -33,7 +35,8 @@ class VacancyRules {
         this.clock = clock;
     }
 
-    void check(VacancyRequest v) {
+    /** Throws {@link InvalidRequestException} for what makes the vacancy invalid; answers the warnings. */
+    List<VacancyWarning> check(VacancyRequest v) {
         List<FieldProblem> problems = new ArrayList<>();
         if (places.find(v.location().city()).isEmpty()) {
             List<String> close = places.suggestions(v.location().city(), 3);
@@ -46,19 +49,34 @@ class VacancyRules {
         if (v.startDate().isBefore(today)) {
             problems.add(new FieldProblem("startDate", "must be today or later"));
         }
-        minimumWage.on(v.startDate()).ifPresent(inForce -> {
-            BigDecimal hourly = hourly(v.salary(), v.hoursPerWeek().max());
-            if (hourly.compareTo(inForce.hourly()) < 0) {
-                problems.add(new FieldProblem(
-                        "salary.min",
-                        "is EUR " + hourly + " per hour, below the statutory minimum wage of EUR " + inForce.hourly()
-                                + " per hour in force since " + inForce.since() + " (on the start date "
-                                + v.startDate() + ")"));
-            }
-        });
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        return minimumWage.on(v.startDate()).flatMap(inForce -> belowMinimumWage(v, inForce)).stream()
+                .toList();
+    }
+
+    /** The warning for pay below the adult minimum wage in force on the start date; empty when it is not below. */
+    static Optional<VacancyWarning> belowMinimumWage(VacancyRequest v, MinimumWage.InForce inForce) {
+        int maxHours = v.hoursPerWeek().max();
+        BigDecimal hourly = hourly(v.salary(), maxHours);
+        if (hourly.compareTo(inForce.hourly()) >= 0) {
+            return Optional.empty();
+        }
+        String posted = switch (v.salary().per()) {
+            case HOUR -> "€" + hourly + " per hour";
+            case MONTH ->
+                "€" + v.salary().min().toPlainString() + " a month, €" + hourly + " per hour over " + maxHours
+                        + " hours a week";
+            case YEAR ->
+                "€" + v.salary().min().toPlainString() + " a year, €" + hourly + " per hour over " + maxHours
+                        + " hours a week";
+        };
+        return Optional.of(new VacancyWarning(
+                "salary.min",
+                "below the adult statutory minimum wage of €" + inForce.hourly() + " per hour in force on "
+                        + v.startDate() + "; allowed only for workers under 21, at least at the youth minimum wage "
+                        + "for their age. Posted: " + posted + ", holiday allowance not counted"));
     }
 
     static BigDecimal hourly(Salary salary, int maxHoursPerWeek) {

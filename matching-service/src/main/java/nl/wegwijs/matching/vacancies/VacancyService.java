@@ -2,8 +2,8 @@ package nl.wegwijs.matching.vacancies;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
-import nl.wegwijs.matching.apikeys.ApiKeyFormat;
 import nl.wegwijs.matching.engine.AfterCommit;
 import nl.wegwijs.matching.engine.MatchingEngine;
 import nl.wegwijs.matching.vacancies.VacancyEvents.VacancyChanged;
@@ -11,7 +11,6 @@ import nl.wegwijs.matching.vacancies.VacancyEvents.VacancyPostedForAnalytics;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.web.ConflictException;
 import nl.wegwijs.platform.web.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,28 +45,30 @@ public class VacancyService {
     public record Created(Vacancy vacancy, boolean replayed) {}
 
     /**
-     * Creates a vacancy. With an idempotency key, a repeat of the same request answers the vacancy made
-     * the first time; a different request under the same key is a conflict.
+     * Creates a vacancy. With an idempotency key, a repeat of the same request (the same meaning, however it is
+     * written) answers the vacancy made the first time; a different request under the same key is a conflict.
+     * Concurrent requests under one key create one vacancy: the others wait for it and answer it.
      */
     @Transactional
     public Created create(UUID employerId, VacancyRequest request, String idempotencyKey) {
         VacancyRequest document = request.normalised();
-        String hash = ApiKeyFormat.hash(json.writeValueAsString(document));
+        String fingerprint = RequestFingerprint.of(document, json);
         if (idempotencyKey != null) {
             var earlier = vacancies.findByIdempotencyKey(employerId, idempotencyKey);
             if (earlier.isPresent()) {
-                return replay(earlier.get(), hash);
+                return replay(earlier.get(), document, fingerprint);
             }
         }
-        rules.check(document);
+        List<VacancyWarning> warnings = rules.check(document);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Vacancy vacancy = new Vacancy(UUID.randomUUID(), employerId, Vacancy.Status.OPEN, 1, now, now, null, document);
-        try {
-            vacancies.insert(vacancy, idempotencyKey, hash);
-        } catch (DuplicateKeyException e) {
-            // a concurrent request with the same key won; answer as its replay
-            return replay(
-                    vacancies.findByIdempotencyKey(employerId, idempotencyKey).orElseThrow(() -> e), hash);
+        Vacancy vacancy =
+                new Vacancy(UUID.randomUUID(), employerId, Vacancy.Status.OPEN, 1, now, now, null, document, warnings);
+        if (!vacancies.insert(vacancy, idempotencyKey, fingerprint)) {
+            // a concurrent request with the same key was first and has committed: answer as its replay
+            Vacancies.Replay first = vacancies
+                    .findByIdempotencyKey(employerId, idempotencyKey)
+                    .orElseThrow(() -> new IllegalStateException("Idempotency-Key taken by a vacancy not found"));
+            return replay(first, document, fingerprint);
         }
         publish(VacancyEvents.POSTED, vacancy);
         outbox.add(
@@ -104,7 +105,7 @@ public class VacancyService {
             throw new ConflictException("Vacancy " + id + " is closed and can no longer be changed");
         }
         VacancyRequest document = request.normalised();
-        rules.check(document);
+        List<VacancyWarning> warnings = rules.check(document);
         Vacancy updated = new Vacancy(
                 id,
                 employerId,
@@ -113,7 +114,8 @@ public class VacancyService {
                 current.createdAt(),
                 OffsetDateTime.now(clock),
                 null,
-                document);
+                document,
+                warnings);
         if (!vacancies.update(updated, current.version())) {
             throw new PreconditionFailedException(null);
         }
@@ -141,7 +143,8 @@ public class VacancyService {
                 current.createdAt(),
                 now,
                 now,
-                current.vacancy());
+                current.vacancy(),
+                current.warnings());
         if (!vacancies.update(closed, current.version())) {
             throw new PreconditionFailedException(null);
         }
@@ -161,8 +164,10 @@ public class VacancyService {
         });
     }
 
-    private Created replay(Vacancies.Replay earlier, String hash) {
-        if (!hash.equals(earlier.requestHash())) {
+    private Created replay(Vacancies.Replay earlier, VacancyRequest document, String fingerprint) {
+        String stored = earlier.requestHash();
+        if (!fingerprint.equals(stored)
+                && !RequestFingerprint.beforeMeaningWasCompared(document, json).equals(stored)) {
             throw new ConflictException(
                     "Idempotency-Key was used before for a different request; use a new key for a new vacancy");
         }

@@ -3,9 +3,16 @@ package nl.wegwijs.matching.vacancies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.wegwijs.matching.engine.HoursPerWeek;
+import nl.wegwijs.matching.engine.Location;
 import org.junit.jupiter.api.Test;
 
 class VacancyRulesTest {
+
+    private static final MinimumWage.InForce ADULT_2026 =
+            new MinimumWage.InForce(LocalDate.parse("2026-01-01"), new BigDecimal("14.71"));
 
     @Test
     void monthlyAndYearlyPayAreConvertedOverTheMaximumHours() {
@@ -19,6 +26,37 @@ class VacancyRulesTest {
     }
 
     @Test
+    void payBelowTheAdultMinimumWageIsAWarningNamingTheMinimumTheDateAndTheUnder21Exception() {
+        VacancyRequest v = vacancy(new Salary(new BigDecimal("14.40"), null, Salary.Per.HOUR, "EUR"), 40);
+
+        assertThat(VacancyRules.belowMinimumWage(v, ADULT_2026))
+                .contains(new VacancyWarning(
+                        "salary.min",
+                        "below the adult statutory minimum wage of €14.71 per hour in force on 2027-01-12; allowed "
+                                + "only for workers under 21, at least at the youth minimum wage for their age. "
+                                + "Posted: €14.40 per hour, holiday allowance not counted"));
+    }
+
+    @Test
+    void aMonthlyWarningShowsThePostedPayAndItsHourlyRate() {
+        VacancyRequest v = vacancy(new Salary(new BigDecimal("2400"), null, Salary.Per.MONTH, "EUR"), 40);
+
+        assertThat(VacancyRules.belowMinimumWage(v, ADULT_2026).orElseThrow().message())
+                .contains("Posted: €2400 a month, €13.84 per hour over 40 hours a week");
+    }
+
+    @Test
+    void payAtTheMinimumOrAboveHasNoWarning() {
+        assertThat(VacancyRules.belowMinimumWage(
+                        vacancy(new Salary(new BigDecimal("14.71"), null, Salary.Per.HOUR, "EUR"), 40), ADULT_2026))
+                .isEmpty();
+        // 2,400 a month over 36 hours a week is 15.38 per hour
+        assertThat(VacancyRules.belowMinimumWage(
+                        vacancy(new Salary(new BigDecimal("2400"), null, Salary.Per.MONTH, "EUR"), 36), ADULT_2026))
+                .isEmpty();
+    }
+
+    @Test
     void theSectorFollowsTheIscoCode() {
         assertThat(Sector.fromIsco("9333")).isEqualTo(Sector.LOGISTICS);
         assertThat(Sector.fromIsco("2512")).isEqualTo(Sector.IT);
@@ -29,5 +67,25 @@ class VacancyRulesTest {
         assertThat(Sector.fromIsco("5120")).isEqualTo(Sector.HOSPITALITY);
         assertThat(Sector.fromIsco("2341")).isEqualTo(Sector.EDUCATION);
         assertThat(Sector.fromIsco("7512")).isEqualTo(Sector.FOOD);
+    }
+
+    private static VacancyRequest vacancy(Salary salary, int maxHours) {
+        return new VacancyRequest(
+                "Orderpicker",
+                null,
+                "9333",
+                null,
+                new Location("Venlo", null),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0,
+                new HoursPerWeek(Math.min(32, maxHours), maxHours),
+                ContractType.TEMPORARY_AGENCY,
+                salary,
+                LocalDate.parse("2027-01-12"));
     }
 }
