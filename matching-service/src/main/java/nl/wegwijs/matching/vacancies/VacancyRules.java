@@ -14,9 +14,9 @@ import nl.wegwijs.platform.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Rules a vacancy must meet beyond the shape of its fields: a known place and a start date not in the past
- * (Dutch time); breaking one is a 400. Pay below the adult statutory minimum wage in force on the start date is
- * a warning, not an error: it is lawful for workers under 21 (youth minimum wage), and the wage table is kept
+ * Rules a vacancy must meet beyond the shape of its fields: a known place; breaking it is a 400. A start date in
+ * the past (Dutch time) is a warning: the vacancy starts at once. Pay below the adult statutory minimum wage in
+ * force when the work starts is a warning, not an error: it is lawful for workers under 21 (youth minimum wage), and the wage table is kept
  * by hand. Monthly and yearly pay are converted to an hourly rate over the vacancy's maximum hours (52 weeks a
  * year), the strictest reading; holiday allowance is not counted, as the minimum wage does not count it.
  */
@@ -45,19 +45,29 @@ class VacancyRules {
                     "is not a Dutch place we know"
                             + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")));
         }
-        LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
-        if (v.startDate().isBefore(today)) {
-            problems.add(new FieldProblem("startDate", "must be today or later"));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return minimumWage.on(v.startDate()).flatMap(inForce -> belowMinimumWage(v, inForce)).stream()
-                .toList();
+        List<VacancyWarning> warnings = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
+        LocalDate starts = v.startDate();
+        if (starts.isBefore(today)) {
+            // an example or a repost with yesterday's date: read as "start at once" rather than refused
+            warnings.add(new VacancyWarning(
+                    "startDate", "is in the past (" + starts + "); the vacancy is read as starting at once"));
+            starts = today;
+        }
+        LocalDate workStarts = starts;
+        minimumWage
+                .on(workStarts)
+                .flatMap(inForce -> belowMinimumWage(v, workStarts, inForce))
+                .ifPresent(warnings::add);
+        return warnings;
     }
 
-    /** The warning for pay below the adult minimum wage in force on the start date; empty when it is not below. */
-    static Optional<VacancyWarning> belowMinimumWage(VacancyRequest v, MinimumWage.InForce inForce) {
+    /** The warning for pay below the adult minimum wage in force when work starts; empty when it is not below. */
+    static Optional<VacancyWarning> belowMinimumWage(
+            VacancyRequest v, LocalDate workStarts, MinimumWage.InForce inForce) {
         int maxHours = v.hoursPerWeek().max();
         BigDecimal hourly = hourly(v.salary(), maxHours);
         if (hourly.compareTo(inForce.hourly()) >= 0) {
@@ -75,7 +85,7 @@ class VacancyRules {
         return Optional.of(new VacancyWarning(
                 "salary.min",
                 "below the adult statutory minimum wage of €" + inForce.hourly() + " per hour in force on "
-                        + v.startDate() + "; allowed only for workers under 21, at least at the youth minimum wage "
+                        + workStarts + "; allowed only for workers under 21, at least at the youth minimum wage "
                         + "for their age. Posted: " + posted + ", holiday allowance not counted"));
     }
 

@@ -13,6 +13,7 @@ class VacancyRulesTest {
 
     private static final MinimumWage.InForce ADULT_2026 =
             new MinimumWage.InForce(LocalDate.parse("2026-01-01"), new BigDecimal("14.71"));
+    private static final LocalDate START = LocalDate.parse("2027-01-12");
 
     @Test
     void monthlyAndYearlyPayAreConvertedOverTheMaximumHours() {
@@ -29,7 +30,7 @@ class VacancyRulesTest {
     void payBelowTheAdultMinimumWageIsAWarningNamingTheMinimumTheDateAndTheUnder21Exception() {
         VacancyRequest v = vacancy(new Salary(new BigDecimal("14.40"), null, Salary.Per.HOUR, "EUR"), 40);
 
-        assertThat(VacancyRules.belowMinimumWage(v, ADULT_2026))
+        assertThat(VacancyRules.belowMinimumWage(v, START, ADULT_2026))
                 .contains(new VacancyWarning(
                         "salary.min",
                         "below the adult statutory minimum wage of €14.71 per hour in force on 2027-01-12; allowed "
@@ -41,18 +42,24 @@ class VacancyRulesTest {
     void aMonthlyWarningShowsThePostedPayAndItsHourlyRate() {
         VacancyRequest v = vacancy(new Salary(new BigDecimal("2400"), null, Salary.Per.MONTH, "EUR"), 40);
 
-        assertThat(VacancyRules.belowMinimumWage(v, ADULT_2026).orElseThrow().message())
+        assertThat(VacancyRules.belowMinimumWage(v, START, ADULT_2026)
+                        .orElseThrow()
+                        .message())
                 .contains("Posted: €2400 a month, €13.84 per hour over 40 hours a week");
     }
 
     @Test
     void payAtTheMinimumOrAboveHasNoWarning() {
         assertThat(VacancyRules.belowMinimumWage(
-                        vacancy(new Salary(new BigDecimal("14.71"), null, Salary.Per.HOUR, "EUR"), 40), ADULT_2026))
+                        vacancy(new Salary(new BigDecimal("14.71"), null, Salary.Per.HOUR, "EUR"), 40),
+                        START,
+                        ADULT_2026))
                 .isEmpty();
         // 2,400 a month over 36 hours a week is 15.38 per hour
         assertThat(VacancyRules.belowMinimumWage(
-                        vacancy(new Salary(new BigDecimal("2400"), null, Salary.Per.MONTH, "EUR"), 36), ADULT_2026))
+                        vacancy(new Salary(new BigDecimal("2400"), null, Salary.Per.MONTH, "EUR"), 36),
+                        START,
+                        ADULT_2026))
                 .isEmpty();
     }
 
