@@ -3,11 +3,13 @@ package nl.wegwijs.helpdesk.erasure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.helpdesk.cases.CaseService;
 import nl.wegwijs.helpdesk.tickets.Contact;
 import nl.wegwijs.platform.outbox.Outbox;
+import nl.wegwijs.platform.privacy.Redactor;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +27,14 @@ class Erasure {
     private final JdbcClient jdbc;
     private final Outbox outbox;
     private final CaseService cases;
+    private final Redactor redactor;
     private final Clock clock;
 
-    Erasure(JdbcClient jdbc, Outbox outbox, CaseService cases, Clock clock) {
+    Erasure(JdbcClient jdbc, Outbox outbox, CaseService cases, Redactor redactor, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.cases = cases;
+        this.redactor = redactor;
         this.clock = clock;
     }
 
@@ -39,23 +43,30 @@ class Erasure {
     /** Erases the person behind a ticket; erasing twice is harmless and emits nothing new. */
     @Transactional
     PersonErased erase(UUID ticketId, String actor) {
-        record Locked(OffsetDateTime erasedAt, UUID caseId) {}
-        Locked ticket = jdbc.sql("select erased_at, case_id from ticket where id = :id for update")
+        record Locked(OffsetDateTime erasedAt, UUID caseId, String question) {}
+        Locked ticket = jdbc.sql("select erased_at, case_id, question from ticket where id = :id for update")
                 .param("id", ticketId)
                 .query((rs, n) -> new Locked(
-                        rs.getObject("erased_at", OffsetDateTime.class), rs.getObject("case_id", UUID.class)))
+                        rs.getObject("erased_at", OffsetDateTime.class),
+                        rs.getObject("case_id", UUID.class),
+                        rs.getString("question")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Ticket", ticketId));
         if (ticket.erasedAt() != null) {
             return new PersonErased(ticketId, ticket.erasedAt());
         }
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        List<String> names = jdbc.sql("select name, email, phone from ticket_contact where ticket_id = :id")
-                .param("id", ticketId)
-                .query(Contact.class)
-                .optional()
-                .map(Contact::names)
-                .orElse(List.of());
+        // the names in the contact data and those the person introduced in the question ("Мене звати ...")
+        List<String> names =
+                new ArrayList<>(jdbc.sql("select name, email, phone from ticket_contact where ticket_id = :id")
+                        .param("id", ticketId)
+                        .query(Contact.class)
+                        .optional()
+                        .map(Contact::names)
+                        .orElse(List.of()));
+        if (ticket.question() != null) {
+            names.addAll(redactor.namesIntroducedIn(ticket.question()));
+        }
         jdbc.sql("delete from ticket_contact where ticket_id = :id")
                 .param("id", ticketId)
                 .update();

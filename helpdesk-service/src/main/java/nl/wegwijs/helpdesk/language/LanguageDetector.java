@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Detects the language of a short question with Lingua (ADR 0003), restricted to the languages the
  * helpdesk receives so models stay small and short texts are not mistaken for unrelated languages.
- * Answers {@code und} when the text has too few letters or the detector is unsure.
+ * Ukrainian and Russian typed in Latin letters are recognised first ({@link Transliteration}), and
+ * again when Lingua takes such a text for Polish or German but nothing in it is Polish. Answers
+ * {@code und} when the text has too few letters or the detector is unsure.
  */
 public class LanguageDetector {
 
@@ -57,6 +59,12 @@ public class LanguageDetector {
         Map.Entry<Language, Double> best = confidences.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .orElseThrow();
+        if (best.getKey() == Language.POLISH || best.getKey() == Language.GERMAN) {
+            DetectedLanguage second = Transliteration.insteadOfPolishOrGerman(text);
+            if (second != null) {
+                return second;
+            }
+        }
         String code = CODES.get(best.getKey());
         if (code == null || best.getValue() < minimumConfidence) {
             return new DetectedLanguage(DetectedLanguage.UNDETERMINED, best.getValue(), false);

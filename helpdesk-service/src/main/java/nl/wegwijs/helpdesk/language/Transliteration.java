@@ -5,9 +5,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognises Ukrainian and Russian typed in Latin letters ("de otrymaty BSN?"), which statistical
- * detectors trained on native scripts read as Polish, Dutch or nonsense. Scores words that only
- * occur in such transliterations; weak words that are also Dutch or English ("de", "pro") count half.
+ * Recognises Ukrainian and Russian typed in Latin letters ("de otrymaty BSN?", "Nuzhna pomoshch s
+ * zhilyom"), which statistical detectors trained on native scripts read as Polish, German, Dutch or
+ * nonsense. Scores words that only occur in such transliterations; weak words that are also Dutch,
+ * English or Polish ("de", "pro", "dokumentami") count half. Spellings Polish never uses (zh, kh,
+ * shch, y before a vowel, endings -iy/-yy) add half a point each; Polish letters (ą ę ł ś ż ...),
+ * sz/cz/rz and common Polish words are evidence against, so real Polish stays Polish.
  */
 final class Transliteration {
 
@@ -109,7 +112,26 @@ final class Transliteration {
             "nashi",
             "dytynu",
             "zapysatysia",
-            "zapysatysya");
+            "zapysatysya",
+            "dopomoga",
+            "dopomozhit",
+            "dopomozhity",
+            "dokumentamy",
+            "dokumentiv",
+            "potribni",
+            "khochu",
+            "hochu",
+            "shukaiu",
+            "shukayu",
+            "pratsiuiu",
+            "pratsyuyu",
+            "zhytlom",
+            "shkoloiu",
+            "shkoloyu",
+            "dytsadok",
+            "bezkoshtovno",
+            "navchannia",
+            "navchannya");
     private static final Set<String> RU = Set.of(
             "gde",
             "kak",
@@ -169,47 +191,148 @@ final class Transliteration {
             "nayti",
             "moy",
             "moya",
-            "nashi");
-    /** Words that are also common in Dutch or English: half a point. */
+            "nashi",
+            "nuzhna",
+            "nuzhen",
+            "nuzhny",
+            "pomogite",
+            "pomogi",
+            "pomoch",
+            "delat",
+            "sdelat",
+            "zhilyom",
+            "zhilyem",
+            "zhilyo",
+            "zhilya",
+            "zhilem",
+            "khochu",
+            "hochu",
+            "vyuchit",
+            "ishchu",
+            "ishu",
+            "skazhite",
+            "podskazhite",
+            "kakie",
+            "kakoy",
+            "dokumentami",
+            "dokumentov",
+            "besplatno",
+            "obuchenie");
+    /** Words that are also common in Dutch, English or Polish: half a point. */
     private static final Set<String> WEAK =
-            Set.of("de", "tut", "nas", "pro", "vy", "vam", "ya", "li", "bud", "kak", "mene");
+            Set.of("de", "tut", "nas", "pro", "vy", "vam", "ya", "li", "bud", "kak", "mene", "dokumentami");
+
+    /** Letters only Polish has among the languages the helpdesk receives. */
+    private static final Pattern POLISH_LETTERS = Pattern.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]");
+    /** Common Polish words that transliterated Ukrainian or Russian does not use. */
+    private static final Set<String> POLISH_WORDS = Set.of(
+            "jest",
+            "jestem",
+            "nie",
+            "gdzie",
+            "czy",
+            "moge",
+            "prosze",
+            "dziekuje",
+            "dzien",
+            "pracy",
+            "pomocy",
+            "mam",
+            "co",
+            "sie",
+            "zrobic",
+            "w",
+            "moja",
+            "moje",
+            "jak",
+            "kiedy",
+            "ile",
+            "dla",
+            "mnie");
+    /** Spellings of transliteration that Polish (and Dutch, English, German) do not use. */
+    private static final Pattern TRANSLITERATION_SPELLING = Pattern.compile("zh|kh|shch|.y[aeiou]|[iy]y$|yi$");
+
+    private static final Pattern POLISH_SPELLING = Pattern.compile("sz|cz|rz");
 
     private Transliteration() {}
 
     /** Ukrainian or Russian in Latin letters, or {@code null} when the text does not look like either. */
     static DetectedLanguage detect(String text) {
-        if (CYRILLIC.matcher(text).find()) {
+        Score score = score(text);
+        if (score == null
+                || !score.strong
+                || score.total() < 1.5
+                || score.total() < score.words * 0.25
+                || score.polish >= score.total()) {
             return null;
         }
-        double uk = 0;
-        double ru = 0;
-        boolean strong = false;
-        int words = 0;
+        return score.language();
+    }
+
+    /**
+     * A second look at a text the statistical detector took for Polish or German: Ukrainian or Russian
+     * in Latin letters when it has transliteration's words or spellings ("Nuzhna pomoshch s zhilyom")
+     * and nothing Polish; otherwise {@code null}, and the detector's answer stands.
+     */
+    static DetectedLanguage insteadOfPolishOrGerman(String text) {
+        Score score = score(text);
+        if (score == null || score.polish > 0 || score.total() < 1) {
+            return null;
+        }
+        return score.language();
+    }
+
+    private static final class Score {
+        double uk;
+        double ru;
+        double polish;
+        boolean strong;
+        int words;
+
+        double total() {
+            return uk + ru;
+        }
+
+        DetectedLanguage language() {
+            double confidence = Math.min(1, total() / Math.max(words, 1) + 0.3);
+            return new DetectedLanguage(uk >= ru ? "uk" : "ru", confidence, true);
+        }
+    }
+
+    /** Null when the text has Cyrillic or Polish letters: not transliteration. */
+    private static Score score(String text) {
+        if (CYRILLIC.matcher(text).find() || POLISH_LETTERS.matcher(text).find()) {
+            return null;
+        }
+        Score score = new Score();
         var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             String word = matcher.group().replace("'", "");
-            words++;
+            score.words++;
+            if (POLISH_WORDS.contains(word) || POLISH_SPELLING.matcher(word).find()) {
+                score.polish++;
+                continue;
+            }
             double weight = WEAK.contains(word) ? 0.5 : 1;
             boolean inUk = UK.contains(word) || looksLikeUkrainianInfinitive(word);
             boolean inRu = RU.contains(word);
             if ((inUk || inRu) && weight == 1) {
-                strong = true;
+                score.strong = true;
             }
             if (inUk && !inRu) {
-                uk += weight;
+                score.uk += weight;
             } else if (inRu && !inUk) {
-                ru += weight;
+                score.ru += weight;
             } else if (inUk) {
-                uk += weight / 2;
-                ru += weight / 2;
+                score.uk += weight / 2;
+                score.ru += weight / 2;
+            } else if (word.length() >= 4
+                    && TRANSLITERATION_SPELLING.matcher(word).find()) {
+                score.uk += 0.25;
+                score.ru += 0.25;
             }
         }
-        double score = uk + ru;
-        if (!strong || score < 1.5 || score < words * 0.25) {
-            return null;
-        }
-        double confidence = Math.min(1, score / Math.max(words, 1) + 0.3);
-        return new DetectedLanguage(uk >= ru ? "uk" : "ru", confidence, true);
+        return score;
     }
 
     /** Ukrainian infinitives end in -ty ("otrymaty", "zareiestruvatysia"); English and Dutch words rarely do. */

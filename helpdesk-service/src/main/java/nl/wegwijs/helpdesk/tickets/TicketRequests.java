@@ -10,8 +10,6 @@ import jakarta.validation.constraints.Size;
 final class TicketRequests {
 
     static final int MAX_TEXT = 5000;
-    static final String LANGUAGE = "[a-z]{2}|und";
-    static final String LANGUAGE_MESSAGE = "must be an ISO 639-1 code such as uk, ru, nl or en (or und)";
     static final String PHONE = "[+0-9 ()./-]{6,40}";
 
     private TicketRequests() {}
@@ -19,8 +17,7 @@ final class TicketRequests {
     record PublicQuestion(
             @NotBlank @Size(max = MAX_TEXT) String text,
 
-            @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
-            String language,
+            @LanguageCode String language,
 
             @Size(max = 200) String name,
             @Email @Size(max = 320) String email,
@@ -31,8 +28,7 @@ final class TicketRequests {
     record StaffQuestion(
             @NotBlank @Size(max = MAX_TEXT) String text,
 
-            @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
-            String language,
+            @LanguageCode String language,
 
             @NotNull Channel channel,
             @Size(max = 200) String name,
@@ -50,16 +46,12 @@ final class TicketRequests {
     record Answer(
             @NotBlank @Size(max = MAX_TEXT) String text,
 
-            @NotBlank @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
-            String language,
+            @NotBlank @LanguageCode String language,
 
             @Size(max = 80) String topic) {}
 
     record Correction(
-            @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
-            String language,
-
-            @Size(max = 80) String topic) {}
+            @LanguageCode String language, @Size(max = 80) String topic) {}
 
     record NewNote(@NotBlank @Size(max = MAX_TEXT) String text) {}
 }

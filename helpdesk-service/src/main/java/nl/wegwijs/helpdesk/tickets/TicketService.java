@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,20 +181,26 @@ public class TicketService {
         return tickets.contact(id).orElse(new Contact(null, null, null));
     }
 
+    /**
+     * What anyone holding the tracking code reads: status, language and the answer, redacted as it
+     * leaves the service (the names the person gave or introduced in the question, IBAN, BSN, contact
+     * data, addresses...). The code is a bearer secret that may be shared or shoulder-read, and API.md
+     * promises no personal data here.
+     */
     @Transactional(readOnly = true)
     TicketViews.PublicQuestion publicView(String trackingCode) {
         Ticket t = tickets.findByTrackingCode(TrackingCodes.normalise(trackingCode))
                 .orElseThrow(() -> new NotFoundException("Question with tracking code", "given"));
         boolean answered = t.status() == TicketStatus.ANSWERED || t.status() == TicketStatus.CLOSED;
-        return new TicketViews.PublicQuestion(
-                t.status(), t.language(), answered ? t.answer() : null, answered ? t.answerLanguage() : null);
+        String answer = answered && t.answer() != null ? redactor.redact(t.answer(), namesOf(t)) : null;
+        return new TicketViews.PublicQuestion(t.status(), t.language(), answer, answered ? t.answerLanguage() : null);
     }
 
     /** The question's text (redacted) and language, for searching the knowledge base. */
     @Transactional(readOnly = true)
     public QuestionForSearch questionForSearch(UUID id) {
         Ticket t = find(id);
-        String question = redactedQuestion(t, namesOf(id));
+        String question = redactedQuestion(t, namesOf(t));
         return new QuestionForSearch(question == null ? "" : question, t.language());
     }
 
@@ -334,19 +341,18 @@ public class TicketService {
     /** Adds an internal note; the answer shows it as the caller may read it (see {@link #notes}). */
     @Transactional
     TicketViews.Note addNote(UUID id, String text, Actor actor) {
-        lock(id);
+        Ticket t = lock(id);
         OffsetDateTime now = now();
         UUID noteId = UUID.randomUUID();
         tickets.addNote(noteId, id, actor.username(), text, now);
         tickets.record(id, now, actor.username(), "NOTE_ADDED", null);
-        return readable(new TicketViews.Note(noteId, actor.username(), text, now), textAsSeenBy(id, actor));
+        return readable(new TicketViews.Note(noteId, actor.username(), text, now), textAsSeenBy(t, actor));
     }
 
     /** Internal notes: as written for AGENT and ADMIN, redacted for anyone else (they may hold contact data). */
     @Transactional(readOnly = true)
     List<TicketViews.Note> notes(UUID id, Actor actor) {
-        find(id);
-        UnaryOperator<String> asSeen = textAsSeenBy(id, actor);
+        UnaryOperator<String> asSeen = textAsSeenBy(find(id), actor);
         return tickets.notes(id).stream().map(note -> readable(note, asSeen)).toList();
     }
 
@@ -394,7 +400,7 @@ public class TicketService {
                 approval == null ? "ANSWERED" : "ANSWER_APPROVED",
                 approval == null ? "answer in " + language : approval + ", answer in " + language);
 
-        List<String> names = namesOf(t.id());
+        List<String> names = namesOf(t);
         outbox.add(
                 TicketEvents.TOPIC,
                 TicketEvents.PREFIX + "TicketAnswered",
@@ -426,7 +432,8 @@ public class TicketService {
 
     /**
      * The question as it may leave the service or reach someone who may not see contact data:
-     * through the platform's redactor, with the names the person gave. Null once erased.
+     * through the platform's redactor, with the names the person gave (the redactor adds the names the
+     * question introduces itself). Null once erased.
      */
     private String redactedQuestion(Ticket t, List<String> names) {
         return t.question() == null ? null : redactor.redact(t.question(), names);
@@ -434,15 +441,15 @@ public class TicketService {
 
     /**
      * The ticket's free text (question, answers, notes) as the caller may read it: as written for AGENT
-     * and ADMIN; for anyone else (superlocals) through the redactor with the names the person gave,
-     * as it would leave the service. Answers may address the person by name and notes may hold a
-     * phone number just as the question may.
+     * and ADMIN; for anyone else (superlocals) through the redactor with the person's names (see
+     * {@link #namesOf}), as it would leave the service. Answers may address the person by name and
+     * notes may hold a phone number just as the question may.
      */
-    private UnaryOperator<String> textAsSeenBy(UUID ticketId, Actor actor) {
+    private UnaryOperator<String> textAsSeenBy(Ticket t, Actor actor) {
         if (actor.seesContactData()) {
             return UnaryOperator.identity();
         }
-        List<String> names = namesOf(ticketId);
+        List<String> names = namesOf(t);
         return text -> redactor.redact(text, names);
     }
 
@@ -450,8 +457,19 @@ public class TicketService {
         return new TicketViews.Note(note.id(), note.author(), asSeen.apply(note.text()), note.createdAt());
     }
 
-    private List<String> namesOf(UUID ticketId) {
-        return namesIn(tickets.contact(ticketId).orElse(null));
+    /**
+     * The person's names, to redact the ticket's texts with: those in the contact data, and those they
+     * introduced in the question ("Мене звати Марія Іваненко"), which a staff answer or note addressing
+     * them ("Шановна Маріє Іваненко!") would otherwise carry out of the service (into TicketAnswered, a
+     * published article, the public tracking page). The redactor also catches their inflected and
+     * transliterated forms.
+     */
+    private List<String> namesOf(Ticket t) {
+        List<String> names = new ArrayList<>(namesIn(tickets.contact(t.id()).orElse(null)));
+        if (t.question() != null) {
+            names.addAll(redactor.namesIntroducedIn(t.question()));
+        }
+        return names;
     }
 
     private static List<String> namesIn(Contact contact) {
@@ -505,7 +523,7 @@ public class TicketService {
 
     private TicketViews.Detail detail(Ticket t, Actor actor) {
         boolean staffView = actor.seesContactData();
-        UnaryOperator<String> asSeen = textAsSeenBy(t.id(), actor);
+        UnaryOperator<String> asSeen = textAsSeenBy(t, actor);
         Long secondsToFirstAnswer = t.firstAnsweredAt() == null
                 ? null
                 : Duration.between(t.createdAt(), t.firstAnsweredAt()).toSeconds();

@@ -68,7 +68,10 @@ final class TicketViews {
 
     record HistoryEntry(OffsetDateTime at, String actor, String action, String detail) {}
 
-    /** What the public sees with a tracking code: status, language and the answer, nothing else. */
+    /**
+     * What the public sees with a tracking code: status, language and the answer (redacted: no names,
+     * contact data, IBAN, BSN, addresses), nothing else.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PublicQuestion(TicketStatus status, String language, String answer, String answerLanguage) {}
 

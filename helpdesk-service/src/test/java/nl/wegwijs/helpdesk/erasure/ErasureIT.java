@@ -281,6 +281,31 @@ class ErasureIT {
                 .isEqualTo("BSN");
     }
 
+    @Test
+    void aCaseLabelAlsoLosesTheNamesAnErasedPersonIntroducedInTheirQuestion() {
+        String caseId = api.post(
+                        "/api/helpdesk/cases",
+                        Roles.agent(),
+                        map("label", "Родина Іваненко: Марія і Петро", "householdSize", 2))
+                .text("id");
+        String maria = api.post(
+                        "/api/public/questions",
+                        Roles.publicCaller(),
+                        map("text", "Мене звати Марія Іваненко, як отримати BSN?"))
+                .text("ticketId");
+        String petro = api.post("/api/public/questions", Roles.publicCaller(), map("text", "Де шукати роботу?"))
+                .text("ticketId");
+        String theCase = "/api/helpdesk/cases/" + caseId;
+        api.post(theCase + "/tickets", Roles.agent(), map("ticketId", maria));
+        api.post(theCase + "/tickets", Roles.agent(), map("ticketId", petro));
+
+        api.delete("/api/helpdesk/people/" + maria, Roles.admin());
+
+        assertThat(api.get(theCase, Roles.agent()).text("label"))
+                .as("no contact name was given: the name from the question goes")
+                .isEqualTo("Родина [name]: [name] і Петро");
+    }
+
     /**
      * Keeps one of a ticket's outbox rows locked: a relay that has just sent that event waits, before
      * its transaction can mark it sent, until this is closed. The moment of sending, held open.

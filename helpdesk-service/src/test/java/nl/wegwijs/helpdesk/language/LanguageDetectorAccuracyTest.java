@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Accuracy on a labelled set of short questions (src/test/resources/language-samples.tsv): at
@@ -96,5 +99,51 @@ class LanguageDetectorAccuracyTest {
         DetectedLanguage detected = detector.detect("Waar is de gemeente?");
         assertThat(detected.code()).isEqualTo("nl");
         assertThat(detected.transliterated()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Nuzhna pomoshch s zhilyom          | ru
+            Pomogite pozhaluysta s zhilyem     | ru
+            Chto delat s dokumentami?          | ru
+            Khochu vyuchit niderlandskiy yazyk | ru
+            Skazhite pozhaluysta kogda vyplaty | ru
+            Potribna dopomoga z dokumentamy    | uk
+            Dopomozhit bud laska z shkoloyu    | uk
+            Shcho robyty z dokumentamy?        | uk
+            Ya shukayu robotu                  | uk
+            """)
+    void readsLatinLetterRussianAndUkrainianThatLinguaTakesForPolishOrGermanAsTransliterated(
+            String text, String language) {
+        DetectedLanguage detected = detector.detect(text);
+
+        assertThat(detected.code()).isEqualTo(language);
+        assertThat(detected.transliterated()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Potrzebuję pomocy z mieszkaniem",
+                "Potrzebuje pomocy z mieszkaniem",
+                "Gdzie moge dostac numer BSN?",
+                "Szukam pracy w Holandii",
+                "Czy moge pracowac bez BSN?",
+                "Co zrobic z dokumentami?",
+                "Dzien dobry, mam pytanie o ubezpieczenie"
+            })
+    void keepsPolishPolishWithOrWithoutItsLetters(String text) {
+        DetectedLanguage detected = detector.detect(text);
+
+        assertThat(detected.code()).isEqualTo("pl");
+        assertThat(detected.transliterated()).isFalse();
+    }
+
+    @Test
+    void doesNotTakeEnglishOrGermanWithTransliterationsSpellingsForTransliteration() {
+        assertThat(detector.detect("Zhang Wei needs help with housing").code()).isEqualTo("en");
+        assertThat(detector.detect("Wo kann ich Deutsch lernen?").code()).isEqualTo("de");
+        assertThat(detector.detect("Where can I find a lawyer? Yes please.").transliterated())
+                .isFalse();
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Questions full of personal data go through intake and answer; neither TicketAnswered, nor the
  * analytics stream, nor the logs contain any of it, and superlocals (no contact data) read the
- * question, answers and notes redacted.
+ * question, answers and notes redacted. Names the person introduced in the question count as much as
+ * the contact name, and the public tracking lookup shows the answer redacted.
  */
 @ServiceIT
 @ExtendWith(OutputCaptureExtension.class)
@@ -221,6 +222,87 @@ class PersonalDataIT {
                         .valueStream()
                         .map(note -> note.get("text").asString()))
                 .containsExactly(agentsNote, superlocalsNote);
+    }
+
+    record Introduced(String question, String answer, String language, String note, List<String> nameForms) {}
+
+    static final List<Introduced> INTRODUCED = List.of(
+            new Introduced(
+                    "Добрий день. Мене звати Марія Іваненко, де отримати BSN?",
+                    "Шановна Маріє Іваненко! Зареєструйтеся в гемеенте, Марію там чекають.",
+                    "uk",
+                    "Марія Іваненко просила передзвонити на 06-87654321.",
+                    List.of("Марія", "Маріє", "Марію", "Іваненко", "87654321")),
+            new Introduced(
+                    "Здравствуйте, меня зовут Анна Петрова, помогите с жильём.",
+                    "Уважаемая Анна Петрова, Анну ждут в гемеенте в понедельник.",
+                    "ru",
+                    "Анна Петрова перезвонит завтра.",
+                    List.of("Анна", "Анну", "Петрова")),
+            new Introduced(
+                    "Goedemiddag, mijn naam is Sanne de Vries. Wanneer krijg ik leefgeld?",
+                    "Beste mevrouw De Vries, beste Sanne, het leefgeld komt elke maand.",
+                    "nl",
+                    "Sanne de Vries belt morgen terug.",
+                    List.of("Sanne", "Vries")));
+
+    @Test
+    void aNameIntroducedInTheQuestionLeavesTheAnswerAndNotesLikeTheContactName() {
+        Api api = new Api(port);
+        for (Introduced c : INTRODUCED) {
+            String id = api.post("/api/public/questions", Roles.publicCaller(), map("text", c.question()))
+                    .text("ticketId");
+            String ticket = "/api/helpdesk/tickets/" + id;
+            String code = api.get(ticket, Roles.agent()).text("trackingCode");
+            api.post(ticket + "/answer", Roles.agent(), map("text", c.answer(), "language", c.language()));
+            api.post(ticket + "/notes", Roles.agent(), map("text", c.note()));
+
+            String answered = TopicProbe.await(
+                            "helpdesk.ticket.v1",
+                            r -> id.equals(r.key()) && "nl.wegwijs.helpdesk.TicketAnswered".equals(r.header("ce_type")))
+                    .value();
+            var forSuperlocal = api.get(ticket, Roles.superlocal());
+            var tracked = api.get("/api/public/questions/" + code, Roles.publicCaller());
+
+            assertThat(Api.JSON.readTree(answered).get("answer").asString()).contains("[name]");
+            assertThat(forSuperlocal.text("answer")).contains("[name]");
+            assertThat(tracked.text("answer")).contains("[name]");
+            for (String form : c.nameForms()) {
+                assertThat(answered).as("TicketAnswered (drafts, articles)").doesNotContain(form);
+                assertThat(forSuperlocal.body())
+                        .as("the ticket, its answer and notes for a superlocal")
+                        .doesNotContain(form);
+                assertThat(tracked.body()).as("the public tracking lookup").doesNotContain(form);
+            }
+            assertThat(api.get(ticket, Roles.agent()).text("answer"))
+                    .as("agents read the answer as written")
+                    .isEqualTo(c.answer());
+        }
+    }
+
+    @Test
+    void thePublicTrackingLookupShowsTheAnswerWithoutPersonalData() {
+        Api api = new Api(port);
+        String id = api.post(
+                        "/api/public/questions",
+                        Roles.publicCaller(),
+                        map("text", QUESTION, "name", "Olena Koval", "email", "olena.koval@example.org"))
+                .text("ticketId");
+        String ticket = "/api/helpdesk/tickets/" + id;
+        String code = api.get(ticket, Roles.agent()).text("trackingCode");
+        String answer = "Beste Olena, het leefgeld wordt vóór 1 januari 2027 op uw rekening NL91 ABNA 0417 1643 00 "
+                + "gestort. Vragen? Bel 06-12345678 of mail olena.koval@example.org.";
+        api.post(ticket + "/answer", Roles.agent(), map("text", answer, "language", "nl"));
+
+        var tracked = api.get("/api/public/questions/" + code, Roles.publicCaller());
+
+        assertThat(tracked.status()).isEqualTo(200);
+        assertThat(tracked.text("status")).isEqualTo("ANSWERED");
+        assertThat(tracked.text("answerLanguage")).isEqualTo("nl");
+        assertThat(tracked.text("answer"))
+                .isEqualTo("Beste [name], het leefgeld wordt vóór 1 januari 2027 op uw rekening [IBAN] gestort. "
+                        + "Vragen? Bel [phone] of mail [e-mail].");
+        assertThat(api.get(ticket, Roles.agent()).text("answer")).isEqualTo(answer);
     }
 
     /** The inbox line of one ticket as the caller sees it (the newest tickets come first). */

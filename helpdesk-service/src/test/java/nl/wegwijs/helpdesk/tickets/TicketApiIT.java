@@ -344,4 +344,51 @@ class TicketApiIT {
                         .status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void aLanguageThatIsNoIso639_1CodeIsA400ProblemNamingTheFieldAndChangesNothing() {
+        String id = staffTicket("Waar vind ik een huisarts?", "PHONE");
+        String ticket = "/api/helpdesk/tickets/" + id;
+
+        var responses = java.util.List.of(
+                api.post(
+                        "/api/public/questions", Roles.publicCaller(), map("text", "Where is a GP?", "language", "xx")),
+                api.post(
+                        "/api/helpdesk/tickets",
+                        Roles.agent(),
+                        map("text", "Waar is een huisarts?", "language", "zz", "channel", "PHONE")),
+                api.patch(ticket, Roles.agent(), map("language", "xx")),
+                api.post(ticket + "/answer", Roles.agent(), map("text", "Bij de gemeente.", "language", "qq")));
+
+        for (var response : responses) {
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+            JsonNode error = response.json().get("errors").get(0);
+            assertThat(error.get("field").asString()).isEqualTo("language");
+            assertThat(error.get("message").asString()).contains("ISO 639-1");
+        }
+        var unchanged = api.get(ticket, Roles.agent());
+        assertThat(unchanged.text("language")).isEqualTo("nl");
+        assertThat(unchanged.text("status")).isEqualTo("OPEN");
+        assertThat(api.get("/api/helpdesk/stats/questions-per-week?weeks=1", Roles.analyst())
+                        .body())
+                .doesNotContain("\"xx\"", "\"zz\"");
+    }
+
+    @Test
+    void anyRealIso639_1CodeOrUndIsAccepted() {
+        String id = staffTicket("Wo finde ich einen Hausarzt?", "WALK_IN");
+
+        for (String language : java.util.List.of("de", "pl", "ar", "und", "uk")) {
+            var corrected = api.patch("/api/helpdesk/tickets/" + id, Roles.agent(), map("language", language));
+            assertThat(corrected.status()).as(language).isEqualTo(200);
+            assertThat(corrected.text("language")).isEqualTo(language);
+        }
+        assertThat(api.post(
+                                "/api/public/questions",
+                                Roles.publicCaller(),
+                                map("text", "مرحبا، أين أجد طبيبا؟", "language", "ar"))
+                        .status())
+                .isEqualTo(201);
+    }
 }

@@ -12,23 +12,32 @@ import java.util.regex.Pattern;
 
 /**
  * Removes personal data from free text before it leaves the service that collected it: e-mail
- * addresses, phone numbers (Dutch and Ukrainian, any spacing), BSNs (nine digits passing the
- * 11-test), IBANs (mod-97 valid), Dutch postcodes with house numbers and street addresses, the names
- * the person gave (in any form and script) and names introduced in the text ("my name is ...").
- * Each kind becomes a marker such as {@code [phone]}, so a reader still understands the question.
+ * addresses (also written "ivan at gmail dot com", "ivan(at)ukr.net"), Telegram/Instagram handles,
+ * phone numbers (Dutch and Ukrainian, any spacing), BSNs (nine digits passing the 11-test), IBANs
+ * (mod-97 valid, or of an IBAN's shape with wrong check digits), passport and ID card numbers, dates of
+ * birth, Dutch postcodes with house numbers and street addresses, the names the person gave (in any
+ * form and script) and names introduced in the text ("my name is ...", "Я Ірина Бойко", "Hi, I'm
+ * Anna-Maria van der Berg"). Each kind becomes a marker such as {@code [phone]}, so a reader still
+ * understands the question.
  *
- * <p>A first pass of plain patterns ({@link PatternRedactor}), and around it what property tests
- * showed such patterns miss:
+ * <p>A first pass of plain patterns ({@link PatternRedactor}), and around it what property tests and an
+ * audit showed such patterns miss:
  *
  * <ul>
  *   <li>an IBAN followed by more Latin words ("NL91ABNA0417164300 graag"): the platform's pattern
- *       swallows the next word, the longer candidate fails mod-97, and the IBAN stays;
+ *       swallows the next word, the longer candidate fails mod-97, and the IBAN stays; an IBAN with a
+ *       wrong checksum ("NL02 RABO 0123 4567 89") was half read as a phone number ({@link IbanShapes});
  *   <li>numbers glued to letters ("BSN111222333", "тел0671234567") and runs that merge a BSN or
  *       phone with the number next to it; phones with spaced dashes ("06 - 12345678") and the old
  *       Ukrainian trunk prefix ("8 067 123 45 67");
- *   <li>postcodes typed in lower case with a space ("1012 ab 12");
+ *   <li>postcodes typed in lower case with a space ("1012 ab 12"); streets without a suffix ("Laan van
+ *       Meerdervoort 250") or said where someone lives ("ik woon op ...", "живу на ...") ({@link Streets});
  *   <li>names in another form than given: inflected ("Олени", "Коваля"), transliterated ("Olena
- *       Koval" for "Олена Коваль" and back), with other apostrophes or spellings ("Yulia"/"Юлія").
+ *       Koval" for "Олена Коваль" and back), with other spellings ("Yulia"/"Юлія"); names introduced in
+ *       the text count as given, in all these forms ({@link IntroducedNames}), and
+ *       {@link #namesIntroducedIn} lets a caller redact another text (a staff answer) with them;
+ *   <li>document numbers ({@link Documents}), dates of birth ({@link BirthDates}), obfuscated e-mail
+ *       addresses and handles ({@link OnlineContacts}).
  * </ul>
  *
  * Pure and thread-safe; the same rules in every service (defence in depth).
@@ -41,6 +50,9 @@ public final class Redactor {
     public static final String IBAN = "[IBAN]";
     public static final String ADDRESS = "[address]";
     public static final String NAME = "[name]";
+    public static final String DOCUMENT = "[document]";
+    public static final String DATE = "[date]";
+    public static final String HANDLE = "[handle]";
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.%+'’-]+@[\\w-]+(?:\\.[\\w-]+)+", FLAGS);
@@ -74,16 +86,30 @@ public final class Redactor {
 
     private final PatternRedactor patterns = new PatternRedactor();
 
-    /** Redacts personal data; {@code names} are the names the person gave (any script). */
+    /**
+     * Redacts personal data; {@code names} are the names the person gave (any script). Names introduced
+     * in {@code text} itself are added to them, so their other forms in the text go too.
+     */
     public String redact(String text, Collection<String> names) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = EMAIL_ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL));
+        List<IntroducedNames.Found> introduced = IntroducedNames.in(text);
+        String result = withIntroducedNamesRedacted(text, introduced);
+        result = EMAIL_ADDRESS.matcher(result).replaceAll(Matcher.quoteReplacement(EMAIL));
+        result = OnlineContacts.redact(result);
         result = redactIbans(result);
+        result = Documents.redact(result);
+        result = BirthDates.redact(result);
+        result = Streets.redact(result);
         result = redactNumbers(result);
         result = redactLowerCasePostcodes(result);
-        List<String> given = withoutParticles(names);
+        List<String> all = new ArrayList<>();
+        if (names != null) {
+            all.addAll(names);
+        }
+        introduced.forEach(found -> all.add(found.name()));
+        List<String> given = withoutParticles(all);
         result = patterns.redact(result, given);
         result = redactNameForms(result, given);
         result = ADDRESS_TAIL.matcher(result).replaceAll(Matcher.quoteReplacement(ADDRESS));
@@ -92,6 +118,29 @@ public final class Redactor {
 
     public String redact(String text) {
         return redact(text, List.of());
+    }
+
+    /**
+     * The names a text introduces ("Мене звати Марія Іваненко" gives "Марія Іваненко"; "Hi, I'm
+     * Anna-Maria van der Berg" gives "Anna-Maria van der Berg"), in order, without repeats. Pass them with
+     * the names the person gave to {@link #redact(String, Collection)} of another text, such as the staff
+     * answer to their question ("Шановна Маріє Іваненко!"), which the names' other forms then leave too.
+     */
+    public List<String> namesIntroducedIn(String text) {
+        return IntroducedNames.in(text).stream()
+                .map(IntroducedNames.Found::name)
+                .distinct()
+                .toList();
+    }
+
+    private static String withIntroducedNamesRedacted(String text, List<IntroducedNames.Found> introduced) {
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (IntroducedNames.Found found : introduced) {
+            out.append(text, copied, found.start()).append(NAME);
+            copied = found.end();
+        }
+        return out.append(text.substring(copied)).toString();
     }
 
     private static List<String> withoutParticles(Collection<String> names) {
@@ -111,7 +160,10 @@ public final class Redactor {
                 .toList();
     }
 
-    // --- IBAN: try every length from each country-code start and keep the longest valid one.
+    // --- IBAN: from each "two letters, two digits" start, read letters and digits (spaces and dashes
+    // between them allowed) up to the length of an IBAN of that country; a valid IBAN, or one of its
+    // shape with wrong check digits, ends there at a word boundary. The following words ("graag") are
+    // never part of it, and a random run that passes mod-97 by chance (1 in 97) is not taken for one.
 
     private static String redactIbans(String text) {
         StringBuilder out = new StringBuilder();
@@ -120,7 +172,7 @@ public final class Redactor {
         int from = 0;
         while (start.find(from)) {
             int begin = start.start();
-            int end = longestValidIbanEnd(text, begin);
+            int end = ibanEnd(text, begin);
             if (end < 0) {
                 from = start.start() + 1;
                 continue;
@@ -133,7 +185,10 @@ public final class Redactor {
         return out.toString();
     }
 
-    private static int longestValidIbanEnd(String text, int begin) {
+    private static int ibanEnd(String text, int begin) {
+        if (IbanShapes.lengthFor(text.substring(begin, begin + 2)) < 0) {
+            return -1;
+        }
         StringBuilder compact = new StringBuilder();
         List<Integer> ends = new ArrayList<>();
         int i = begin;
@@ -149,12 +204,14 @@ public final class Redactor {
                 break;
             }
         }
-        for (int length = compact.length(); length >= 15; length--) {
+        int expected = IbanShapes.lengthFor(compact.toString());
+        for (int length = Math.min(compact.length(), expected + 1); length >= expected - 1; length--) {
             int end = ends.get(length - 1);
             boolean boundary = end >= text.length() || !isAsciiAlnum(text.charAt(end));
+            String candidate = compact.substring(0, length);
             if (boundary
-                    && Character.isDigit(compact.charAt(2))
-                    && PatternRedactor.isValidIban(compact.substring(0, length))) {
+                    && ((length == expected && PatternRedactor.isValidIban(candidate))
+                            || IbanShapes.looksLikeIban(candidate))) {
                 return end;
             }
         }
@@ -282,24 +339,37 @@ public final class Redactor {
         while (word.find()) {
             String found = word.group();
             boolean marker = word.start() > 0 && text.charAt(word.start() - 1) == '[';
-            boolean isName = !marker && skeletons.stream().anyMatch(s -> sameName(s, skeleton(found)));
+            boolean capitalised = Character.isUpperCase(found.charAt(0));
+            boolean isName = !marker && skeletons.stream().anyMatch(s -> sameName(s, skeleton(found), capitalised));
             word.appendReplacement(out, Matcher.quoteReplacement(isName ? NAME : found));
         }
         word.appendTail(out);
         return out.toString();
     }
 
-    private static boolean sameName(String name, String word) {
+    /**
+     * The word is the name in another spelling, or (capitalised, as names are) in another grammatical
+     * form: the same stem and an ending of about the same length. Lower-case words only in exactly the
+     * name's spelling, so "maart" is not taken for "Maria".
+     */
+    private static boolean sameName(String name, String word, boolean capitalised) {
         if (word.equals(name)) {
             return true;
         }
-        if (name.length() < 3) {
+        if (!capitalised || name.length() < 3) {
             return false;
         }
         String stem = stem(name);
-        return stem.length() >= 3
+        if (stem.length() >= 3
                 && word.startsWith(stem)
-                && word.length() - stem.length() <= name.length() - stem.length() + 3;
+                && word.length() - stem.length() <= name.length() - stem.length() + 3) {
+            return true;
+        }
+        // short names: "Анна" (ana) in "Анну", "Анни", "Анною" (an + vowels only)
+        String shortStem = name.replaceAll("[aeiou]+$", "");
+        return shortStem.length() >= 2
+                && word.startsWith(shortStem)
+                && word.substring(shortStem.length()).matches("[aeiou]{1,3}");
     }
 
     private static String stem(String skeleton) {

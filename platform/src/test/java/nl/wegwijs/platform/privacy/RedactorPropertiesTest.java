@@ -2,6 +2,7 @@ package nl.wegwijs.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitrary;
@@ -11,8 +12,11 @@ import net.jqwik.api.Provide;
 
 /**
  * Property-based proof that personal data in realistic uk/ru/nl/en sentences does not survive
- * redaction: e-mails, Dutch and Ukrainian phone numbers in many formats, valid BSNs, valid IBANs,
- * postcodes with house numbers, and the names the person gave (also inflected or transliterated).
+ * redaction: e-mails (also obfuscated), handles, Dutch and Ukrainian phone numbers in many formats,
+ * valid BSNs, IBANs (valid or with wrong check digits), document numbers, dates of birth, postcodes
+ * with house numbers, streets, the names the person gave (also inflected or transliterated) and the
+ * names they introduce in the text, also when another text addresses them; and that ordinary sentences
+ * that only look like such data come through word for word.
  */
 class RedactorPropertiesTest {
 
@@ -74,6 +78,141 @@ class RedactorPropertiesTest {
                     .as("'%s' survives in: %s", part, redacted)
                     .isFalse();
         }
+    }
+
+    @Property(tries = 400)
+    void aNameIntroducedInTheTextDoesNotSurviveWithoutBeingGiven(
+            @ForAll("introductions") PersonalDataGenerators.Introduction introduction) {
+        String redacted = redactor.redact(introduction.text(), List.of());
+
+        assertNoPartSurvives(introduction.name(), redacted);
+        assertThat(redactor.namesIntroducedIn(introduction.text())).containsExactly(introduction.name());
+    }
+
+    @Property(tries = 400)
+    void namesIntroducedInAQuestionLeaveTheAnswerInAnyFormOrScript(
+            @ForAll("conversations") PersonalDataGenerators.Conversation conversation) {
+        List<String> introduced = redactor.namesIntroducedIn(conversation.question());
+
+        String redacted = redactor.redact(conversation.answer(), introduced);
+
+        conversation.formsInAnswer().forEach(form -> assertNoPartSurvives(form, redacted));
+    }
+
+    @Property(tries = 400)
+    void ordinarySentencesThatOnlyLookPersonalStayWordForWord(@ForAll("ordinaryText") String text) {
+        assertThat(redactor.redact(text)).isEqualTo(text);
+        assertThat(redactor.namesIntroducedIn(text)).isEmpty();
+    }
+
+    @Property(tries = 400)
+    void noDocumentNumberSurvives(@ForAll("documents") PersonalDataGenerators.Sample sample) {
+        String redacted = redactor.redact(sample.text(), sample.names());
+
+        assertThat(digitsOf(redacted)).as(redacted).isEmpty();
+        assertThat(redacted).contains(Redactor.DOCUMENT);
+    }
+
+    @Property(tries = 400)
+    void noDateOfBirthSurvives(@ForAll("birthDates") PersonalDataGenerators.Sample sample) {
+        String redacted = redactor.redact(sample.text(), sample.names());
+
+        assertThat(digitsOf(redacted)).as(redacted).isEmpty();
+        assertThat(redacted).contains(Redactor.DATE);
+    }
+
+    @Property(tries = 300)
+    void noHandleSurvives(@ForAll("handles") PersonalDataGenerators.Sample sample) {
+        String redacted = redactor.redact(sample.text(), sample.names());
+
+        assertThat(redacted.toLowerCase(Locale.ROOT)).as(redacted).doesNotContain(sample.secret());
+        assertThat(redacted).contains(Redactor.HANDLE).doesNotContain("@");
+    }
+
+    @Property(tries = 400)
+    void noObfuscatedEmailAddressSurvives(@ForAll("obfuscatedEmails") PersonalDataGenerators.Sample sample) {
+        String redacted = redactor.redact(sample.text(), sample.names());
+
+        assertThat(redacted.toLowerCase(Locale.ROOT)).as(redacted).doesNotContain(sample.secret());
+        assertThat(redacted).contains(Redactor.EMAIL);
+    }
+
+    @Property(tries = 400)
+    void noIbanSurvivesEvenWithWrongCheckDigits(
+            @ForAll("ibansWithWrongCheckDigits") PersonalDataGenerators.Sample sample) {
+        String redacted = redactor.redact(sample.text(), sample.names());
+
+        assertThat(digitsOf(redacted)).as(redacted).isEmpty();
+        assertThat(redacted).contains(Redactor.IBAN);
+    }
+
+    @Property(tries = 400)
+    void noStreetWithoutASuffixSurvives(@ForAll("streetsWithoutSuffix") PersonalDataGenerators.Sample sample) {
+        String redacted = redactor.redact(sample.text(), sample.names());
+
+        assertThat(digitsOf(redacted)).as(redacted).isEmpty();
+        assertThat(redacted).as(redacted).doesNotContain(sample.secret()).contains(Redactor.ADDRESS);
+    }
+
+    /** No part of the name (particles such as "van der" aside) is left as a word of its own. */
+    private static void assertNoPartSurvives(String name, String redacted) {
+        for (String part : name.split("[\\s-]+")) {
+            if (List.of("van", "der", "den", "de", "ter", "el").contains(part)) {
+                continue;
+            }
+            assertThat(Pattern.compile(
+                                    "(?<!\\p{L})" + Pattern.quote(part) + "(?!\\p{L})",
+                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                            .matcher(redacted)
+                            .find())
+                    .as("'%s' survives in: %s", part, redacted)
+                    .isFalse();
+        }
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Introduction> introductions() {
+        return PersonalDataGenerators.introductions();
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Conversation> conversations() {
+        return PersonalDataGenerators.conversations();
+    }
+
+    @Provide
+    Arbitrary<String> ordinaryText() {
+        return PersonalDataGenerators.ordinaryText();
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Sample> documents() {
+        return PersonalDataGenerators.documents();
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Sample> birthDates() {
+        return PersonalDataGenerators.birthDates();
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Sample> handles() {
+        return PersonalDataGenerators.handles();
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Sample> obfuscatedEmails() {
+        return PersonalDataGenerators.obfuscatedEmails();
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Sample> ibansWithWrongCheckDigits() {
+        return PersonalDataGenerators.ibansWithWrongCheckDigits();
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Sample> streetsWithoutSuffix() {
+        return PersonalDataGenerators.streetsWithoutSuffix();
     }
 
     @Provide
