@@ -1,7 +1,9 @@
 package nl.wegwijs.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -60,7 +62,12 @@ public class ServiceSecurityAutoConfiguration {
     SecurityFilterChain gatewayTokenSecurity(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                .authorizeHttpRequests(auth -> auth
+                        // the error page of a request already answered with an error (a rejected URL, a
+                        // body too large): show that error, not a 401 in its place
+                        .dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(
                                 "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest()
@@ -161,6 +168,7 @@ public class ServiceSecurityAutoConfiguration {
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }

@@ -2,12 +2,19 @@ package nl.wegwijs.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,26 +24,40 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457) with {@code type}, {@code title},
  * {@code status}, {@code detail} and, for invalid input, {@code errors: [{field, message}]}. Never a
- * stack trace, and never the rejected value: it may be personal data.
+ * stack trace, and never the rejected value: it may be personal data. Spring MVC's own errors (no
+ * such path 404, 405, 406, 415, ...) get a {@code type} and {@code title} too; errors outside Spring
+ * MVC are written by {@link ProblemErrorController}. A request body that {@link RequestBodyJson}
+ * refuses names the field and the expected type. A unique-constraint violation that escapes a
+ * service (two identical requests at once) is a 409, not a 500.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPES = "https://wegwijs.nl/problems/";
+    private static final String TYPES = ProblemTypes.BASE;
+    private static final String INTERNAL_ERROR_DETAIL =
+            "Something went wrong on our side; nothing you sent was kept. Reference ";
+    private static final String CONCURRENT_REQUEST_DETAIL =
+            "The request conflicts with a concurrent request (a duplicate of it, or a change to the same data);"
+                    + " retry it";
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -78,6 +99,48 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "A valid token is required", List.of());
     }
 
+    /**
+     * A safety net for what the database refuses and the service did not handle itself. A unique (or
+     * exclusion) constraint violated is what two identical requests at the same moment cause: 409,
+     * retry. A value the column cannot hold (too long, out of range, U+0000) is the caller's: 400.
+     * Anything else the database's integrity rules refuse conflicts with the stored data: 409. The
+     * log names the SQLState only: the database's message holds the values, which may be personal.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail dataIntegrityViolation(DataIntegrityViolationException e) {
+        String state = sqlState(e);
+        if (e instanceof DuplicateKeyException || "23505".equals(state) || "23P01".equals(state)) {
+            log.warn("A concurrent duplicate was refused by a unique constraint (SQLState {})", state);
+            return problem(HttpStatus.CONFLICT, "conflict", "Conflict", CONCURRENT_REQUEST_DETAIL, List.of());
+        }
+        log.warn("The database refused a change the service did not check first (SQLState {})", state);
+        if (state != null && state.startsWith("22")) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "Invalid request",
+                    "A value in the request cannot be stored: too long, out of range or with characters that are"
+                            + " not allowed",
+                    List.of());
+        }
+        return problem(
+                HttpStatus.CONFLICT,
+                "conflict",
+                "Conflict",
+                "The request conflicts with the stored data (it may have changed meanwhile)",
+                List.of());
+    }
+
+    /** Optimistic or pessimistic locking lost to another request (a version check, a deadlock, a lock timeout). */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail concurrencyFailure(ConcurrencyFailureException e) {
+        log.warn(
+                "A request lost to a concurrent one ({}, SQLState {})",
+                e.getClass().getSimpleName(),
+                sqlState(e));
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", CONCURRENT_REQUEST_DETAIL, List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
@@ -86,7 +149,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal-error",
                 "Internal error",
-                "Something went wrong on our side; nothing you sent was kept. Reference " + reference,
+                INTERNAL_ERROR_DETAIL + reference,
                 List.of());
     }
 
@@ -122,15 +185,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = List.of();
         String detail = "The request body is not valid JSON";
-        Throwable cause = e.getCause();
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            String field = path(invalid);
-            errors = List.of(new FieldProblem(field, "must be " + describe(invalid.getTargetType())));
-            detail = summary(errors);
-        } else if (cause instanceof DatabindException databind
-                && !databind.getPath().isEmpty()) {
-            String field = path(databind);
-            errors = List.of(new FieldProblem(field, "has the wrong type or shape"));
+        if (e.getCause() instanceof JacksonException cause
+                && (!cause.getPath().isEmpty() || cause instanceof MismatchedInputException)) {
+            errors = List.of(new FieldProblem(path(cause), problemWith(cause)));
             detail = summary(errors);
         } else if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
             detail = "A JSON request body is required";
@@ -140,12 +197,57 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(
+                        HttpStatus.NOT_FOUND,
+                        "not-found",
+                        "Not found",
+                        "There is no endpoint at this path",
+                        List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = List.of(new FieldProblem(e.getParameterName(), "is required"));
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", summary(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            ServletRequestBindingException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e instanceof MissingRequestHeaderException missing) {
+            List<FieldProblem> errors = List.of(new FieldProblem(missing.getHeaderName(), "header is required"));
+            return ResponseEntity.badRequest()
+                    .body(problem(
+                            HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", summary(errors), errors));
+        }
+        return super.handleServletRequestBindingException(e, headers, status, request);
+    }
+
+    /**
+     * Spring MVC's own problem details ({@code type} left blank, title the reason phrase) get the
+     * Wegwijs {@code type} and {@code title} for their status; a server error never shows its cause.
+     */
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
-            detail.setType(URI.create(TYPES + status.value()));
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null
+                && response.getBody() instanceof ProblemDetail detail
+                && (detail.getType() == null || detail.getType().equals(URI.create("about:blank")))) {
+            detail.setType(ProblemTypes.uri(ProblemTypes.type(response.getStatusCode())));
+            detail.setTitle(ProblemTypes.title(response.getStatusCode()));
+            if (response.getStatusCode().is5xxServerError()) {
+                String reference = UUID.randomUUID().toString();
+                log.error("Unexpected error, reference {}", reference, e);
+                detail.setDetail(INTERNAL_ERROR_DETAIL + reference);
+            }
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return response;
     }
 
     /** A problem detail as this advice writes it, for handlers in services. */
@@ -167,7 +269,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return errors.size() + " fields are invalid";
     }
 
-    private static String path(DatabindException e) {
+    /** Where in the body: {@code text}, {@code location.city}, {@code skills[2]}, {@code translations.nl.body}. */
+    private static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
         e.getPath().forEach(ref -> {
             if (ref.getPropertyName() != null) {
@@ -182,19 +285,50 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    private static String problemWith(JacksonException e) {
+        if (e instanceof ControlCharacters.Found) {
+            return ControlCharacters.MESSAGE;
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + describe(mismatch.getTargetType());
+        }
+        if (e instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
+            return "must be " + describe(coercion.getTargetType()) + " in range";
+        }
+        return "has the wrong type or shape";
+    }
+
+    /** The expected JSON type in words, for a Java type. */
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if ((type.isArray() && type != byte[].class) || Collection.class.isAssignableFrom(type)) {
+            return "a list";
         }
         return switch (type.getSimpleName()) {
             case "UUID" -> "a UUID";
             case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "OffsetDateTime", "Instant" -> "a date and time (ISO-8601)";
-            case "Integer", "int", "Long", "long" -> "a whole number";
-            case "BigDecimal", "Double", "double" -> "a number";
+            case "LocalTime" -> "a time (HH:MM)";
+            case "OffsetDateTime", "Instant", "ZonedDateTime", "LocalDateTime" -> "a date and time (ISO-8601)";
+            case "Integer", "int", "Long", "long", "Short", "short", "Byte", "byte", "BigInteger" -> "a whole number";
+            case "BigDecimal", "Double", "double", "Float", "float" -> "a number";
             case "Boolean", "boolean" -> "true or false";
-            default -> "a " + type.getSimpleName();
+            default -> Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "a " + type.getSimpleName();
         };
+    }
+
+    /** The SQLState of the driver's exception under Spring's (and maybe Hibernate's) wrapping. */
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String path) {
