@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.platform.web.MaxCodePoints;
 
 /** The request bodies of the agenda-point endpoints. */
 final class AgendaRequests {
@@ -17,12 +18,13 @@ final class AgendaRequests {
     /** A point raised in a session; {@code raisedBy} (optional) becomes its first supporter. */
     record Raise(
             @NotNull UUID sessionId,
-            @NotBlank @Size(max = 100) String theme,
-            @NotBlank @Size(max = 4000) String text,
+            @NotBlank @MaxCodePoints(100) String theme,
+            @NotBlank @MaxCodePoints(4000) String text,
             UUID raisedBy) {}
 
     /** An expert supports a point, optionally with a quote (shown anonymously where consent allows). */
-    record Support(@NotNull UUID expertId, @Size(max = 1000) String quote) {}
+    record Support(
+            @NotNull UUID expertId, @MaxCodePoints(1000) String quote) {}
 
     /**
      * A step on the road: only {@code status} is required, for every status. {@code reference} (the written
@@ -32,11 +34,11 @@ final class AgendaRequests {
      */
     record StatusChange(
             @NotNull AgendaStatus status,
-            @Size(max = 200) String reference,
-            @Size(max = 2000) String note,
+            @MaxCodePoints(200) String reference,
+            @MaxCodePoints(2000) String note,
             LocalDate visitDate,
             @Size(max = 100) List<@NotNull UUID> visitors,
             LocalDate answeredOn,
-            @Size(max = 4000) String answerSummary,
+            @MaxCodePoints(4000) String answerSummary,
             @Min(1) @Max(1000) Integer priority) {}
 }

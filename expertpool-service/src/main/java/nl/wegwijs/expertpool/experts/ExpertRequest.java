@@ -9,20 +9,21 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.platform.web.MaxCodePoints;
 
 /** A new expert or a full update of one. */
 public record ExpertRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @MaxCodePoints(200) String name,
 
         @NotEmpty @Size(max = 10)
         List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as uk") String> languages,
 
-        @Size(max = 100) String city,
-        @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 100) String> themes,
+        @MaxCodePoints(100) String city,
+        @NotEmpty @Size(max = 30) List<@NotBlank @MaxCodePoints(100) String> themes,
         @NotNull @Valid Consent consent,
-        @Email @Size(max = 200) String email,
+        @Email @MaxCodePoints(200) String email,
 
-        @Size(max = 50) @Pattern(regexp = "[+0-9 ()./-]*", message = "must be a phone number")
+        @MaxCodePoints(50) @Pattern(regexp = "[+0-9 ()./-]*", message = "must be a phone number")
         String phone,
 
         UUID helpdeskTicketId) {}

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import nl.wegwijs.platform.web.MaxCodePoints;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -14,8 +14,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code startsAt} without an offset is Amsterdam time (see {@link AmsterdamTime}).
  */
 record SessionRequest(
-        @NotBlank @Size(max = 100) String theme,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @MaxCodePoints(100) String theme,
+        @NotBlank @MaxCodePoints(200) String title,
 
         @NotNull @JsonDeserialize(using = AmsterdamTime.Deserializer.class)
         OffsetDateTime startsAt,
@@ -23,7 +23,7 @@ record SessionRequest(
         @NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as uk")
         String language,
 
-        @NotBlank @Size(max = 500) String location,
+        @NotBlank @MaxCodePoints(500) String location,
         @Min(1) @Max(500) Integer capacity) {
 
     static final int DEFAULT_CAPACITY = 20;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.platform.web.MaxCodePoints;
 
 /** The small request bodies of the session endpoints. */
 final class SessionRequests {
@@ -21,5 +22,5 @@ final class SessionRequests {
         DECLINED
     }
 
-    record Minutes(@NotBlank @Size(max = 20000) String minutes) {}
+    record Minutes(@NotBlank @MaxCodePoints(20000) String minutes) {}
 }

@@ -4,18 +4,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.platform.web.MaxCodePoints;
 
 final class CaseViews {
 
     private CaseViews() {}
 
     record NewCase(
-            @NotBlank @Size(max = 200) String label,
+            @NotBlank @MaxCodePoints(200) String label,
             @Min(1) @Max(30) Integer householdSize,
             LocalDate startedOn) {}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.wegwijs.platform.web.ConflictException;
+import nl.wegwijs.platform.web.MaxCodePoints;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,11 +43,11 @@ class TopicController {
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,79}", message = "must be lower-case letters, digits and dashes")
             String code,
 
-            @NotBlank @Size(max = 200) String nl,
-            @NotBlank @Size(max = 200) String en,
-            @NotBlank @Size(max = 200) String uk,
-            @NotBlank @Size(max = 200) String ru,
-            @Size(max = 100) List<@NotBlank @Size(max = 60) String> keywords,
+            @NotBlank @MaxCodePoints(200) String nl,
+            @NotBlank @MaxCodePoints(200) String en,
+            @NotBlank @MaxCodePoints(200) String uk,
+            @NotBlank @MaxCodePoints(200) String ru,
+            @Size(max = 100) List<@NotBlank @MaxCodePoints(60) String> keywords,
             Boolean active) {}
 
     record TopicList(List<Topic> items) {}

@@ -100,6 +100,25 @@ class TicketApiIT {
     }
 
     @Test
+    void theLimitCountsCharactersNotUtf16UnitsSoEmojiCountOnceEach() {
+        String emoji = "🙏".repeat(2600);
+        assertThat(emoji.length()).isEqualTo(5200);
+
+        var accepted = ask(emoji);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(api.get("/api/helpdesk/tickets/" + accepted.text("ticketId"), Roles.agent())
+                        .text("question"))
+                .isEqualTo(emoji);
+
+        var refused = ask(emoji + "я".repeat(2401));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.isProblem()).isTrue();
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("text");
+        assertThat(error.get("message").asString()).isEqualTo("must be at most 5000 characters");
+    }
+
+    @Test
     void keepsAnyUnicodeIncludingEmoji() {
         String text = "Дякую 🙏 за допомогу! Чи можна з котиком 🐈 у притулок?";
         String id = ask(text).text("ticketId");

@@ -17,6 +17,7 @@ import nl.wegwijs.matching.engine.LanguageLevel;
 import nl.wegwijs.matching.engine.Location;
 import nl.wegwijs.matching.engine.Occupation;
 import nl.wegwijs.matching.engine.WorkAuthorisation;
+import nl.wegwijs.platform.web.MaxCodePoints;
 
 /**
  * A candidate's profile as a coach writes it. {@code ticketId} (optional) names the helpdesk question the
@@ -31,10 +32,10 @@ import nl.wegwijs.matching.engine.WorkAuthorisation;
                  "workAuthorisation": {"basis": "TEMPORARY_PROTECTION", "validUntil": "2027-03-04"},
                  "consentToShare": true, "ticketId": "0b7f6c1e-2d4a-4f4e-9a51-3c2e8d9b7a10"}""")
 public record CandidateRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @MaxCodePoints(200) String name,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid LanguageLevel> languages,
-        @Size(max = 50) List<@NotBlank @Size(max = 100) String> skills,
-        @Size(max = 20) List<@NotBlank @Size(max = 100) String> certificates,
+        @Size(max = 50) List<@NotBlank @MaxCodePoints(100) String> skills,
+        @Size(max = 20) List<@NotBlank @MaxCodePoints(100) String> certificates,
         @Size(max = 10) List<@NotNull @Valid Occupation> occupations,
         @NotNull @Valid Location location,
         @NotNull @Min(0) @Max(300) Integer maxTravelKm,

@@ -6,13 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.wegwijs.matching.employers.Employers.Employer;
 import nl.wegwijs.platform.web.ConflictException;
+import nl.wegwijs.platform.web.MaxCodePoints;
 import nl.wegwijs.platform.web.NotFoundException;
 import nl.wegwijs.platform.web.PagedItems;
 import org.springframework.data.domain.PageRequest;
@@ -43,12 +43,12 @@ class EmployerController {
     }
 
     record RegisterEmployer(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @MaxCodePoints(200) String name,
 
             @NotBlank @Pattern(regexp = "[0-9]{8}", message = "must be a KvK number of exactly 8 digits")
             String kvkNumber,
 
-            @NotBlank @Email @Size(max = 254) String contactEmail) {}
+            @NotBlank @Email @MaxCodePoints(254) String contactEmail) {}
 
     @PostMapping
     @Transactional

@@ -4,11 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.wegwijs.platform.security.Caller;
+import nl.wegwijs.platform.web.MaxCodePoints;
 import nl.wegwijs.platform.web.PagedItems;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,11 +41,11 @@ class MatchController {
     record Propose(
             @NotNull UUID vacancyId,
             @NotNull UUID candidateId,
-            @Size(max = 1000) String overrideReason) {}
+            @MaxCodePoints(1000) String overrideReason) {}
 
     record Hire(LocalDate startDate) {}
 
-    record Decline(@Size(max = 1000) String reason) {}
+    record Decline(@MaxCodePoints(1000) String reason) {}
 
     @PostMapping
     @Operation(

@@ -15,6 +15,7 @@ import nl.wegwijs.matching.engine.HoursPerWeek;
 import nl.wegwijs.matching.engine.LanguageLevel;
 import nl.wegwijs.matching.engine.LanguageRequirement;
 import nl.wegwijs.matching.engine.Location;
+import nl.wegwijs.platform.web.MaxCodePoints;
 
 /**
  * A vacancy as an employer writes it. {@code languages}, {@code skills}, {@code certificates} and {@code
@@ -31,8 +32,8 @@ import nl.wegwijs.matching.engine.Location;
                  "salary": {"min": 14.40, "max": 15.20, "per": "HOUR", "currency": "EUR"},
                  "startDate": "2027-01-12"}""")
 public record VacancyRequest(
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 5000) String description,
+        @NotBlank @MaxCodePoints(200) String title,
+        @MaxCodePoints(5000) String description,
 
         @NotNull @Pattern(regexp = "[0-9]{4}", message = "must be an ISCO-08 unit group of four digits")
         String isco,
@@ -41,9 +42,9 @@ public record VacancyRequest(
         @NotNull @Valid Location location,
         @Size(max = 10) List<@NotNull @Valid LanguageRequirement> languages,
         @Size(max = 10) List<@NotNull @Valid LanguageLevel> preferredLanguages,
-        @Size(max = 30) List<@NotBlank @Size(max = 100) String> skills,
-        @Size(max = 30) List<@NotBlank @Size(max = 100) String> preferredSkills,
-        @Size(max = 20) List<@NotBlank @Size(max = 100) String> certificates,
+        @Size(max = 30) List<@NotBlank @MaxCodePoints(100) String> skills,
+        @Size(max = 30) List<@NotBlank @MaxCodePoints(100) String> preferredSkills,
+        @Size(max = 20) List<@NotBlank @MaxCodePoints(100) String> certificates,
         @Size(max = 15) List<@NotNull DrivingLicence> drivingLicences,
         @Min(0) @Max(40) Integer minYearsExperience,
         @NotNull @Valid HoursPerWeek hoursPerWeek,
