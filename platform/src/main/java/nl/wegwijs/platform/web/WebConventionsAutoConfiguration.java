@@ -1,7 +1,9 @@
 package nl.wegwijs.platform.web;
 
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
@@ -35,6 +37,13 @@ public class WebConventionsAutoConfiguration {
     ServerHttpMessageConvertersCustomizer strictRequestBodies(JsonMapper json) {
         JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter(RequestBodyJson.strict(json));
         return converters -> converters.withJsonConverter(converter);
+    }
+
+    /** OpenAPI shows a {@link MaxCodePoints} limit as {@code maxLength}, which counts code points too. */
+    @Bean
+    @ConditionalOnClass(PropertyCustomizer.class)
+    PropertyCustomizer maxCodePointsAsMaxLength() {
+        return MaxCodePointsInOpenApi::customize;
     }
 
     @Bean
