@@ -9,25 +9,27 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the gateway as it runs when deployed: on cores of its own. The gateway's process and this JVM
- * (the load driver) are pinned to one half of the machine's cores, and everything else the
- * platform started (services, PostgreSQL, Kafka) to the other half, with {@code taskset}. Closing
- * gives every process all cores again.
+ * Runs the gateway as it runs when deployed: on cores of its own. The gateway's process is pinned to
+ * one half of the machine's cores, and everything else (services, PostgreSQL, Kafka and this JVM,
+ * the load driver) to the other half, with {@code taskset}. Closing gives every process all cores
+ * again.
  *
  * <p>Without this, on a small machine every millisecond of CPU the gateway spends is taken from the
  * service behind it, so "throughput kept" measures the sum of two programs' CPU, not what the extra
- * hop costs a request.
+ * hop costs a request. The load driver goes with the services, not with the gateway: it sends the
+ * same requests on both paths, so its CPU then weighs equally on both; next to the gateway it would
+ * count against the gateway path only (a real client runs elsewhere).
  */
 final class CoreSplit implements AutoCloseable {
 
     private static final Path TASKSET = Path.of("/usr/bin/taskset");
 
-    private final List<ProcessHandle> edge;
+    private final List<ProcessHandle> gateway;
     private final List<ProcessHandle> services;
     private final String allCores;
 
-    private CoreSplit(List<ProcessHandle> edge, List<ProcessHandle> services, String allCores) {
-        this.edge = edge;
+    private CoreSplit(List<ProcessHandle> gateway, List<ProcessHandle> services, String allCores) {
+        this.gateway = gateway;
         this.services = services;
         this.allCores = allCores;
     }
@@ -50,14 +52,13 @@ final class CoreSplit implements AutoCloseable {
             why.append("no gateway process found among this JVM's children");
             return Optional.empty();
         }
-        List<ProcessHandle> edge = new ArrayList<>(gateway);
-        edge.add(self);
         List<ProcessHandle> services =
-                children.stream().filter(p -> !isGateway(p)).toList();
+                new ArrayList<>(children.stream().filter(p -> !isGateway(p)).toList());
+        services.add(self);
         int half = cores / 2;
-        CoreSplit split = new CoreSplit(edge, services, "0-" + (cores - 1));
+        CoreSplit split = new CoreSplit(gateway, services, "0-" + (cores - 1));
         split.pin(services, "0-" + (half - 1));
-        split.pin(edge, half + "-" + (cores - 1));
+        split.pin(gateway, half + "-" + (cores - 1));
         return Optional.of(split);
     }
 
@@ -88,7 +89,7 @@ final class CoreSplit implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        pin(edge, allCores);
+        pin(gateway, allCores);
         pin(services, allCores);
     }
 }

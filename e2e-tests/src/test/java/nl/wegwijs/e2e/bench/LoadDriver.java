@@ -35,10 +35,45 @@ final class LoadDriver implements AutoCloseable {
             .disableAutomaticRetries()
             .build();
 
-    /** What one run measured; latencies in milliseconds. */
-    record Result(long requests, double perSecond, double p50, double p99, long errors) {
+    /** What one run (or several, merged) measured: every request's latency, sorted. */
+    record Result(long[] sortedNanos, long elapsedNanos, long errors) {
+
+        /** Several runs as one: all their requests over all their time. */
+        static Result merge(List<Result> runs) {
+            long[] all = runs.stream()
+                    .flatMapToLong(run -> Arrays.stream(run.sortedNanos()))
+                    .sorted()
+                    .toArray();
+            return new Result(
+                    all,
+                    runs.stream().mapToLong(Result::elapsedNanos).sum(),
+                    runs.stream().mapToLong(Result::errors).sum());
+        }
+
+        double perSecond() {
+            return sortedNanos.length * 1e9 / elapsedNanos;
+        }
+
+        double p50() {
+            return percentile(0.50);
+        }
+
+        double p99() {
+            return percentile(0.99);
+        }
+
+        /** In milliseconds. */
+        private double percentile(double p) {
+            if (sortedNanos.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p * sortedNanos.length) - 1;
+            return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
+        }
+
         String row(String name) {
-            return String.format(Locale.ROOT, "  %-8s %10.0f %9.2f %9.2f %7d%n", name, perSecond, p50, p99, errors);
+            return String.format(
+                    Locale.ROOT, "  %-8s %10.0f %9.2f %9.2f %7d%n", name, perSecond(), p50(), p99(), errors);
         }
 
         static String header() {
@@ -115,20 +150,7 @@ final class LoadDriver implements AutoCloseable {
         }
         long[] sorted = all.toArray();
         Arrays.sort(sorted);
-        return new Result(
-                sorted.length,
-                sorted.length * 1e9 / elapsedNanos,
-                percentile(sorted, 0.50),
-                percentile(sorted, 0.99),
-                errors);
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+        return new Result(sorted, elapsedNanos, errors);
     }
 
     @Override

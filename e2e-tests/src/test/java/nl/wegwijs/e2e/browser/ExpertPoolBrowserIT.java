@@ -32,7 +32,8 @@ class ExpertPoolBrowserIT {
             browser.click(By.id("tab-sessions"));
             browser.type(By.id("session-title"), "Wonen en werk na maart 2027");
             browser.type(By.id("session-theme"), "temporary-protection-residence");
-            setValue(browser, "session-starts-at", LocalDate.now(ZoneOffset.UTC).plusDays(7) + "T18:30");
+            // a session held yesterday evening: attendance is recorded once a session has started
+            setValue(browser, "session-starts-at", LocalDate.now(ZoneOffset.UTC).minusDays(1) + "T18:30");
             browser.select(By.id("session-language"), "uk");
             browser.type(By.id("session-location"), "Utrecht, Stadskantoor");
             browser.click(By.id("session-submit"));
@@ -42,7 +43,7 @@ class ExpertPoolBrowserIT {
 
             browser.click(By.cssSelector("#attendance-list input.attendance-check[value='" + expertId + "']"));
             browser.click(By.id("attendance-submit"));
-            browser.await(By.id("session-detail-alert"));
+            browser.await(By.cssSelector("#session-detail-alert .alert.success"));
             browser.screenshot("ep-02-attendance-recorded");
 
             browser.click(By.id("tab-agenda"));
