@@ -214,6 +214,51 @@ class EditorialWorkflowIT {
     }
 
     @Test
+    void translationsAreKeyedByIso639_1LanguageCodesOnly() {
+        Object id = newDraft(
+                        "May I take a surfboard on the ferry to Texel?", "Surfboards travel free on the Texel ferry.")
+                .get("id");
+        var madeUp = knowledge.put(
+                "/api/knowledge/drafts/" + id,
+                Map.of(
+                        "translations",
+                        Map.of(
+                                "xx", Map.of("title", "Surf", "body", "Surf."),
+                                "nl",
+                                        Map.of(
+                                                "title",
+                                                "Mag een surfplank mee op de veerboot naar Texel?",
+                                                "body",
+                                                "Surfplanken reizen gratis mee."))));
+        assertThat(madeUp.status()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) madeUp.get("errors"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("field")).isEqualTo("translations.xx"));
+        assertThat(((Map<String, Object>) knowledge.draft(id).get("translations")).keySet())
+                .containsExactly("en");
+
+        String articleId = knowledge.publish(id);
+        var articleEdit = knowledge.put(
+                "/api/knowledge/articles/" + articleId,
+                Map.of("translations", Map.of("english", Map.of("title", "Surf", "body", "Surf."))));
+        assertThat(articleEdit.status()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) articleEdit.get("errors"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("field")).isEqualTo("translations.english"));
+        var shown = knowledge.call(
+                "GET", "/api/public/kb/articles/" + articleId, TestTokens.bearer("public", "PUBLIC"), null);
+        assertThat(shown.get("languages")).isEqualTo(List.of("en"));
+        assertThat(knowledge
+                        .call(
+                                "GET",
+                                "/api/public/kb/articles/" + articleId + "?lang=xx",
+                                TestTokens.bearer("public", "PUBLIC"),
+                                null)
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void rejectedDraftsCanBeReopened() {
         Object id = newDraft("Is there a repair cafe for broken toasters?", "Repair cafes meet monthly in many towns.")
                 .get("id");

@@ -116,10 +116,15 @@ public final class Knowledge {
         return get("/api/knowledge/drafts/" + id).body();
     }
 
+    /** Searches as the public does; without {@code lang} (null) the query's language is the reader's. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> search(String q, String lang) {
         Map<String, Object> body = client.get()
-                .uri("/api/public/kb/search?q={q}&lang={lang}&limit=5", q, lang)
+                .uri(uri -> uri.path("/api/public/kb/search")
+                        .queryParam("q", "{q}")
+                        .queryParamIfPresent("lang", java.util.Optional.ofNullable(lang))
+                        .queryParam("limit", 5)
+                        .build(q))
                 .header("Authorization", TestTokens.bearer("public", "PUBLIC"))
                 .exchange((req, res) -> json.readValue(res.getBody().readAllBytes(), Map.class));
         return (List<Map<String, Object>>) body.get("items");

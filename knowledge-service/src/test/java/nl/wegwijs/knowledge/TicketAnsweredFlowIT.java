@@ -68,6 +68,31 @@ class TicketAnsweredFlowIT {
     }
 
     @Test
+    void aDraftIsTitledByWhatTheQuestionAsksNotByItsGreetingOrTheAskersIntroduction() {
+        UUID greeting = UUID.randomUUID();
+        Knowledge.answer(
+                greeting,
+                "Добрий день! Де можна взяти напрокат байдарку в Лейдені? Ми приїхали минулого тижня.",
+                "uk",
+                "Байдарки дають напрокат біля каналів у центрі Лейдена.",
+                "uk",
+                null);
+        UUID introduction = UUID.randomUUID();
+        Knowledge.answer(
+                introduction,
+                "Я Ірина з Харкова, народилася 14.05.1987. Чи є в Гауді клуб настільного тенісу для дорослих?",
+                "uk",
+                "Так, клуб настільного тенісу в Гауді приймає дорослих.",
+                "uk",
+                null);
+
+        assertThat(knowledge.awaitDraftOf(greeting).get("title"))
+                .isEqualTo("Де можна взяти напрокат байдарку в Лейдені?");
+        assertThat(knowledge.awaitDraftOf(introduction).get("title"))
+                .isEqualTo("Чи є в Гауді клуб настільного тенісу для дорослих?");
+    }
+
+    @Test
     void theSameEventDeliveredTwiceMakesOneDraftAndOneQuestion() {
         UUID ticket = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();

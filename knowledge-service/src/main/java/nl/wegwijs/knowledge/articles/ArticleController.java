@@ -3,7 +3,6 @@ package nl.wegwijs.knowledge.articles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,14 +36,9 @@ class ArticleController {
             @NotBlank @Size(max = 300) String title,
             @NotNull @Size(max = 20000) String body) {}
 
+    /** Keys are ISO 639-1 language codes, checked by {@link TranslationText#requireLanguages}. */
     record UpdateRequest(
-            @Size(max = 20)
-            Map<
-                            @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String,
-                            @NotNull @Valid TranslationRequest>
-                    translations,
-
-            LocalDate reviewBy) {}
+            @Size(max = 20) Map<String, @NotNull @Valid TranslationRequest> translations, LocalDate reviewBy) {}
 
     record Summary(
             UUID id,
@@ -119,9 +113,10 @@ class ArticleController {
         }
         Map<String, TranslationText> incoming = new LinkedHashMap<>();
         if (request.translations() != null) {
+            TranslationText.requireLanguages(request.translations().keySet());
             request.translations()
                     .forEach((lang, t) -> incoming.put(
-                            TranslationText.requireLanguage(lang),
+                            lang,
                             new TranslationText(t.title().strip(), t.body().strip(), false)));
         }
         articles.find(id).orElseThrow(() -> new NotFoundException("Article", id));

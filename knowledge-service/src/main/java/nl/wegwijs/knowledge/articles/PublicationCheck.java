@@ -41,14 +41,27 @@ public class PublicationCheck {
         return warnings;
     }
 
-    /** Refuses (400, every offending field listed) text that holds an identifier of one person. */
+    /**
+     * Refuses (400, every offending field listed) text that holds an identifier of one person: a BSN, or a
+     * valid IBAN. Redaction also replaces IBAN shapes with a wrong checksum (a typo still points to
+     * someone's account); in an editor's text such a number is pointed out, not refused.
+     */
     public void requirePublishable(Map<String, TranslationText> translations) {
-        List<FieldProblem> problems = warnings(translations).stream()
-                .filter(w -> w.kind().identifiesAPerson())
-                .map(w -> new FieldProblem(w.field(), message(w.kind())))
-                .toList();
+        List<FieldProblem> problems = new ArrayList<>();
+        translations.forEach((language, t) -> {
+            refuse(problems, "translations." + language + ".title", t.title());
+            refuse(problems, "translations." + language + ".body", t.body());
+        });
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
+        }
+    }
+
+    private void refuse(List<FieldProblem> problems, String field, String text) {
+        for (Kind kind : personalData.find(text)) {
+            if (kind.identifiesAPerson() && (kind != Kind.IBAN || personalData.holdsValidIban(text))) {
+                problems.add(new FieldProblem(field, message(kind)));
+            }
         }
     }
 

@@ -1,8 +1,14 @@
 package nl.wegwijs.knowledge.articles;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.wegwijs.knowledge.language.LanguageCodes;
+import nl.wegwijs.platform.web.FieldProblem;
+import nl.wegwijs.platform.web.InvalidRequestException;
 
 /**
  * One language version of a draft or article. {@code outdated}: the source language changed after
@@ -10,13 +16,23 @@ import java.util.Objects;
  */
 public record TranslationText(String title, String body, boolean outdated) {
 
-    /** A translation's key must be a two-letter language code (400 otherwise). */
-    public static String requireLanguage(String language) {
-        if (language == null || !language.matches("[a-z]{2}")) {
-            throw new nl.wegwijs.platform.web.InvalidRequestException(
-                    "translations", "keys must be two-letter language codes such as uk, ru, nl, en");
+    /**
+     * Every translation's key must be an ISO 639-1 language code ({@code uk}, {@code ru}, {@code nl},
+     * {@code en}, ...): 400 naming each other key as field {@code translations.<key>} (as JSON paths name
+     * map entries), so "xx" never becomes a language of a draft or article.
+     */
+    public static void requireLanguages(Collection<String> languages) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String language : languages) {
+            if (!LanguageCodes.isIso639_1(language)) {
+                String shown = language == null ? "" : language.length() > 16 ? language.substring(0, 16) : language;
+                problems.add(new FieldProblem(
+                        "translations." + shown, "must be an ISO 639-1 language code such as uk, ru, nl or en"));
+            }
         }
-        return language;
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
     }
 
     /**

@@ -64,7 +64,8 @@ class DemoArticles implements ApplicationRunner {
         });
     }
 
-    private void publish(DemoArticle a) {
+    /** Publishes one article from a draft of its own, without questions, as a fresh demo does; returns its id. */
+    UUID publish(DemoArticle a) {
         UUID draftId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock);
         String language = a.translations().keySet().iterator().next();
@@ -92,6 +93,7 @@ class DemoArticles implements ApplicationRunner {
                 .param("a", articleId)
                 .param("d", draftId)
                 .update();
+        return articleId;
     }
 
     static List<DemoArticle> load() {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -82,12 +81,8 @@ class DraftController {
             @NotBlank @Size(max = 300) String title,
             @NotNull @Size(max = 20000) String body) {}
 
-    record UpdateRequest(
-            @NotEmpty @Size(max = 20)
-            Map<
-                            @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String,
-                            @NotNull @Valid TranslationRequest>
-                    translations) {}
+    /** Keys are ISO 639-1 language codes, checked by {@link TranslationText#requireLanguages}. */
+    record UpdateRequest(@NotEmpty @Size(max = 20) Map<String, @NotNull @Valid TranslationRequest> translations) {}
 
     record MergeRequest(@NotNull UUID draftId) {}
 
@@ -150,11 +145,11 @@ class DraftController {
 
     @PutMapping("/api/knowledge/drafts/{id}")
     Detail update(@PathVariable UUID id, @Valid @RequestBody UpdateRequest request) {
+        TranslationText.requireLanguages(request.translations().keySet());
         Map<String, TranslationText> incoming = new LinkedHashMap<>();
         request.translations()
                 .forEach((lang, t) -> incoming.put(
-                        TranslationText.requireLanguage(lang),
-                        new TranslationText(t.title().strip(), t.body().strip(), false)));
+                        lang, new TranslationText(t.title().strip(), t.body().strip(), false)));
         editorial.updateTranslations(id, incoming);
         return detail(id);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import nl.wegwijs.knowledge.articles.TranslationText;
 import nl.wegwijs.knowledge.events.KnowledgeEvents;
 import nl.wegwijs.knowledge.grouping.FeatureExtractor;
@@ -17,6 +18,8 @@ import nl.wegwijs.knowledge.grouping.Grouper;
 import nl.wegwijs.knowledge.grouping.GroupingScore;
 import nl.wegwijs.knowledge.grouping.QuestionFeatures;
 import nl.wegwijs.knowledge.language.TextAnalysis;
+import nl.wegwijs.knowledge.lexicon.Lexicon;
+import nl.wegwijs.knowledge.lexicon.Lexicons;
 import nl.wegwijs.knowledge.privacy.PersonalData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +33,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class DraftIntake {
 
-    /** Why a question is where it is, as stored and shown to editors. */
-    record Reasons(String decision, UUID matchedTicketId, GroupingScore score, double threshold) {}
+    /**
+     * Why a question is where it is, as stored and shown to editors: the question it matched, or the
+     * title of the draft or article it matched (a published article may have no questions).
+     */
+    record Reasons(
+            String decision, UUID matchedTicketId, MatchedTitle matchedTitle, GroupingScore score, double threshold) {}
+
+    /** A draft's or article's title in one language. */
+    record MatchedTitle(String language, String title) {}
+
+    /** One member of a group: a question (by ticket) or a title. */
+    private record Member(UUID ticketId, MatchedTitle title) {}
+
+    /** Features derived with one lexicon; derived again when the lexicon changes. */
+    private record Derived(Lexicon lexicon, QuestionFeatures features) {}
+
+    /** A group's titles as last read, with their features. */
+    private record Titled(List<Drafts.TitleCandidate> rows, Lexicon lexicon, List<QuestionFeatures> features) {}
 
     private final Drafts drafts;
     private final ErasedTickets erasedTickets;
@@ -42,7 +61,9 @@ class DraftIntake {
     private final KnowledgeEvents events;
     private final JsonMapper json;
     private final Clock clock;
-    private final Map<UUID, QuestionFeatures> featureCache = new ConcurrentHashMap<>();
+    private final Supplier<Lexicon> lexicon;
+    private final Map<UUID, Derived> featureCache = new ConcurrentHashMap<>();
+    private final Map<UUID, Titled> titleCache = new ConcurrentHashMap<>();
 
     DraftIntake(
             Drafts drafts,
@@ -53,7 +74,8 @@ class DraftIntake {
             TextAnalysis analysis,
             KnowledgeEvents events,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            Lexicons lexicons) {
         this.drafts = drafts;
         this.erasedTickets = erasedTickets;
         this.features = features;
@@ -63,6 +85,7 @@ class DraftIntake {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.lexicon = lexicons;
     }
 
     @Transactional
@@ -87,19 +110,19 @@ class DraftIntake {
         QuestionFeatures f = features.features(question, questionLanguage, answer, answerLanguage, topic);
 
         Map<UUID, List<QuestionFeatures>> groups = new LinkedHashMap<>();
-        Map<UUID, List<UUID>> members = new LinkedHashMap<>();
+        Map<UUID, List<Member>> members = new LinkedHashMap<>();
+        Lexicon current = lexicon.get();
         for (Drafts.Candidate c : drafts.candidates()) {
-            QuestionFeatures cf = featureCache.computeIfAbsent(
-                    c.ticketId(), id -> json.readValue(c.features(), QuestionFeatures.class));
-            groups.computeIfAbsent(c.draftId(), d -> new ArrayList<>()).add(cf);
-            members.computeIfAbsent(c.draftId(), d -> new ArrayList<>()).add(c.ticketId());
+            groups.computeIfAbsent(c.draftId(), d -> new ArrayList<>()).add(featuresOf(c, current));
+            members.computeIfAbsent(c.draftId(), d -> new ArrayList<>()).add(new Member(c.ticketId(), null));
         }
+        addTitles(groups, members, current);
         var match = grouper.bestGroup(f, groups);
         OffsetDateTime askedAt = answered.askedAt() == null ? now : answered.askedAt();
         String featureJson = json.writeValueAsString(f);
         if (match.isPresent()) {
             UUID draftId = match.get().group();
-            UUID matched = members.get(draftId).get(match.get().memberIndex());
+            Member matched = members.get(draftId).get(match.get().memberIndex());
             GroupingScore why = match.get().why();
             Drafts.DraftRow draft = drafts.lock(draftId).orElseThrow();
             drafts.insertQuestion(new Drafts.QuestionRow(
@@ -115,7 +138,11 @@ class DraftIntake {
                     featureJson,
                     why.score(),
                     json.writeValueAsString(new Reasons(
-                            "joined", matched, why, grouper.scorer().settings().threshold())),
+                            "joined",
+                            matched.ticketId(),
+                            matched.title(),
+                            why,
+                            grouper.scorer().settings().threshold())),
                     false,
                     now));
             int count = drafts.recount(draftId, now);
@@ -136,7 +163,9 @@ class DraftIntake {
             drafts.insert(
                     new Drafts.DraftRow(draftId, DraftStatus.OPEN, language, topic, null, null, 1, askedAt, now, now));
             drafts.saveTranslations(draftId, Map.of(language, new TranslationText(title, answer, false)));
-            GroupingScore best = match.map(Grouper.Match::why).orElse(GroupingScore.NONE);
+            // why not: the nearest question or title, though it did not score what it needed
+            GroupingScore best =
+                    grouper.nearest(f, groups).map(Grouper.Match::why).orElse(GroupingScore.NONE);
             drafts.insertQuestion(new Drafts.QuestionRow(
                     answered.ticketId(),
                     draftId,
@@ -150,13 +179,68 @@ class DraftIntake {
                     featureJson,
                     null,
                     json.writeValueAsString(new Reasons(
-                            "new draft", null, best, grouper.scorer().settings().threshold())),
+                            "new draft",
+                            null,
+                            null,
+                            best,
+                            grouper.scorer().settings().threshold())),
                     false,
                     now));
             events.draftCreated(
                     new KnowledgeEvents.DraftCreated(draftId, answered.ticketId(), language, topic, title, now));
         }
-        featureCache.put(answered.ticketId(), f);
+        featureCache.put(answered.ticketId(), new Derived(current, f));
+    }
+
+    /**
+     * A stored question's features, derived from its (redacted) text with the current lexicon: a lexicon
+     * edit applies to the questions already grouped too, not only to new ones. Stored features are the
+     * fallback where the text is gone.
+     */
+    private QuestionFeatures featuresOf(Drafts.Candidate c, Lexicon current) {
+        Derived cached = featureCache.get(c.ticketId());
+        if (cached != null && cached.lexicon() == current) {
+            return cached.features();
+        }
+        QuestionFeatures derived = c.text() == null
+                ? json.readValue(c.features(), QuestionFeatures.class)
+                : features.features(c.text(), c.language(), c.answer(), c.answerLanguage(), c.topic());
+        featureCache.put(c.ticketId(), new Derived(current, derived));
+        return derived;
+    }
+
+    /** Adds every title of the candidate drafts and articles, in every language, as a member of its group. */
+    private void addTitles(Map<UUID, List<QuestionFeatures>> groups, Map<UUID, List<Member>> members, Lexicon current) {
+        Map<UUID, List<Drafts.TitleCandidate>> byDraft = new LinkedHashMap<>();
+        for (Drafts.TitleCandidate t : drafts.titleCandidates()) {
+            if (t.title() != null && !t.title().isBlank() && !Titles.REMOVED.equals(t.title())) {
+                byDraft.computeIfAbsent(t.draftId(), d -> new ArrayList<>()).add(t);
+            }
+        }
+        titleCache.keySet().retainAll(byDraft.keySet());
+        byDraft.forEach((draftId, rows) -> {
+            Titled titled = titleCache.get(draftId);
+            if (titled == null || titled.lexicon() != current || !titled.rows().equals(rows)) {
+                Map<String, String> bodies = drafts.bodies(draftId);
+                titled = new Titled(
+                        rows,
+                        current,
+                        rows.stream()
+                                .map(t -> features.titleFeatures(
+                                        t.title(), t.language(), bodies.get(t.language()), t.topic()))
+                                .toList());
+                titleCache.put(draftId, titled);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                groups.computeIfAbsent(draftId, d -> new ArrayList<>())
+                        .add(titled.features().get(i));
+                members.computeIfAbsent(draftId, d -> new ArrayList<>())
+                        .add(new Member(
+                                null,
+                                new MatchedTitle(
+                                        rows.get(i).language(), rows.get(i).title())));
+            }
+        });
     }
 
     /**
@@ -175,13 +259,17 @@ class DraftIntake {
         if (q == null) {
             return;
         }
-        String title = q.text() == null ? null : Titles.fromQuestion(q.text());
+        // the title this ticket's question gives a draft now, and the one older drafts got from it
+        Set<String> titles = q.text() == null ? Set.of() : Titles.everyTitleFor(q.text());
         String answer = q.answer();
         // Lock the drafts first (as merges and splits do), then erase: no split or merge can copy the text
         // into another draft meanwhile. Repeat for drafts one of them made while we waited for its lock.
         Set<UUID> locked = new TreeSet<>();
         while (true) {
-            Set<UUID> wanted = new TreeSet<>(drafts.unpublishedHolding(title, answer));
+            Set<UUID> wanted = new TreeSet<>(drafts.unpublishedHolding(null, answer));
+            for (String title : titles) {
+                wanted.addAll(drafts.unpublishedHolding(title, null));
+            }
             drafts.question(ticketId).ifPresent(current -> wanted.add(current.draftId()));
             wanted.removeAll(locked);
             if (wanted.isEmpty()) {
@@ -192,12 +280,12 @@ class DraftIntake {
         }
         drafts.erase(ticketId);
         for (UUID draftId : locked) {
-            forgetCopies(draftId, title, answer);
+            forgetCopies(draftId, titles, answer);
         }
     }
 
     /** Replaces the erased ticket's title and answer where this unpublished draft still shows them unedited. */
-    private void forgetCopies(UUID draftId, String title, String answer) {
+    private void forgetCopies(UUID draftId, Set<String> titles, String answer) {
         Drafts.DraftRow draft = drafts.find(draftId).orElseThrow();
         if (draft.status() == DraftStatus.PUBLISHED) {
             return; // what was published was an editor's decision; the article is not changed
@@ -208,11 +296,17 @@ class DraftIntake {
                 .filter(o -> o.text() != null)
                 .map(o -> Titles.fromQuestion(o.text()))
                 .toList();
+        Set<String> otherTitlesEver = others.stream()
+                .filter(o -> o.text() != null)
+                .flatMap(o -> Titles.everyTitleFor(o.text()).stream())
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, TranslationText> before = drafts.translations(draftId);
         Map<String, TranslationText> after = new LinkedHashMap<>();
         before.forEach((language, t) -> {
             String newTitle = t.title();
-            if (TicketText.same(t.title(), title) && otherTitles.stream().noneMatch(o -> TicketText.same(o, title))) {
+            boolean erasedTitle = titles.stream().anyMatch(title -> TicketText.same(t.title(), title));
+            boolean alsoAnother = otherTitlesEver.stream().anyMatch(o -> TicketText.same(o, t.title()));
+            if (erasedTitle && !alsoAnother) {
                 newTitle = otherTitles.stream().findFirst().orElse(Titles.REMOVED);
             }
             String newBody = t.body();

@@ -44,7 +44,19 @@ class Drafts {
             boolean erased,
             OffsetDateTime groupedAt) {}
 
-    record Candidate(UUID ticketId, UUID draftId, String features) {}
+    /** A question a new one may join, with what its features are derived from. */
+    record Candidate(
+            UUID ticketId,
+            UUID draftId,
+            String features,
+            String text,
+            String language,
+            String answer,
+            String answerLanguage,
+            String topic) {}
+
+    /** A title of a draft or article a new question may join; {@code bodyHash} tells when its body changed. */
+    record TitleCandidate(UUID draftId, String topic, String language, String title, String bodyHash) {}
 
     private static final String DRAFT_COLUMNS =
             "id, status, language, topic, article_id, merged_into, question_count, first_asked_at, created_at, updated_at";
@@ -287,7 +299,9 @@ class Drafts {
     /** Questions of drafts a new question may join: open or in review, or published with a live article. */
     List<Candidate> candidates() {
         return jdbc.sql("""
-                        select q.ticket_id, q.draft_id, q.features from draft_question q
+                        select q.ticket_id, q.draft_id, q.features, q.text, q.language, q.answer, q.answer_language,
+                          q.topic
+                        from draft_question q
                         join draft d on d.id = q.draft_id
                         left join article a on a.id = d.article_id
                         where q.features is not null
@@ -296,8 +310,61 @@ class Drafts {
                 .query((rs, n) -> new Candidate(
                         rs.getObject("ticket_id", UUID.class),
                         rs.getObject("draft_id", UUID.class),
-                        rs.getString("features")))
+                        rs.getString("features"),
+                        rs.getString("text"),
+                        rs.getString("language"),
+                        rs.getString("answer"),
+                        rs.getString("answer_language"),
+                        rs.getString("topic")))
                 .list();
+    }
+
+    /**
+     * The titles a new question may match, in every language: those of live published articles (as the
+     * public reads them) and those of open or in-review drafts. An article without questions (demo data,
+     * or all of them erased) is found through these. Bodies only as a hash: see {@link #bodies}.
+     */
+    List<TitleCandidate> titleCandidates() {
+        return jdbc.sql("""
+                        select d.id as draft_id, d.topic, t.language, t.title, md5(t.body) as body_hash
+                        from draft d
+                        join article a on a.id = d.article_id
+                        join article_translation t on t.article_id = a.id
+                        where d.status = 'PUBLISHED' and a.status = 'PUBLISHED'
+                        union all
+                        select d.id as draft_id, d.topic, t.language, t.title, md5(t.body) as body_hash
+                        from draft d
+                        join draft_translation t on t.draft_id = d.id
+                        where d.status in ('OPEN', 'IN_REVIEW') and d.merged_into is null
+                        order by draft_id, language
+                        """)
+                .query((rs, n) -> new TitleCandidate(
+                        rs.getObject("draft_id", UUID.class),
+                        rs.getString("topic"),
+                        rs.getString("language"),
+                        rs.getString("title"),
+                        rs.getString("body_hash")))
+                .list();
+    }
+
+    /** The bodies by language that go with {@link #titleCandidates}: the live article's, or the draft's. */
+    Map<String, String> bodies(UUID draftId) {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.language, t.body from draft d
+                        join article a on a.id = d.article_id
+                        join article_translation t on t.article_id = a.id
+                        where d.id = :id and d.status = 'PUBLISHED'
+                        union all
+                        select t.language, t.body from draft d
+                        join draft_translation t on t.draft_id = d.id
+                        where d.id = :id and d.status <> 'PUBLISHED'
+                        """)
+                .param("id", draftId)
+                .query((rs, n) -> Map.entry(rs.getString("language"), rs.getString("body")))
+                .list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     private static DraftRow draft(ResultSet rs, int n) throws SQLException {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the group an answered question belongs to: the group holding the most similar question
- * (single link), if that similarity reaches the threshold.
+ * Finds the group an answered question belongs to: the group holding the most similar question or title
+ * (single link) among those whose similarity reaches what the pair needs ({@link GroupingScore#required}).
  */
 public final class Grouper {
 
@@ -24,24 +24,28 @@ public final class Grouper {
         return scorer;
     }
 
-    /** The best group at or above the threshold, or empty when the question starts a new one. */
+    /** The best group whose best member scores what it needs, or empty when the question starts a new one. */
     public <G> Optional<Match<G>> bestGroup(
             QuestionFeatures question, Map<G, ? extends List<QuestionFeatures>> groups) {
-        Match<G> best = bestAny(question, groups.entrySet());
-        if (best == null || best.why().score() < scorer.settings().threshold()) {
-            return Optional.empty();
-        }
-        return Optional.of(best);
+        return Optional.ofNullable(best(question, groups.entrySet(), true));
     }
 
-    private <G> Match<G> bestAny(
-            QuestionFeatures question, Collection<? extends Map.Entry<G, ? extends List<QuestionFeatures>>> groups) {
+    /** The most similar member of any group, grouping or not: why a question started a new draft. */
+    public <G> Optional<Match<G>> nearest(QuestionFeatures question, Map<G, ? extends List<QuestionFeatures>> groups) {
+        return Optional.ofNullable(best(question, groups.entrySet(), false));
+    }
+
+    private <G> Match<G> best(
+            QuestionFeatures question,
+            Collection<? extends Map.Entry<G, ? extends List<QuestionFeatures>>> groups,
+            boolean onlyGrouping) {
         Match<G> best = null;
         for (var group : groups) {
             List<QuestionFeatures> members = group.getValue();
             for (int i = 0; i < members.size(); i++) {
                 GroupingScore why = scorer.score(question, members.get(i));
-                if (best == null || why.score() > best.why().score()) {
+                if ((!onlyGrouping || why.groups())
+                        && (best == null || why.score() > best.why().score())) {
                     best = new Match<>(group.getKey(), i, why);
                 }
             }

@@ -12,7 +12,8 @@ import nl.wegwijs.knowledge.lexicon.Lexicon;
  * Scores how likely two answered questions ask the same thing:
  *
  * <pre>
- * score = w.concepts * weightedDice(question concepts)
+ * score = w.concepts * weightedDice(question concepts; a concept named only on the side weighs
+ *                                    sideConceptFactor of its weight, a shared one the smaller of its two weights)
  *       + w.terms    * dice(question terms)          (same-language wording)
  *       + w.answers  * mean(weightedDice(answer concepts), dice(answer terms))   (the staff answers as a bridge;
  *                      dice of terms alone when neither answer names a concept)
@@ -20,6 +21,9 @@ import nl.wegwijs.knowledge.lexicon.Lexicon;
  *       + w.semantic * cosine(embeddings)            (only with a TextEmbedder)
  * score *= conflictFactor when they name different members of one concept family
  * </pre>
+ *
+ * The pair groups when the score reaches the threshold; when the helpdesk gave them different topics
+ * and they share fewer than two asked concepts, the threshold plus differentTopicMargin.
  *
  * Pure and thread-safe.
  */
@@ -47,7 +51,9 @@ public final class GroupingScorer {
         double terms = dice(a.terms(), b.terms());
         // when the lexicon knows neither question, their words stand in for the concepts
         boolean noConcepts = a.concepts().isEmpty() && b.concepts().isEmpty();
-        double concepts = noConcepts ? terms : weightedDice(a.concepts(), b.concepts());
+        double concepts = noConcepts
+                ? terms
+                : weightedDice(asked(a.concepts(), a.sideConcepts()), asked(b.concepts(), b.sideConcepts()));
         double answers = 0;
         if (!a.answerTerms().isEmpty() && !b.answerTerms().isEmpty()) {
             double answerTerms = dice(a.answerTerms(), b.answerTerms());
@@ -74,8 +80,34 @@ public final class GroupingScorer {
         }
         List<String> shared = new ArrayList<>(new TreeSet<>(a.concepts().keySet()));
         shared.retainAll(b.concepts().keySet());
+        long sharedAsked = shared.stream()
+                .filter(c -> !a.sideConcepts().contains(c) && !b.sideConcepts().contains(c))
+                .count();
+        double required = topic < 0 && sharedAsked < 2
+                ? settings.threshold() + settings.differentTopicMargin()
+                : settings.threshold();
         return new GroupingScore(
-                round(score), round(concepts), round(terms), round(answers), topic, semantic, shared, conflicts);
+                round(score),
+                round(concepts),
+                round(terms),
+                round(answers),
+                topic,
+                semantic,
+                shared,
+                conflicts,
+                round(required));
+    }
+
+    /** The concepts with the weight they have in this question: concepts named only on the side weigh less. */
+    private Map<String, Double> asked(Map<String, Double> concepts, Set<String> side) {
+        if (side.isEmpty()) {
+            return concepts;
+        }
+        Map<String, Double> out = new java.util.HashMap<>(concepts);
+        for (String c : side) {
+            out.computeIfPresent(c, (k, w) -> w * settings.sideConceptFactor());
+        }
+        return out;
     }
 
     /** Pairs like "health-insurance/car-insurance": one family, different members, not shared. */
@@ -106,7 +138,7 @@ public final class GroupingScorer {
         for (var e : a.entrySet()) {
             Double other = b.get(e.getKey());
             if (other != null) {
-                shared += (e.getValue() + other) / 2;
+                shared += Math.min(e.getValue(), other);
             }
         }
         return 2 * shared / (sumA + sumB);

@@ -54,6 +54,100 @@ public final class TextAnalysis {
             Set.of("iak", "de", "sco", "ci", "meni", "mene", "treba", "otrimati", "mozna", "potribno", "pidskazit");
     private static final Set<String> RU_MARKERS =
             Set.of("kak", "hde", "cto", "mne", "menia", "nuzno", "polucit", "mozno", "nado", "podskazit");
+    /** Common words written only in Ukrainian (not in Russian), and the other way round. */
+    private static final Set<String> UK_WORDS = Set.of(
+            "де",
+            "як",
+            "що",
+            "чи",
+            "це",
+            "мені",
+            "мене",
+            "можна",
+            "потрібно",
+            "треба",
+            "отримати",
+            "якщо",
+            "або",
+            "коли",
+            "скільки",
+            "чому",
+            "який",
+            "яка",
+            "яке",
+            "які",
+            "немає",
+            "нема",
+            "був",
+            "була",
+            "вже",
+            "ще",
+            "дуже",
+            "тільки",
+            "лише",
+            "вона",
+            "вони",
+            "ми",
+            "ви",
+            "та",
+            "й",
+            "від",
+            "після",
+            "зробити",
+            "дякую",
+            "будь",
+            "ласка",
+            "добрий",
+            "мій",
+            "мої",
+            "потрібен",
+            "потрібна");
+
+    private static final Set<String> RU_WORDS = Set.of(
+            "где",
+            "как",
+            "что",
+            "ли",
+            "это",
+            "мне",
+            "меня",
+            "можно",
+            "нужно",
+            "надо",
+            "получить",
+            "если",
+            "или",
+            "когда",
+            "сколько",
+            "почему",
+            "какой",
+            "какая",
+            "какое",
+            "какие",
+            "нет",
+            "был",
+            "была",
+            "уже",
+            "еще",
+            "очень",
+            "только",
+            "она",
+            "они",
+            "мы",
+            "вы",
+            "и",
+            "от",
+            "после",
+            "сделать",
+            "спасибо",
+            "пожалуйста",
+            "добрый",
+            "мой",
+            "мои",
+            "нужен",
+            "нужна",
+            "его",
+            "ее");
     private static final Set<String> NL_WORDS =
             Set.of("ik", "mijn", "hoe", "waar", "wat", "een", "het", "de", "van", "moet", "kan", "is", "voor", "niet");
     private static final Set<String> EN_WORDS =
@@ -96,11 +190,7 @@ public final class TextAnalysis {
             return "en";
         }
         if (Transliteration.hasCyrillic(text) && !Transliteration.mostlyLatin(text)) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (lower.matches("(?s).*[іїєґ].*")) {
-                return "uk";
-            }
-            return lower.matches("(?s).*[ыэъё].*") ? "ru" : "uk";
+            return ukrainianOrRussian(text);
         }
         int nl = 0;
         int en = 0;
@@ -121,6 +211,35 @@ public final class TextAnalysis {
         if (uk == best && uk > nl && uk > en) return "uk";
         if (ru == best && ru > nl && ru > en) return "ru";
         return nl > en ? "nl" : "en";
+    }
+
+    /**
+     * Cyrillic text: letters only one of the two languages has (Ukrainian і ї є ґ and the apostrophe in
+     * a word, Russian ы э ъ ё) count three each, the most common words of each (де/где, як/как,
+     * отримати/получить, ...) one each; a tie (no clue at all) is Ukrainian, the helpdesk's most
+     * common language.
+     */
+    static String ukrainianOrRussian(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int uk = 0;
+        int ru = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ("іїєґ".indexOf(c) >= 0) uk += 3;
+            if ("ыэъё".indexOf(c) >= 0) ru += 3;
+            if ((c == '\'' || c == '’' || c == 'ʼ')
+                    && i > 0
+                    && i + 1 < lower.length()
+                    && Character.isLetter(lower.charAt(i - 1))
+                    && Character.isLetter(lower.charAt(i + 1))) {
+                uk += 3;
+            }
+        }
+        for (String word : words(lower)) {
+            if (UK_WORDS.contains(word)) uk++;
+            if (RU_WORDS.contains(word)) ru++;
+        }
+        return ru > uk ? "ru" : "uk";
     }
 
     /** Analyses a text in its (declared or guessed) language; Latin-letter uk/ru is transliterated first. */

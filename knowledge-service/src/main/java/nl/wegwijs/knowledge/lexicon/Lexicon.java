@@ -96,27 +96,34 @@ public final class Lexicon {
             if ((term.initials() & ~textInitials) != 0) {
                 continue;
             }
-            java.util.BitSet at = occurrence(term.tokens(), text);
-            if (at == null) {
-                continue;
-            }
-            java.util.BitSet fresh = (java.util.BitSet) at.clone();
-            fresh.andNot(covered);
-            if (found.containsKey(term.conceptId())) {
-                covered.or(at);
-            } else if (!fresh.isEmpty()) {
-                found.put(term.conceptId(), weight(term.conceptId()));
-                covered.or(at);
+            boolean known = found.containsKey(term.conceptId());
+            // the first occurrence with a word no longer term took: "Working ...: no work permit" names work too
+            for (int from = 0; from < text.size(); ) {
+                java.util.BitSet at = occurrence(term.tokens(), text, from);
+                if (at == null) {
+                    break;
+                }
+                java.util.BitSet fresh = (java.util.BitSet) at.clone();
+                fresh.andNot(covered);
+                if (known) {
+                    covered.or(at);
+                    break;
+                } else if (!fresh.isEmpty()) {
+                    found.put(term.conceptId(), weight(term.conceptId()));
+                    covered.or(at);
+                    break;
+                }
+                from = at.nextSetBit(0) + 1;
             }
         }
         return found;
     }
 
-    /** The positions of the first occurrence of the term in the text, or null. */
-    private static java.util.BitSet occurrence(List<String> tokens, List<String> text) {
+    /** The positions of the first occurrence of the term in the text starting at or after {@code from}, or null. */
+    private static java.util.BitSet occurrence(List<String> tokens, List<String> text, int from) {
         int k = tokens.size();
         String first = tokens.getFirst();
-        for (int i = 0; i < text.size(); i++) {
+        for (int i = from; i < text.size(); i++) {
             java.util.BitSet at = new java.util.BitSet();
             if (k == 1) {
                 if (similar(first, text.get(i))) {

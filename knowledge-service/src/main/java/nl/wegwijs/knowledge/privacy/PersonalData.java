@@ -97,6 +97,20 @@ public final class PersonalData {
         return found;
     }
 
+    /** The text holds an IBAN whose check digits are right (mod 97), not only something shaped like one. */
+    public boolean holdsValidIban(String text) {
+        if (text == null) {
+            return false;
+        }
+        Matcher m = IBAN.matcher(text);
+        while (m.find()) {
+            if (validIban(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int occurrences(String text, String marker) {
         int count = 0;
         for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + marker.length())) {

@@ -3,11 +3,13 @@ package nl.wegwijs.knowledge.search;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.knowledge.language.LanguageCodes;
+import nl.wegwijs.knowledge.language.TextAnalysis;
+import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,28 +37,34 @@ class PublicKnowledgeController {
 
     private final SearchIndex index;
     private final PublishedArticles articles;
+    private final TextAnalysis analysis;
 
-    PublicKnowledgeController(SearchIndex index, PublishedArticles articles) {
+    PublicKnowledgeController(SearchIndex index, PublishedArticles articles, TextAnalysis analysis) {
         this.index = index;
         this.articles = articles;
+        this.analysis = analysis;
     }
 
+    /**
+     * Published articles for a query, best first, each shown in {@code lang} where it has that translation.
+     * Without {@code lang} the query's own language is the reader's: told from its letters and words
+     * (Ukrainian і ї є ґ, Russian ы э ъ ё, common words such as де/где, як/как), so "Где получить BSN"
+     * is answered in Russian.
+     */
     @GetMapping("/api/public/kb/search")
     Results search(
             @RequestParam @NotBlank @Size(max = 500) String q,
-            @RequestParam(defaultValue = "uk")
-                    @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
-                    String lang,
+            @RequestParam(required = false) String lang,
             @RequestParam(defaultValue = "5") @Min(1) @Max(50) int limit) {
-        return new Results(index.search(q, lang, limit));
+        String reader = lang == null ? analysis.guessLanguage(q) : requireLanguage(lang);
+        return new Results(index.search(q, reader, limit));
     }
 
     @GetMapping("/api/public/kb/articles/{articleId}")
-    PublicArticle article(
-            @PathVariable UUID articleId,
-            @RequestParam(required = false)
-                    @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
-                    String lang) {
+    PublicArticle article(@PathVariable UUID articleId, @RequestParam(required = false) String lang) {
+        if (lang != null) {
+            requireLanguage(lang);
+        }
         PublishedArticles.Article a =
                 articles.find(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
         SearchIndex.Translation shown = lang == null ? null : a.translations().get(lang);
@@ -72,5 +80,12 @@ class PublicKnowledgeController {
                 shown.language(),
                 List.copyOf(a.translations().keySet()),
                 a.updatedAt());
+    }
+
+    private static String requireLanguage(String lang) {
+        if (!LanguageCodes.isIso639_1(lang)) {
+            throw new InvalidRequestException("lang", "must be an ISO 639-1 language code such as uk, ru, nl or en");
+        }
+        return lang;
     }
 }

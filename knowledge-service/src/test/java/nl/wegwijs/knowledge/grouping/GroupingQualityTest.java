@@ -133,14 +133,24 @@ class GroupingQualityTest {
         variants.put(
                 "without staff answers",
                 new GroupingSettings(
-                        null, new GroupingSettings.Weights(w.concepts(), w.terms(), 0.0, w.topic(), null), null));
+                        null,
+                        new GroupingSettings.Weights(w.concepts(), w.terms(), 0.0, w.topic(), null),
+                        null,
+                        null,
+                        null));
         variants.put(
                 "without topic",
                 new GroupingSettings(
-                        null, new GroupingSettings.Weights(w.concepts(), w.terms(), w.answers(), 0.0, null), null));
-        variants.put("without family veto", new GroupingSettings(null, null, 1.0));
+                        null,
+                        new GroupingSettings.Weights(w.concepts(), w.terms(), w.answers(), 0.0, null),
+                        null,
+                        null,
+                        null));
+        variants.put("without family veto", new GroupingSettings(null, null, 1.0, null, null));
+        variants.put("side concepts count fully", new GroupingSettings(null, null, null, 1.0, null));
+        variants.put("no margin across topics", new GroupingSettings(null, null, null, null, 0.0));
         for (double t : new double[] {0.30, 0.35, 0.45, 0.50}) {
-            variants.put("threshold " + t, new GroupingSettings(t, null, null));
+            variants.put("threshold " + t, new GroupingSettings(t, null, null, null, null));
         }
         Lexicon full = lexicon;
         for (var v : variants.entrySet()) {
@@ -158,6 +168,110 @@ class GroupingQualityTest {
         } finally {
             lexicon = full;
         }
+    }
+
+    /**
+     * Articles published before any question was answered, as the demo articles are: each has its titles
+     * (en, nl) and no questions; its bodies are the staff answers in those languages, or left out ("titles
+     * only": the bodies are the set's own answers, which flatters them). Questions must join their own
+     * article; a question whose topic has no article must not be pulled into another one.
+     */
+    @Test
+    void questionsJoinThePublishedArticleOnTheirTopicThatHasNoQuestionsYetAndNoOther() {
+        List<String> everyGroup =
+                set.groups().stream().map(LabelledSet.Group::id).toList();
+        List<String> everyOther = new ArrayList<>();
+        for (int i = 0; i < everyGroup.size(); i += 2) {
+            everyOther.add(everyGroup.get(i));
+        }
+        Map<String, List<String>> published = new LinkedHashMap<>();
+        published.put("every topic", everyGroup);
+        published.put("every other topic", everyOther);
+        for (boolean bodies : new boolean[] {true, false}) {
+            for (var articles : published.entrySet()) {
+                for (int seed : new int[] {42, 1, 2}) {
+                    ArticleFigures f = clusterAfterArticles(
+                            GroupingSettings.DEFAULTS, new Random(seed), articles.getValue(), bodies);
+                    System.out.printf(
+                            "ARTICLES FIRST (%s, %s, order %d): %d/%d questions joined their article, %d joined"
+                                    + " another article, %d/%d without an article stayed out of every article%n",
+                            articles.getKey(),
+                            bodies ? "titles and bodies" : "titles only",
+                            seed,
+                            f.joinedOwn(),
+                            f.withArticle(),
+                            f.joinedOther(),
+                            f.withoutArticle() - f.withoutJoinedAny(),
+                            f.withoutArticle());
+                    f.wrong().stream().limit(10).forEach(w -> System.out.println("  wrong article: " + w));
+                    assertThat(f.joinedOwn())
+                            .as("questions that joined their article")
+                            .isGreaterThanOrEqualTo((int) Math.ceil(0.85 * f.withArticle()));
+                    assertThat(f.wrong())
+                            .as("questions that joined an unrelated article")
+                            .isEmpty();
+                }
+            }
+        }
+    }
+
+    record ArticleFigures(
+            int withArticle,
+            int joinedOwn,
+            int joinedOther,
+            int withoutArticle,
+            int withoutJoinedAny,
+            List<String> wrong) {}
+
+    /** Publishes the groups' articles (titles, no questions), then groups the questions one by one. */
+    static ArticleFigures clusterAfterArticles(
+            GroupingSettings settings, Random random, List<String> published, boolean bodies) {
+        FeatureExtractor extractor = new FeatureExtractor(analysis, () -> lexicon, null);
+        Grouper grouper = new Grouper(new GroupingScorer(settings, lexicon));
+        Map<String, List<QuestionFeatures>> clusters = new LinkedHashMap<>();
+        for (LabelledSet.Group g : set.groups()) {
+            if (!published.contains(g.id())) {
+                continue;
+            }
+            List<QuestionFeatures> titles = new ArrayList<>();
+            g.titles().forEach((language, title) -> {
+                String body = g.answers().stream()
+                        .filter(a -> bodies && a.language().equals(language))
+                        .map(LabelledSet.Answer::text)
+                        .findFirst()
+                        .orElse(null);
+                titles.add(extractor.titleFeatures(title, language, body, g.topic()));
+            });
+            clusters.put("article " + g.id(), titles);
+        }
+        List<LabelledSet.Question> order = new ArrayList<>(set.questions());
+        Collections.shuffle(order, random);
+        int withArticle = 0, joinedOwn = 0, joinedOther = 0, withoutArticle = 0, withoutJoinedAny = 0;
+        List<String> wrong = new ArrayList<>();
+        for (LabelledSet.Question q : order) {
+            QuestionFeatures f = extractor.features(
+                    q.text(), q.language(), q.answer().text(), q.answer().language(), q.topic());
+            var match = grouper.bestGroup(f, clusters);
+            String cluster = match.map(Grouper.Match::group).orElse("draft " + clusters.size());
+            clusters.computeIfAbsent(cluster, c -> new ArrayList<>()).add(f);
+            boolean joinedAnArticle = cluster.startsWith("article ");
+            if (published.contains(q.group())) {
+                withArticle++;
+                if (cluster.equals("article " + q.group())) {
+                    joinedOwn++;
+                } else if (joinedAnArticle) {
+                    joinedOther++;
+                    wrong.add(q.group() + ": " + q.text() + " -> " + cluster);
+                }
+            } else {
+                withoutArticle++;
+                if (joinedAnArticle) {
+                    withoutJoinedAny++;
+                    wrong.add(q.group() + ": " + q.text() + " -> " + cluster);
+                }
+            }
+        }
+        return new ArticleFigures(withArticle, joinedOwn, joinedOther, withoutArticle, withoutJoinedAny, wrong);
     }
 
     private static double[] printFigures(String name, Map<Integer, Integer> clusterOf) {
