@@ -6,7 +6,7 @@ def topic_for(service, name, analytics):
     if analytics: return f'analytics.{service}.v1'
     rules = {
       'helpdesk': [(r'^PersonErased$','helpdesk.person.v1'),(r'^(Case|TicketLinkedToCase)','helpdesk.case.v1'),(r'^Ticket','helpdesk.ticket.v1')],
-      'knowledge': [(r'^(Draft|QuestionGrouped)','knowledge.draft.v1'),(r'^Article','knowledge.article.v1')],
+      'knowledge': [(r'^DraftPublished$','knowledge.article.v1'),(r'^(Draft|QuestionGrouped)','knowledge.draft.v1'),(r'^Article','knowledge.article.v1')],
       'matching': [(r'^ApiKey','matching.apikey.v1'),(r'^Vacancy','matching.vacancy.v1'),(r'^Candidate','matching.candidate.v1'),(r'^Match','matching.match.v1')],
       'expertpool': [(r'^Expert','expertpool.expert.v1'),(r'^Session','expertpool.session.v1'),(r'^(AgendaPoint|Visit)','expertpool.agenda.v1')],
     }[service]
