@@ -27,11 +27,12 @@ public class HelpdeskAnalytics {
         this.pseudonyms = pseudonyms;
     }
 
-    /** The facts about a ticket analysts may see. */
-    public record TicketFacts(UUID ticketId, String language, String topic, String channel, OffsetDateTime openedAt) {}
+    /** The facts about a ticket analysts may see (the person only as the pseudonym of its person id). */
+    public record TicketFacts(
+            UUID ticketId, UUID personId, String language, String topic, String channel, OffsetDateTime openedAt) {}
 
     public void ticketOpened(TicketFacts t) {
-        String person = person(t.ticketId());
+        String person = person(t.personId());
         emit("TicketOpened", person, new TicketOpened(person, t.language(), t.topic(), t.channel(), t.openedAt()));
     }
 
@@ -42,7 +43,7 @@ public class HelpdeskAnalytics {
             boolean firstAnswer,
             OffsetDateTime firstAnsweredAt,
             OffsetDateTime answeredAt) {
-        String person = person(t.ticketId());
+        String person = person(t.personId());
         emit(
                 "TicketAnswered",
                 person,
@@ -60,7 +61,7 @@ public class HelpdeskAnalytics {
     }
 
     public void ticketClosed(TicketFacts t, OffsetDateTime closedAt) {
-        String person = person(t.ticketId());
+        String person = person(t.personId());
         emit(
                 "TicketClosed",
                 person,
@@ -69,7 +70,7 @@ public class HelpdeskAnalytics {
     }
 
     public void ticketReopened(TicketFacts t, OffsetDateTime reopenedAt) {
-        String person = person(t.ticketId());
+        String person = person(t.personId());
         emit("TicketReopened", person, new TicketReopened(person, t.language(), t.topic(), t.channel(), reopenedAt));
     }
 

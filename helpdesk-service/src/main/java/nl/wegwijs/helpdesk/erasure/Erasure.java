@@ -40,22 +40,52 @@ class Erasure {
 
     record PersonErased(UUID ticketId, OffsetDateTime erasedAt) {}
 
-    /** Erases the person behind a ticket; erasing twice is harmless and emits nothing new. */
+    /** The answer: the ticket asked for, when it was erased, and how many tickets this request erased. */
+    record Erased(UUID ticketId, OffsetDateTime erasedAt, int tickets) {}
+
+    /**
+     * Erases the person behind a ticket: every ticket of its person (the same e-mail address or phone
+     * number), each as a single ticket was, with one {@code PersonErased} per ticket. Erasing twice is
+     * harmless and emits nothing new.
+     */
     @Transactional
-    PersonErased erase(UUID ticketId, String actor) {
-        record Locked(OffsetDateTime erasedAt, UUID caseId, String question) {}
-        Locked ticket = jdbc.sql("select erased_at, case_id, question from ticket where id = :id for update")
+    Erased erase(UUID ticketId, String actor) {
+        // locks the person's tickets in one order (oldest first), whichever ticket the request names
+        UUID personId = jdbc.sql("select person_id from ticket where id = :id")
                 .param("id", ticketId)
-                .query((rs, n) -> new Locked(
-                        rs.getObject("erased_at", OffsetDateTime.class),
-                        rs.getObject("case_id", UUID.class),
-                        rs.getString("question")))
+                .query(UUID.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Ticket", ticketId));
-        if (ticket.erasedAt() != null) {
-            return new PersonErased(ticketId, ticket.erasedAt());
-        }
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        int erased = 0;
+        // again until none is left: a ticket opened for this person while the first lock waited
+        // commits before it, and only a new statement sees it
+        List<UUID> left;
+        while (!(left = jdbc.sql(
+                                "select id from ticket where person_id = :person and erased_at is null order by created_at, id for update")
+                        .param("person", personId)
+                        .query(UUID.class)
+                        .list())
+                .isEmpty()) {
+            for (UUID id : left) {
+                eraseTicket(id, actor, now);
+                erased++;
+            }
+        }
+        log.info("Person of ticket {} erased ({} tickets)", ticketId, erased);
+        OffsetDateTime erasedAt = jdbc.sql("select erased_at from ticket where id = :id")
+                .param("id", ticketId)
+                .query(OffsetDateTime.class)
+                .single();
+        return new Erased(ticketId, erasedAt, erased);
+    }
+
+    private void eraseTicket(UUID ticketId, String actor, OffsetDateTime now) {
+        record Locked(UUID caseId, String question) {}
+        Locked ticket = jdbc.sql("select case_id, question from ticket where id = :id")
+                .param("id", ticketId)
+                .query((rs, n) -> new Locked(rs.getObject("case_id", UUID.class), rs.getString("question")))
+                .single();
         // the names in the contact data and those the person introduced in the question ("Мене звати ...")
         List<String> names =
                 new ArrayList<>(jdbc.sql("select name, email, phone from ticket_contact where ticket_id = :id")
@@ -76,7 +106,8 @@ class Erasure {
         jdbc.sql("""
                         update ticket set question = null, answer = null, pending_answer = null,
                             pending_answer_language = null, pending_answer_topic = null, pending_answer_by = null,
-                            pending_answer_at = null, erased_at = :now, updated_at = :now
+                            pending_answer_at = null, email_key = null, phone_key = null,
+                            erased_at = :now, updated_at = :now
                         where id = :id
                         """).param("id", ticketId).param("now", now).update();
         if (ticket.caseId() != null) {
@@ -95,9 +126,6 @@ class Erasure {
                 .param("at", now)
                 .param("actor", actor)
                 .update();
-        PersonErased event = new PersonErased(ticketId, now);
-        outbox.add(TOPIC, TYPE, ticketId.toString(), event);
-        log.info("Person of ticket {} erased", ticketId);
-        return event;
+        outbox.add(TOPIC, TYPE, ticketId.toString(), new PersonErased(ticketId, now));
     }
 }

@@ -19,7 +19,7 @@ class ErasureController {
 
     @DeleteMapping("/api/helpdesk/people/{ticketId}")
     @PreAuthorize("hasRole('ADMIN')")
-    Erasure.PersonErased erase(@PathVariable UUID ticketId) {
+    Erasure.Erased erase(@PathVariable UUID ticketId) {
         return erasure.erase(ticketId, Caller.current().username());
     }
 }

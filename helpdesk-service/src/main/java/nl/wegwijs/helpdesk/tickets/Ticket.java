@@ -3,7 +3,10 @@ package nl.wegwijs.helpdesk.tickets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A ticket as stored; the question and answer are null once the person was erased. */
+/**
+ * A ticket as stored; the question and answer are null once the person was erased. Tickets with the
+ * same e-mail address or phone number share a person id (see {@link People}).
+ */
 record Ticket(
         UUID id,
         String trackingCode,
@@ -30,7 +33,8 @@ record Ticket(
         OffsetDateTime closedAt,
         OffsetDateTime updatedAt,
         OffsetDateTime erasedAt,
-        UUID caseId) {
+        UUID caseId,
+        UUID personId) {
 
     boolean erased() {
         return erasedAt != null;

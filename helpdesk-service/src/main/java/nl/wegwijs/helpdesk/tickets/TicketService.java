@@ -43,6 +43,7 @@ public class TicketService {
     private final LanguageDetector languages;
     private final Redactor redactor;
     private final Outbox outbox;
+    private final People people;
     private final HelpdeskAnalytics analytics;
     private final StaffProperties staff;
     private final MeterRegistry meters;
@@ -56,6 +57,7 @@ public class TicketService {
             LanguageDetector languages,
             Redactor redactor,
             Outbox outbox,
+            People people,
             HelpdeskAnalytics analytics,
             StaffProperties staff,
             MeterRegistry meters,
@@ -66,6 +68,7 @@ public class TicketService {
         this.languages = languages;
         this.redactor = redactor;
         this.outbox = outbox;
+        this.people = people;
         this.analytics = analytics;
         this.staff = staff;
         this.meters = meters;
@@ -86,8 +89,12 @@ public class TicketService {
         String language = question.language() == null
                 ? detected.code()
                 : question.language().toLowerCase(Locale.ROOT);
+        UUID id = UUID.randomUUID();
+        // the same e-mail address or phone number as an earlier ticket (not erased): the same person
+        People.ContactKeys keys = people.keysOf(question.contact());
+        UUID personId = people.existingPerson(keys, id).orElse(id);
         Ticket ticket = new Ticket(
-                UUID.randomUUID(),
+                id,
                 trackingCodes.next(),
                 question.text(),
                 language,
@@ -112,8 +119,9 @@ public class TicketService {
                 null,
                 now,
                 null,
-                null);
-        tickets.insert(ticket);
+                null,
+                personId);
+        tickets.insert(ticket, keys);
         if (question.contact() != null && !question.contact().isEmpty()) {
             tickets.saveContact(ticket.id(), question.contact());
         }
@@ -416,7 +424,7 @@ public class TicketService {
                         t.createdAt(),
                         now));
         HelpdeskAnalytics.TicketFacts facts = new HelpdeskAnalytics.TicketFacts(
-                t.id(), t.language(), topic, t.channel().name(), t.createdAt());
+                t.id(), t.personId(), t.language(), topic, t.channel().name(), t.createdAt());
         analytics.ticketAnswered(facts, language, answeredByRole, first, firstAnsweredAt, now);
         if (first) {
             Timer.builder("wegwijs.helpdesk.first.answer")
@@ -589,7 +597,7 @@ public class TicketService {
 
     private static HelpdeskAnalytics.TicketFacts facts(Ticket t) {
         return new HelpdeskAnalytics.TicketFacts(
-                t.id(), t.language(), t.topic(), t.channel().name(), t.createdAt());
+                t.id(), t.personId(), t.language(), t.topic(), t.channel().name(), t.createdAt());
     }
 
     private OffsetDateTime now() {

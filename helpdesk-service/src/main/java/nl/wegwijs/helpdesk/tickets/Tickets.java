@@ -22,12 +22,12 @@ class Tickets {
         this.jdbc = jdbc;
     }
 
-    void insert(Ticket t) {
+    void insert(Ticket t, People.ContactKeys keys) {
         jdbc.sql("""
                         insert into ticket (id, tracking_code, question, language, detected_language, transliterated,
-                            channel, status, topic, created_by, created_at, updated_at)
+                            channel, status, topic, created_by, created_at, updated_at, person_id, email_key, phone_key)
                         values (:id, :trackingCode, :question, :language, :detectedLanguage, :transliterated,
-                            :channel, :status, :topic, :createdBy, :createdAt, :updatedAt)
+                            :channel, :status, :topic, :createdBy, :createdAt, :updatedAt, :personId, :emailKey, :phoneKey)
                         """)
                 .param("id", t.id())
                 .param("trackingCode", t.trackingCode())
@@ -41,6 +41,9 @@ class Tickets {
                 .param("createdBy", t.createdBy())
                 .param("createdAt", t.createdAt())
                 .param("updatedAt", t.updatedAt())
+                .param("personId", t.personId())
+                .param("emailKey", keys.email())
+                .param("phoneKey", keys.phone())
                 .update();
     }
 
