@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * figures are over all rounds, and each round's is printed to show the spread.
  *
  * <p>Run: {@code ./mvnw -B verify -Pbenchmark -pl e2e-tests -am -Dtest=none
- * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=GatewayOverheadBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false '-Dit.test=**/bench/GatewayOverheadBenchmark'
  * -Dfailsafe.failIfNoSpecifiedTests=false}. Figures, not assertions.
  */
 class GatewayOverheadBenchmark {
