@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import nl.wegwijs.platform.web.IsoLanguage;
 import nl.wegwijs.platform.web.MaxCodePoints;
 
 /** Request bodies of the ticket API, validated before anything is stored. */
@@ -17,7 +18,7 @@ final class TicketRequests {
     record PublicQuestion(
             @NotBlank @MaxCodePoints(MAX_TEXT) String text,
 
-            @LanguageCode String language,
+            @IsoLanguage(orUnknown = true) String language,
 
             @MaxCodePoints(200) String name,
             @Email @MaxCodePoints(320) String email,
@@ -28,7 +29,7 @@ final class TicketRequests {
     record StaffQuestion(
             @NotBlank @MaxCodePoints(MAX_TEXT) String text,
 
-            @LanguageCode String language,
+            @IsoLanguage(orUnknown = true) String language,
 
             @NotNull Channel channel,
             @MaxCodePoints(200) String name,
@@ -46,12 +47,12 @@ final class TicketRequests {
     record Answer(
             @NotBlank @MaxCodePoints(MAX_TEXT) String text,
 
-            @NotBlank @LanguageCode String language,
+            @NotBlank @IsoLanguage(orUnknown = true) String language,
 
             @MaxCodePoints(80) String topic) {}
 
     record Correction(
-            @LanguageCode String language,
+            @IsoLanguage(orUnknown = true) String language,
             @MaxCodePoints(80) String topic) {}
 
     record NewNote(@NotBlank @MaxCodePoints(MAX_TEXT) String text) {}

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.wegwijs.knowledge.language.LanguageCodes;
 import nl.wegwijs.platform.web.FieldProblem;
 import nl.wegwijs.platform.web.InvalidRequestException;
+import nl.wegwijs.platform.web.IsoLanguages;
 
 /**
  * One language version of a draft or article. {@code outdated}: the source language changed after
@@ -24,7 +24,7 @@ public record TranslationText(String title, String body, boolean outdated) {
     public static void requireLanguages(Collection<String> languages) {
         List<FieldProblem> problems = new ArrayList<>();
         for (String language : languages) {
-            if (!LanguageCodes.isIso639_1(language)) {
+            if (!IsoLanguages.isCode(language)) {
                 String shown = language == null ? "" : language.length() > 16 ? language.substring(0, 16) : language;
                 problems.add(new FieldProblem(
                         "translations." + shown, "must be an ISO 639-1 language code such as uk, ru, nl or en"));

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.wegwijs.knowledge.language.LanguageCodes;
 import nl.wegwijs.knowledge.language.TextAnalysis;
 import nl.wegwijs.platform.web.InvalidRequestException;
+import nl.wegwijs.platform.web.IsoLanguages;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +83,7 @@ class PublicKnowledgeController {
     }
 
     private static String requireLanguage(String lang) {
-        if (!LanguageCodes.isIso639_1(lang)) {
+        if (!IsoLanguages.isCode(lang)) {
             throw new InvalidRequestException("lang", "must be an ISO 639-1 language code such as uk, ru, nl or en");
         }
         return lang;

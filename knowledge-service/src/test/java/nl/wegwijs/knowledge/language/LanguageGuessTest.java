@@ -2,6 +2,7 @@ package nl.wegwijs.knowledge.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.wegwijs.platform.web.IsoLanguages;
 import org.junit.jupiter.api.Test;
 
 class LanguageGuessTest {
@@ -37,11 +38,11 @@ class LanguageGuessTest {
 
     @Test
     void onlyIso639_1CodesAreLanguageCodes() {
-        assertThat(LanguageCodes.isIso639_1("uk")).isTrue();
-        assertThat(LanguageCodes.isIso639_1("de")).isTrue();
-        assertThat(LanguageCodes.isIso639_1("xx")).isFalse();
-        assertThat(LanguageCodes.isIso639_1("UK")).isFalse();
-        assertThat(LanguageCodes.isIso639_1("ukr")).isFalse();
-        assertThat(LanguageCodes.isIso639_1(null)).isFalse();
+        assertThat(IsoLanguages.isCode("uk")).isTrue();
+        assertThat(IsoLanguages.isCode("de")).isTrue();
+        assertThat(IsoLanguages.isCode("xx")).isFalse();
+        assertThat(IsoLanguages.isCode("UK")).isFalse();
+        assertThat(IsoLanguages.isCode("ukr")).isFalse();
+        assertThat(IsoLanguages.isCode(null)).isFalse();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.List;
+import nl.wegwijs.platform.web.IsoLanguage;
 
 /**
  * A language a vacancy requires at a level: either one {@code code}, or {@code anyOf} several languages,
