@@ -23,7 +23,8 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
  * blocking): little CPU per request, so the driver takes little from what it measures on the same
  * two cores. Two ways: a closed loop of clients that each send the next request when the last one
  * is answered (the most a target serves), and a fixed rate, where a request's latency counts from
- * when it was due, so a stalled target cannot hide its stall by delaying the next request.
+ * when it was due, so a stalled target cannot hide its stall by delaying the next request, and where
+ * several targets take turns request by request.
  */
 final class LoadDriver implements AutoCloseable {
 
@@ -106,26 +107,46 @@ final class LoadDriver implements AutoCloseable {
         return result(perClient, System.nanoTime() - started, errors.get());
     }
 
-    /** {@code perSecond} requests a second, evenly spaced, however slowly they are answered. */
-    Result fixedRate(String url, String bearer, int perSecond, Duration duration) throws Exception {
+    /** A {@code GET} to send: where, and with which bearer token. */
+    record Call(String url, String bearer) {}
+
+    /**
+     * {@code perSecond} requests a second to each call, evenly spaced, however slowly they are
+     * answered; the calls take turns, each due half an interval (for two calls) after the other, so a
+     * stall of the machine falls on all of them alike. Latency counts from when a request was due.
+     * Returns one result per call, in the order given.
+     */
+    List<Result> fixedRate(List<Call> calls, int perSecond, Duration duration) throws Exception {
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
-        long count = duration.toSeconds() * perSecond;
-        AtomicLong errors = new AtomicLong();
-        List<Future<long[]>> calls = new ArrayList<>();
+        long offset = interval / calls.size();
+        long ticks = duration.toSeconds() * perSecond;
+        List<AtomicLong> errors = calls.stream().map(call -> new AtomicLong()).toList();
+        List<List<Future<long[]>>> answered = calls.stream()
+                .map(call -> (List<Future<long[]>>) new ArrayList<Future<long[]>>())
+                .toList();
         long started = System.nanoTime();
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (long i = 0; i < count; i++) {
-                long due = started + i * interval;
-                LockSupport.parkNanos(due - System.nanoTime());
-                calls.add(callers.submit(() -> {
-                    if (!get(url, bearer)) {
-                        errors.incrementAndGet();
-                    }
-                    return new long[] {System.nanoTime() - due};
-                }));
+            for (long tick = 0; tick < ticks; tick++) {
+                for (int c = 0; c < calls.size(); c++) {
+                    Call call = calls.get(c);
+                    AtomicLong failed = errors.get(c);
+                    long due = started + tick * interval + c * offset;
+                    LockSupport.parkNanos(due - System.nanoTime());
+                    answered.get(c).add(callers.submit(() -> {
+                        if (!get(call.url(), call.bearer())) {
+                            failed.incrementAndGet();
+                        }
+                        return new long[] {System.nanoTime() - due};
+                    }));
+                }
             }
         }
-        return result(calls, System.nanoTime() - started, errors.get());
+        long elapsed = System.nanoTime() - started;
+        List<Result> results = new ArrayList<>();
+        for (int c = 0; c < calls.size(); c++) {
+            results.add(result(answered.get(c), elapsed, errors.get(c).get()));
+        }
+        return results;
     }
 
     private boolean get(String url, String bearer) {
