@@ -27,14 +27,20 @@ class ProblemTypes extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    private static String typeOf(int status) {
+    /** The last part of the {@code type} of a problem with this status, when nothing more specific is known. */
+    static String typeOf(int status) {
         return switch (status) {
             case 400 -> "malformed-request";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 413 -> "too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 431 -> "header-fields-too-large";
+            case 500 -> "internal-error";
+            case 501 -> "not-implemented";
+            case 505 -> "http-version-not-supported";
             default -> Integer.toString(status);
         };
     }

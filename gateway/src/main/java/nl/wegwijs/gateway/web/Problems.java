@@ -34,13 +34,18 @@ public final class Problems {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json(status, type, title, detail, extra));
+        response.flushBuffer();
+    }
+
+    /** The body {@link #write} writes, for where there is no servlet response to write to. */
+    static String json(int status, String type, String title, String detail, Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://wegwijs.nl/problems/" + type);
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
         body.putAll(extra);
-        response.getWriter().write(JSON.writeValueAsString(body));
-        response.flushBuffer();
+        return JSON.writeValueAsString(body);
     }
 }

@@ -1,2 +1,5 @@
-/** Small web helpers shared by the gateway's filters: problem details. */
+/**
+ * Problem details everywhere: written from filters, for the gateway's own MVC errors, for Spring
+ * Boot's error page and in place of Tomcat's HTML error report.
+ */
 package nl.wegwijs.gateway.web;

@@ -1,0 +1,46 @@
+package nl.wegwijs.gateway.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Spring Boot's error page ({@code /error}) as a problem detail, in place of its {@code {timestamp,
+ * status, error, path}} (or the "Whitelabel" HTML page for browsers), which repeated the path asked
+ * for. It answers what reached no controller: a request Spring Security's firewall refused
+ * ({@code ;}, {@code %25}, {@code ..;/}, {@code //} in the path, a header value it does not allow),
+ * an exception thrown in a filter, a {@code sendError} from the servlet container. Asked for
+ * directly, {@code /error} is a path like any other with nothing there: 404.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
+    @RequestMapping("${server.error.path:${error.path:/error}}")
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
+                ? code
+                : 404;
+        String detail = StatusProblems.detail(status);
+        if (status >= 500) {
+            String reference = UUID.randomUUID().toString();
+            log.error(
+                    "Error outside the controllers ({}), reference {}",
+                    status,
+                    reference,
+                    request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null);
+            detail = detail + " Reference " + reference + ".";
+        }
+        // a request the firewall refused passed no security filter that would have set it
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        Problems.write(response, status, ProblemTypes.typeOf(status), StatusProblems.title(status), detail);
+    }
+}
