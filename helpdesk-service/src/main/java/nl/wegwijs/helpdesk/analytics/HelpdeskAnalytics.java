@@ -74,6 +74,15 @@ public class HelpdeskAnalytics {
         emit("TicketReopened", person, new TicketReopened(person, t.language(), t.topic(), t.channel(), reopenedAt));
     }
 
+    /** Staff changed the ticket's topic ({@code t.topic()} is the new one, {@code previousTopic} may be null). */
+    public void ticketTopicChanged(TicketFacts t, String previousTopic, OffsetDateTime changedAt) {
+        String person = person(t.personId());
+        emit(
+                "TicketTopicChanged",
+                person,
+                new TicketTopicChanged(person, t.language(), t.topic(), previousTopic, t.channel(), changedAt));
+    }
+
     public void caseMilestoneReached(
             UUID caseId, String milestone, LocalDate caseStartedOn, LocalDate reachedOn, OffsetDateTime recordedAt) {
         String person = person(caseId);
@@ -114,6 +123,14 @@ public class HelpdeskAnalytics {
             String person, String language, String topic, String channel, long secondsOpen, OffsetDateTime closedAt) {}
 
     record TicketReopened(String person, String language, String topic, String channel, OffsetDateTime reopenedAt) {}
+
+    record TicketTopicChanged(
+            String person,
+            String language,
+            String topic,
+            String previousTopic,
+            String channel,
+            OffsetDateTime changedAt) {}
 
     record CaseMilestoneReached(String person, String milestone, long daysSinceCaseStart, OffsetDateTime recordedAt) {}
 }

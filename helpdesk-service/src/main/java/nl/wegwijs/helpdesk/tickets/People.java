@@ -3,6 +3,7 @@ package nl.wegwijs.helpdesk.tickets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.wegwijs.platform.analytics.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,10 +82,21 @@ class People {
     }
 
     /**
+     * A Dutch mobile number written nationally: 06 and 8 digits in the ranges the Netherlands gives
+     * to mobile phones, 061–065 and 068. Not 066 (pagers) and 067 (videotex and dial-in internet
+     * access): ten digits starting 066 or 067 are Ukrainian mobiles (Vodafone, Kyivstar).
+     */
+    private static final Pattern DUTCH_MOBILE = Pattern.compile("06[1-58][0-9]{7}");
+
+    /**
      * Digits only, in international form without prefix: Dutch 06…, +316…, 00316… become 316…;
-     * Ukrainian +380… and national 0… (also the old 8 0… prefix) become 380…. A national number of ten
-     * digits starting with 06 counts as Dutch (067 12 34 567 could be either; the helpdesk is Dutch).
-     * Fewer than 9 digits is no number to recognise someone by.
+     * Ukrainian +380… and national 0… (also the old 8 0… prefix) become 380…. Both countries write
+     * national numbers with ten digits starting with 0, so which one a national number is depends on
+     * its prefix: a Dutch mobile range (061–065, 068) counts as Dutch, although Ukraine uses 063 and 068
+     * for mobiles too (the helpdesk is Dutch; "063 123 45 67" is read as +31 6 3123 4567); any other
+     * 0… (050, 066, 067, 073, 09x…) counts as Ukrainian, Dutch landlines written nationally included
+     * (020 …, 050 …; their +31 form is not matched). Fewer than 9 digits is no number to recognise
+     * someone by.
      */
     static String normalisePhone(String phone) {
         if (phone == null) {
@@ -96,7 +108,7 @@ class People {
         }
         if (digits.startsWith("310") && digits.length() == 12) {
             digits = "31" + digits.substring(3); // +31 (0)6 …
-        } else if (digits.startsWith("06") && digits.length() == 10) {
+        } else if (DUTCH_MOBILE.matcher(digits).matches()) {
             digits = "31" + digits.substring(1);
         } else if (digits.startsWith("80") && digits.length() == 11) {
             digits = "3" + digits;

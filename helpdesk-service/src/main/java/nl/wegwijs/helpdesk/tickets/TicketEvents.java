@@ -28,4 +28,7 @@ final class TicketEvents {
     record TicketClosed(UUID ticketId, String language, String topic, String channel, OffsetDateTime closedAt) {}
 
     record TicketReopened(UUID ticketId, String language, String topic, String channel, OffsetDateTime reopenedAt) {}
+
+    /** Staff changed the ticket's topic; {@code previousTopic} is null when it had none. */
+    record TicketTopicChanged(UUID ticketId, String topic, String previousTopic, OffsetDateTime changedAt) {}
 }

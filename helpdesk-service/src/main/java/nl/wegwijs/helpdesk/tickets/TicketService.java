@@ -324,7 +324,10 @@ public class TicketService {
         return detail(find(id), actor);
     }
 
-    /** Staff correct the language or set the topic. */
+    /**
+     * Staff correct the language or set the topic. A new topic goes out as {@code TicketTopicChanged}
+     * (domain and analytics), so whoever counts questions per topic (the expert pool) moves the ticket.
+     */
     @Transactional
     TicketViews.Detail correct(UUID id, TicketRequests.Correction correction, Actor actor) {
         Ticket t = lock(id);
@@ -335,13 +338,33 @@ public class TicketService {
             tickets.record(
                     id, now, actor.username(), "LANGUAGE_CHANGED", t.language() + " -> " + correction.language());
         }
-        if (correction.topic() != null && !correction.topic().equals(t.topic())) {
+        boolean topicChanged = correction.topic() != null && !correction.topic().equals(t.topic());
+        if (topicChanged) {
             requireKnownTopic(correction.topic());
             changes.put("topic", correction.topic());
             tickets.record(id, now, actor.username(), "TOPIC_CHANGED", t.topic() + " -> " + correction.topic());
         }
         if (!changes.isEmpty()) {
             tickets.update(id, changes, now);
+        }
+        if (topicChanged) {
+            outbox.add(
+                    TicketEvents.TOPIC,
+                    TicketEvents.PREFIX + "TicketTopicChanged",
+                    id.toString(),
+                    new TicketEvents.TicketTopicChanged(id, correction.topic(), t.topic(), now));
+            String language = correction.language() != null ? correction.language() : t.language();
+            analytics.ticketTopicChanged(
+                    new HelpdeskAnalytics.TicketFacts(
+                            id,
+                            t.personId(),
+                            language,
+                            correction.topic(),
+                            t.channel().name(),
+                            t.createdAt()),
+                    t.topic(),
+                    now);
+            log.info("Ticket {} topic changed from {} to {}", id, t.topic(), correction.topic());
         }
         return detail(find(id), actor);
     }

@@ -3,6 +3,7 @@ package nl.wegwijs.helpdesk.analytics;
 import static nl.wegwijs.helpdesk.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Every event the helpdesk produces matches its JSON Schema; analytics carry pseudonyms only. */
@@ -27,6 +29,9 @@ class EventContractsIT {
 
     @Autowired
     Pseudonyms pseudonyms;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api api;
 
@@ -85,8 +90,89 @@ class EventContractsIT {
     }
 
     @Test
+    void aTopicCorrectionEmitsTicketTopicChangedWithTheNewAndPreviousTopicCodeAndNothingPersonal() {
+        var created = api.post(
+                "/api/helpdesk/tickets",
+                Roles.agent(),
+                map(
+                        "text", "Мене звати Олена Коваль, чи можна взяти кота в квартиру?",
+                        "channel", "WHATSAPP",
+                        "name", "Олена Коваль"));
+        String id = created.text("id");
+        assertThat(created.json().get("topic").isNull()).isTrue();
+
+        for (var correction : List.of(
+                api.patch("/api/helpdesk/tickets/" + id, Roles.superlocal(), map("topic", "pets")),
+                api.patch(
+                        "/api/helpdesk/tickets/" + id,
+                        Roles.agent(),
+                        map("topic", "housing-shelter", "language", "uk")),
+                api.patch("/api/helpdesk/tickets/" + id, Roles.agent(), map("topic", "housing-shelter")),
+                api.patch("/api/helpdesk/tickets/" + id, Roles.agent(), map("language", "ru")))) {
+            assertThat(correction.status()).as(correction.body()).isEqualTo(200);
+        }
+
+        var first = TopicProbe.await(
+                "helpdesk.ticket.v1",
+                r -> id.equals(r.key())
+                        && "nl.wegwijs.helpdesk.TicketTopicChanged".equals(r.header("ce_type"))
+                        && r.value().contains("\"pets\""));
+        var second = TopicProbe.await(
+                "helpdesk.ticket.v1",
+                r -> id.equals(r.key())
+                        && "nl.wegwijs.helpdesk.TicketTopicChanged".equals(r.header("ce_type"))
+                        && r.value().contains("\"housing-shelter\""));
+        for (var event : List.of(first, second)) {
+            EventSchemas.assertConforms(event);
+            assertThat(event.header("ce_subject")).isEqualTo(id);
+            assertThat(event.value()).doesNotContain("Олен", "Коваль", "кот");
+            JsonNode data = Api.JSON.readTree(event.value());
+            assertThat(data.propertyNames())
+                    .containsExactlyInAnyOrder("ticketId", "topic", "previousTopic", "changedAt");
+            assertThat(data.get("ticketId").asString()).isEqualTo(id);
+            assertThat(Instant.parse(data.get("changedAt").asString())).isNotNull();
+        }
+        JsonNode toPets = Api.JSON.readTree(first.value());
+        assertThat(toPets.get("topic").asString()).isEqualTo("pets");
+        assertThat(toPets.get("previousTopic").isNull())
+                .as("the ticket had no topic")
+                .isTrue();
+        JsonNode toHousing = Api.JSON.readTree(second.value());
+        assertThat(toHousing.get("topic").asString()).isEqualTo("housing-shelter");
+        assertThat(toHousing.get("previousTopic").asString()).isEqualTo("pets");
+        assertThat(jdbc.sql("select count(*) from outbox_event where aggregate_id = :id and event_type = :type")
+                        .param("id", id)
+                        .param("type", "nl.wegwijs.helpdesk.TicketTopicChanged")
+                        .query(Long.class)
+                        .single())
+                .as("setting the same topic again, or only the language, is no topic change")
+                .isEqualTo(2);
+
+        String person = pseudonyms.of(id);
+        var analytics = TopicProbe.await(
+                "analytics.helpdesk.v1",
+                r -> person.equals(r.key())
+                        && "nl.wegwijs.analytics.helpdesk.TicketTopicChanged".equals(r.header("ce_type"))
+                        && r.value().contains("\"housing-shelter\""));
+        EventSchemas.assertConforms(analytics);
+        assertThat(analytics.header("ce_subject")).isEqualTo(person);
+        assertThat(analytics.value()).doesNotContain(id, "Олен", "Коваль", "кот");
+        JsonNode data = Api.JSON.readTree(analytics.value());
+        assertThat(data.get("person").asString()).isEqualTo(person);
+        assertThat(data.get("topic").asString()).isEqualTo("housing-shelter");
+        assertThat(data.get("previousTopic").asString()).isEqualTo("pets");
+        assertThat(data.get("language").asString()).isEqualTo("uk");
+        assertThat(data.get("channel").asString()).isEqualTo("WHATSAPP");
+    }
+
+    @Test
     void everyEventTypeOnTheHelpdeskTopicsHasASchemaAndEveryRecordConforms() {
-        api.post("/api/public/questions", Roles.publicCaller(), map("text", "Where do I get a BSN?"));
+        String id = api.post("/api/public/questions", Roles.publicCaller(), map("text", "Where do I get a BSN?"))
+                .text("ticketId");
+        String person = pseudonyms.of(id);
+        // run alone (first in the JVM) the relay may not have published anything yet
+        TopicProbe.await("helpdesk.ticket.v1", r -> id.equals(r.key()));
+        TopicProbe.await("analytics.helpdesk.v1", r -> person.equals(r.key()));
 
         Set<String> types = new java.util.TreeSet<>();
         for (String topic :

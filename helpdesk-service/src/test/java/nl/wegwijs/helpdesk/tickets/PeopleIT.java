@@ -118,6 +118,27 @@ class PeopleIT {
     }
 
     @Test
+    void aKyivstarNumberWrittenNationallyIsOnePersonWithItsInternationalFormAlsoForTicketsKeyedBefore() {
+        String digits = "9" + (100_000 + ThreadLocalRandom.current().nextInt(900_000));
+        // keyed before 067 counted as Ukrainian: as the Dutch +31 6 7…
+        String earlier = legacyTicket(30, null, "067 " + digits);
+        jdbc.sql("update ticket set phone_key = :key where id = :id")
+                .param("key", pseudonyms.of("contact-phone:3167" + digits))
+                .param("id", UUID.fromString(earlier))
+                .update();
+
+        backfill.run(null);
+        String international = ask("text", "Як знайти житло?", "phone", "+380 67 " + digits);
+        String national = log("text", "Вопрос по телефону", "channel", "PHONE", "phone", "(067) " + digits);
+
+        assertThat(personOf(international)).isEqualTo(UUID.fromString(earlier));
+        assertThat(personOf(national)).isEqualTo(UUID.fromString(earlier));
+        assertThat(personOf(log("text", "Vraag", "channel", "PHONE", "phone", "+31 6 7" + digits)))
+                .as("the Dutch number with the same digits is someone else")
+                .isNotEqualTo(UUID.fromString(earlier));
+    }
+
+    @Test
     void erasingThroughOneTicketErasesEveryTicketOfThatPersonAndTellsOtherServicesForEach() {
         String email = uniqueEmail("taras.shevchuk");
         String digits = uniqueMobileDigits();

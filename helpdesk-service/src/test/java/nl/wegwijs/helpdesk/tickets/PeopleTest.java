@@ -24,6 +24,36 @@ class PeopleTest {
     }
 
     @Test
+    void ukrainianMobilesOutsideTheDutchMobileRangesWrittenNationallyAreUkrainian() {
+        for (String[] written : new String[][] {
+            {"067 123 45 67", "+380 67 123 45 67"}, // Kyivstar; Dutch 067 is videotex and dial-in internet
+            {"066-123-45-67", "00380661234567"}, // Vodafone; Dutch 066 is for pagers
+            {"(097) 123 45 67", "8 097 123 45 67"},
+            {"093 123 45 67", "+380931234567"},
+            {"095 123 4567", "+380 95 123 4567"},
+            {"096 1234567", "+380 96 1234567"},
+            {"098 123 45 67", "+380 98 123 45 67"},
+            {"099 123 45 67", "+380 99 123 45 67"},
+            {"073 123 45 67", "+380 73 123 45 67"}
+        }) {
+            String national = People.normalisePhone(written[0]);
+            assertThat(national).as(written[0]).startsWith("380").hasSize(12);
+            assertThat(People.normalisePhone(written[1])).as(written[1]).isEqualTo(national);
+        }
+    }
+
+    @Test
+    void aNationalNumberInADutchMobileRangeCountsAsDutchEvenWhereUkraineHasMobilesToo() {
+        // 063 (lifecell) and 068 (Kyivstar) are Dutch mobile ranges as well: the helpdesk is Dutch
+        assertThat(People.normalisePhone("063 123 45 67")).isEqualTo("31631234567");
+        assertThat(People.normalisePhone("068 123 45 67")).isEqualTo("31681234567");
+        assertThat(People.normalisePhone("+31 6 8123 4567")).isEqualTo("31681234567");
+        for (String dutch : new String[] {"0612345678", "0622345678", "0632345678", "0642345678", "0652345678"}) {
+            assertThat(People.normalisePhone(dutch)).as(dutch).startsWith("316");
+        }
+    }
+
+    @Test
     void emailAddressesAreTrimmedAndInOneCaseAndTooShortNumbersAreNoNumber() {
         assertThat(People.normaliseEmail("  Olena.Koval@Example.ORG ")).isEqualTo("olena.koval@example.org");
         assertThat(People.normaliseEmail(" ")).isNull();
