@@ -80,6 +80,24 @@ class AgendaPointsIT {
     }
 
     @Test
+    void refusesToRaiseAPointInASessionThatHasNotStartedYet() {
+        String theme = TestData.theme();
+        UUID raiser = TestData.expert(api, theme);
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().plusDays(7), 10);
+
+        var early = raise(session, theme, raiser);
+
+        assertThat(early.status()).as(early.text()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.field("detail")).contains("has not started yet", "agenda points");
+        assertThat(api.get("/api/expertpool/agenda-points?sessionId=" + session)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
     void refusesInvalidPoints() {
         var empty = api.post("/api/expertpool/agenda-points", Map.of());
         assertThat(empty.status()).isEqualTo(400);

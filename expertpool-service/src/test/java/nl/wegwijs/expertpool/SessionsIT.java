@@ -174,6 +174,36 @@ class SessionsIT {
     }
 
     @Test
+    void refusesMinutesBeforeTheSessionStartsWhileInvitationsAndRepliesStayOpen() {
+        String theme = TestData.theme();
+        UUID expert = TestData.expert(api, theme);
+        String nextYear = String.valueOf(Year.now().getValue() + 1);
+        var body = TestData.session(theme, nextWeek, 5);
+        body.put("startsAt", nextYear + "-01-14T18:00:00");
+        UUID session = api.post("/api/expertpool/sessions", body).id();
+
+        var early = api.put(
+                "/api/expertpool/sessions/" + session + "/minutes",
+                Map.of("minutes", "Waiting times for BSN appointments; one agenda point."));
+
+        assertThat(early.status()).as(early.text()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.field("detail")).contains("has not started yet", nextYear + "-01-14T18:00+01:00", "minutes");
+        var after = api.get("/api/expertpool/sessions/" + session);
+        assertThat(after.field("minutes")).isNull();
+        assertThat(after.field("minutesUpdatedAt")).isNull();
+        assertThat(api.post("/api/expertpool/sessions/" + session + "/invitations", ids(expert))
+                        .status())
+                .as("preparing a session to come is still possible")
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/expertpool/sessions/" + session + "/replies",
+                                Map.of("expertId", expert, "response", "ACCEPTED"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void refusesMoreAttendeesThanTheSessionHasPlaces() {
         String theme = TestData.theme();
         UUID a = TestData.expert(api, theme);

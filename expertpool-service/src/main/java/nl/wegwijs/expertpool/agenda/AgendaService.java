@@ -55,6 +55,7 @@ public class AgendaService {
         var session =
                 sessions.find(sessionId).orElseThrow(() -> new InvalidRequestException("sessionId", "no such session"));
         OffsetDateTime now = OffsetDateTime.now(clock);
+        session.requireStarted(now, "agenda points can be raised in it");
         // raised in the session: a point recorded after a past session was raised on the session's day
         OffsetDateTime raisedAt = session.startsAt().isBefore(now) ? session.startsAt() : now;
         AgendaPoint point = new AgendaPoint(

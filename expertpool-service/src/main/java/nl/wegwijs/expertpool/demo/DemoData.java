@@ -130,7 +130,7 @@ public class DemoData {
             sessions.minutes(
                     past.id(),
                     "Four experts shared how long BSN appointments take and which documents municipalities ask for."
-                            + " Three agenda points were raised.");
+                            + " Four agenda points were raised.");
             sessions.invite(coming.id(), List.of(ids.get(0), ids.get(7)));
 
             List<AgendaPoint> raised = new ArrayList<>();
@@ -161,8 +161,9 @@ public class DemoData {
                     ids.get(6),
                     BY);
             raised.add(allowance);
+            // raised in the past session too: a point is raised in a session that has started
             AgendaPoint housing = agenda.raise(
-                    coming.id(),
+                    past.id(),
                     "housing-shelter",
                     "People who work cannot move out of municipal shelter because landlords ask for a permanent"
                             + " residence permit.",

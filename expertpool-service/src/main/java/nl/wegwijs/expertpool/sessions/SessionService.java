@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs sessions: scheduling, invitations (only to experts who consent to take part, only before the
- * session starts, never beyond its capacity), replies, attendance (only once the session has started)
- * and minutes.
+ * session starts, never beyond its capacity), replies, attendance and minutes (both only once the session
+ * has started).
  */
 @Service
 public class SessionService {
@@ -176,10 +176,7 @@ public class SessionService {
         Session session = sessions.lock(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
         Map<UUID, Expert> found = known(expertIds);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (session.startsAt().isAfter(now)) {
-            throw new ConflictException("The session has not started yet: it starts at "
-                    + AmsterdamTime.inAmsterdam(session.startsAt()) + "; attendance can be recorded from then on");
-        }
+        session.requireStarted(now, "attendance can be recorded");
         List<UUID> withoutConsent = found.values().stream()
                 .filter(e -> !e.mayTakePart())
                 .map(Expert::id)
@@ -225,10 +222,13 @@ public class SessionService {
         }
     }
 
+    /** The minutes of what was said; only from the session's start time on, like attendance. */
     @Transactional
     public void minutes(UUID sessionId, String minutes) {
-        get(sessionId);
-        sessions.minutes(sessionId, minutes.strip(), OffsetDateTime.now(clock));
+        Session session = sessions.lock(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        session.requireStarted(now, "minutes can be recorded");
+        sessions.minutes(sessionId, minutes.strip(), now);
     }
 
     /** Withdrawn consent or erasure: the expert's open invitations to coming sessions are cancelled. */

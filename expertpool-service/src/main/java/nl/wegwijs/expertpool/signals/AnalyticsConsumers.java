@@ -35,7 +35,7 @@ class AnalyticsConsumers {
                 return;
             }
             AnalyticsFacts facts = event.dataAs(AnalyticsFacts.class, json);
-            LocalDate day = facts.day(event.time(), LocalDate.now(clock));
+            LocalDate day = facts.day(event.time(), SignalDays.today(clock));
             processed.handleOnce(
                     CONSUMER,
                     event.id(),

@@ -2,7 +2,6 @@ package nl.wegwijs.expertpool.signals;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -11,7 +10,7 @@ import nl.wegwijs.expertpool.experts.Themes;
 /**
  * What this service reads from any helpdesk or knowledge analytics event: the theme (topic), the
  * language, an optional count and a time. Every field may be missing; times are read leniently so
- * that a producer's change of format never stops the read model.
+ * that a producer's change of format never stops the read model, and counted on their Amsterdam day.
  */
 record AnalyticsFacts(
         String topic,
@@ -52,19 +51,19 @@ record AnalyticsFacts(
                 .map(AnalyticsFacts::dayOf)
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
-                .orElse(
-                        envelopeTime == null
-                                ? today
-                                : envelopeTime.atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+                .orElse(envelopeTime == null ? today : SignalDays.of(envelopeTime));
     }
 
-    /** The UTC day of an RFC 3339 time, or of a plain date; null when the text is neither. */
+    /**
+     * The Amsterdam day ({@link SignalDays}) of an RFC 3339 time, or the date a text starts with (a plain date, or
+     * a time without an offset); null when the text is neither.
+     */
     static LocalDate dayOf(String time) {
         if (time == null || time.isBlank()) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(time).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            return SignalDays.of(OffsetDateTime.parse(time));
         } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(time.length() >= 10 ? time.substring(0, 10) : time);

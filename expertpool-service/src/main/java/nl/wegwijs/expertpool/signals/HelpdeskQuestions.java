@@ -1,6 +1,7 @@
 package nl.wegwijs.expertpool.signals;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Repository;
  * the theme its ticket has by now. Events of one ticket may come in any order (a dead-letter replay, or
  * the knowledge base's event before the helpdesk's): the opening says when and in which language the
  * question was asked unless that is known already; every later event's topic and language replace the
- * stored ones, and a topic once known is never lost to an event without one.
+ * stored ones, and a topic once known is never lost to an event without one (only a topic correction says the
+ * topic outright). Which published article answered a question is kept, so that its retirement (table
+ * {@code retired_article}) makes the question one answered without an article again.
  */
 @Repository
 class HelpdeskQuestions {
@@ -65,15 +68,45 @@ class HelpdeskQuestions {
     }
 
     /**
-     * The knowledge base took the answered question in: {@code articleFound} when it joined the group of a
-     * published article, otherwise it started or joined a draft. The latest decision counts (an editor's
+     * Staff corrected the ticket's topic (TicketTopicChanged): the question counts under the new theme from now
+     * on, with everything already counted of it (asked, answered, taken into the knowledge base); null when the
+     * topic was taken away (unclassified again). A ticket not seen yet gets the theme for when its opening comes
+     * (a correction is newer than the opening); until then it is counted nowhere.
+     */
+    void topicCorrected(UUID ticketId, String theme) {
+        jdbc.sql("""
+                        insert into helpdesk_question (ticket_id, theme) values (:ticket, :theme)
+                        on conflict (ticket_id) do update set theme = excluded.theme
+                        """).param("ticket", ticketId).param("theme", theme).update();
+    }
+
+    /**
+     * The knowledge base took the answered question in: {@code articleId} when it joined the group of that
+     * published article, null when it started or joined a draft. The latest decision counts (an editor's
      * split moves questions out of a group).
      */
-    void takenIntoKnowledge(UUID ticketId, boolean articleFound) {
+    void takenIntoKnowledge(UUID ticketId, UUID articleId) {
         jdbc.sql("""
-                        insert into helpdesk_question (ticket_id, article_found) values (:ticket, :found)
-                        on conflict (ticket_id) do update set article_found = excluded.article_found
-                        """).param("ticket", ticketId).param("found", articleFound).update();
+                        insert into helpdesk_question (ticket_id, article_found, article_id)
+                        values (:ticket, :found, :article)
+                        on conflict (ticket_id) do update set
+                            article_found = excluded.article_found, article_id = excluded.article_id
+                        """)
+                .param("ticket", ticketId)
+                .param("found", articleId != null)
+                .param("article", articleId)
+                .update();
+    }
+
+    /**
+     * The knowledge base retired an article (ArticleRetired): the questions of its group count as answered
+     * without an article from now on, also those whose grouping arrives later.
+     */
+    void articleRetired(UUID articleId, OffsetDateTime retiredAt) {
+        jdbc.sql("""
+                        insert into retired_article (article_id, retired_at) values (:article, :at)
+                        on conflict (article_id) do nothing
+                        """).param("article", articleId).param("at", retiredAt).update();
     }
 
     /**
@@ -85,9 +118,10 @@ class HelpdeskQuestions {
                         select coalesce(theme, :unclassified) as theme, coalesce(language, :unknown) as language,
                             count(*) as questions,
                             count(answered_on) as answered,
-                            count(*) filter (where article_found) as with_article,
-                            count(*) filter (where not article_found) as without_article
-                        from helpdesk_question
+                            count(*) filter (where article_found and r.article_id is null) as with_article,
+                            count(*) filter (where not article_found or r.article_id is not null) as without_article
+                        from helpdesk_question q
+                        left join retired_article r on r.article_id = q.article_id
                         where asked_on >= :from and asked_on < :to
                         group by 1, 2
                         """)
@@ -107,7 +141,8 @@ class HelpdeskQuestions {
 
     /**
      * Questions of one theme and language: how many were asked, answered, and of the answered ones taken in
-     * by the knowledge base how many joined a published article's group and how many found none.
+     * by the knowledge base how many joined the group of an article that is still published and how many found
+     * none (or joined the group of an article retired since).
      */
     record Row(
             String theme,

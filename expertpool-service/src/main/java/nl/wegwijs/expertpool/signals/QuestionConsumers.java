@@ -11,11 +11,12 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the questions read model ({@link HelpdeskQuestions}) from the helpdesk's ticket events and the
- * knowledge base's draft events (group {@code expertpool-service}). The ticket id ties the events of one
- * question together, which the analytics topics cannot: a question arrives without a topic and gets one
- * when staff answer it. Each event has its effect once; other types are ignored; an event without a
- * ticket id cannot be placed and goes to the dead-letter topic.
+ * Builds the questions read model ({@link HelpdeskQuestions}) from the helpdesk's ticket events, the
+ * knowledge base's draft events and its article retirements (group {@code expertpool-service}). The ticket id
+ * ties the events of one question together, which the analytics topics cannot: a question arrives without a
+ * topic and gets one when staff answer it, or when they correct it (TicketTopicChanged). Each event has its
+ * effect once; other types are ignored; an event without the id it is about (ticket, article) cannot be placed
+ * and goes to the dead-letter topic.
  */
 @Configuration
 class QuestionConsumers {
@@ -25,15 +26,18 @@ class QuestionConsumers {
     static final String ANSWERED = "nl.wegwijs.helpdesk.TicketAnswered";
     static final Set<String> LATER =
             Set.of(ANSWERED, "nl.wegwijs.helpdesk.TicketClosed", "nl.wegwijs.helpdesk.TicketReopened");
+    static final String TOPIC_CHANGED = "nl.wegwijs.helpdesk.TicketTopicChanged";
     static final String DRAFT_CREATED = "nl.wegwijs.knowledge.DraftCreated";
     static final String QUESTION_GROUPED = "nl.wegwijs.knowledge.QuestionGrouped";
+    static final String ARTICLE_RETIRED = "nl.wegwijs.knowledge.ArticleRetired";
 
     @Bean
     Consumer<Message<byte[]>> ticketEvents(HelpdeskQuestions questions, ProcessedEvents processed, JsonMapper json) {
         return message -> {
             IncomingEvent event = IncomingEvent.from(message);
             boolean opened = OPENED.equals(event.type());
-            if (!opened && !LATER.contains(event.type())) {
+            boolean corrected = TOPIC_CHANGED.equals(event.type());
+            if (!opened && !corrected && !LATER.contains(event.type())) {
                 return;
             }
             TicketFacts ticket = event.dataAs(TicketFacts.class, json);
@@ -41,7 +45,9 @@ class QuestionConsumers {
                 throw new UnreadableEventException(event.type() + " " + event.id() + " has no ticketId");
             }
             processed.handleOnce(CONSUMER, event.id(), () -> {
-                if (opened) {
+                if (corrected) {
+                    questions.topicCorrected(ticket.ticketId(), ticket.theme());
+                } else if (opened) {
                     questions.opened(
                             ticket.ticketId(),
                             ticket.askedOn(event.time(), true),
@@ -74,7 +80,30 @@ class QuestionConsumers {
                     CONSUMER,
                     event.id(),
                     () -> questions.takenIntoKnowledge(
-                            draft.ticketId(), QUESTION_GROUPED.equals(event.type()) && draft.articleId() != null));
+                            draft.ticketId(), QUESTION_GROUPED.equals(event.type()) ? draft.articleId() : null));
+        };
+    }
+
+    /**
+     * The knowledge base's article events ({@code knowledge.article.v1}): only ArticleRetired is read. Publishing
+     * (DraftPublished) always makes a new article and only a published article is updated (ArticleUpdated), so
+     * neither brings a retired article back.
+     */
+    @Bean
+    Consumer<Message<byte[]>> articleEvents(HelpdeskQuestions questions, ProcessedEvents processed, JsonMapper json) {
+        return message -> {
+            IncomingEvent event = IncomingEvent.from(message);
+            if (!ARTICLE_RETIRED.equals(event.type())) {
+                return;
+            }
+            ArticleFacts article = event.dataAs(ArticleFacts.class, json);
+            if (article.articleId() == null) {
+                throw new UnreadableEventException(event.type() + " " + event.id() + " has no articleId");
+            }
+            processed.handleOnce(
+                    CONSUMER,
+                    event.id(),
+                    () -> questions.articleRetired(article.articleId(), article.retiredAtOrNull()));
         };
     }
 }

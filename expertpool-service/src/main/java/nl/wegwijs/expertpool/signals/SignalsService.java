@@ -129,7 +129,7 @@ public class SignalsService {
     }
 
     private Period period(int weeks) {
-        LocalDate to = LocalDate.now(clock).plusDays(1);
+        LocalDate to = SignalDays.today(clock).plusDays(1);
         LocalDate from = to.minusWeeks(weeks);
         return new Period(from.minusWeeks(weeks), from, to);
     }

@@ -2,15 +2,15 @@ package nl.wegwijs.expertpool.signals;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import nl.wegwijs.expertpool.experts.Themes;
 
 /**
  * What this service reads from the helpdesk's ticket events ({@code helpdesk.ticket.v1}: TicketOpened,
- * TicketAnswered, TicketClosed, TicketReopened): which ticket, its topic and language as the event
- * states them, and when it was asked and answered. The question and answer texts in TicketAnswered are
+ * TicketAnswered, TicketClosed, TicketReopened, TicketTopicChanged): which ticket, its topic and language as
+ * the event states them, and when it was asked and answered (TicketTopicChanged's {@code previousTopic} and
+ * {@code changedAt} are not needed). The question and answer texts in TicketAnswered are
  * never read. Times are read leniently, like {@link AnalyticsFacts}.
  */
 record TicketFacts(
@@ -37,11 +37,13 @@ record TicketFacts(
         return code.length() <= 10 ? code : code.substring(0, 10);
     }
 
-    /** The day the question was asked; for TicketOpened the envelope's time when the data has none. */
+    /**
+     * The (Amsterdam) day the question was asked; for TicketOpened the envelope's time when the data has none.
+     */
     LocalDate askedOn(OffsetDateTime envelopeTime, boolean opened) {
         LocalDate day = AnalyticsFacts.dayOf(openedAt != null ? openedAt : askedAt);
         if (day == null && opened && envelopeTime != null) {
-            return envelopeTime.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            return SignalDays.of(envelopeTime);
         }
         return day;
     }
@@ -49,7 +51,7 @@ record TicketFacts(
     LocalDate answeredOn(OffsetDateTime envelopeTime) {
         LocalDate day = AnalyticsFacts.dayOf(answeredAt);
         if (day == null && envelopeTime != null) {
-            return envelopeTime.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            return SignalDays.of(envelopeTime);
         }
         return day;
     }

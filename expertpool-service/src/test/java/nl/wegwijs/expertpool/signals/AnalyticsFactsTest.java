@@ -38,4 +38,13 @@ class AnalyticsFactsTest {
         var plain = new AnalyticsFacts("banking", null, "ru", null, null, null, null, "2026-10-05", null);
         assertThat(plain.day(null, TODAY)).isEqualTo(LocalDate.parse("2026-10-05"));
     }
+
+    @Test
+    void countsAnEventJustAfterMidnightInAmsterdamOnThatDay() {
+        var occurred = new AnalyticsFacts("banking", null, "uk", null, null, null, null, null, "2027-03-02T23:30:00Z");
+        assertThat(occurred.day(null, TODAY)).isEqualTo(LocalDate.parse("2027-03-03"));
+        var none = new AnalyticsFacts("banking", null, "uk", null, null, null, null, null, null);
+        assertThat(none.day(OffsetDateTime.parse("2027-07-01T22:30:00Z"), TODAY))
+                .isEqualTo(LocalDate.parse("2027-07-02"));
+    }
 }

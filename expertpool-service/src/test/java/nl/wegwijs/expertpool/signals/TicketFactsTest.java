@@ -35,7 +35,7 @@ class TicketFactsTest {
     }
 
     @Test
-    void theDayAskedIsTheOpeningOrTheAskedAtInUtcAndOnlyAnOpeningFallsBackToTheEnvelope() {
+    void theDayAskedIsTheOpeningOrTheAskedAtInAmsterdamAndOnlyAnOpeningFallsBackToTheEnvelope() {
         assertThat(new TicketFacts(TICKET, null, null, null, "2026-11-20T23:30:00-02:00", null, null)
                         .askedOn(ENVELOPE, true))
                 .isEqualTo(LocalDate.parse("2026-11-21"));
@@ -43,9 +43,25 @@ class TicketFactsTest {
                         .askedOn(ENVELOPE, false))
                 .isEqualTo(LocalDate.parse("2026-11-02"));
         assertThat(new TicketFacts(TICKET, null, null, null, null, null, null).askedOn(ENVELOPE, true))
-                .isEqualTo(LocalDate.parse("2026-11-27"));
+                .isEqualTo(LocalDate.parse("2026-11-28"));
         assertThat(new TicketFacts(TICKET, null, null, null, null, null, null).askedOn(ENVELOPE, false))
                 .as("a close or reopen does not say when the question was asked")
                 .isNull();
+    }
+
+    @Test
+    void aQuestionAskedOrAnsweredJustAfterMidnightInAmsterdamBelongsToThatDayWinterAndSummer() {
+        var winter = new TicketFacts(TICKET, null, null, null, null, "2027-03-02T23:30:00Z", "2027-03-02T23:30:00Z");
+        assertThat(winter.askedOn(null, false)).isEqualTo(LocalDate.parse("2027-03-03"));
+        assertThat(winter.answeredOn(null)).isEqualTo(LocalDate.parse("2027-03-03"));
+        var summer = new TicketFacts(TICKET, null, null, null, "2027-07-01T22:30:00Z", null, null);
+        assertThat(summer.askedOn(null, true)).isEqualTo(LocalDate.parse("2027-07-02"));
+        assertThat(new TicketFacts(TICKET, null, null, null, null, null, null)
+                        .answeredOn(OffsetDateTime.parse("2027-03-02T23:30:00Z")))
+                .isEqualTo(LocalDate.parse("2027-03-03"));
+        assertThat(new TicketFacts(TICKET, null, null, null, "2027-03-03T23:30:00+01:00", null, null)
+                        .askedOn(null, true))
+                .as("23:30 in Amsterdam is still that day")
+                .isEqualTo(LocalDate.parse("2027-03-03"));
     }
 }
