@@ -10,10 +10,11 @@ import nl.wegwijs.platform.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * What editors' text may hold before it becomes public. Identifiers of one person (a BSN, an IBAN)
- * never: publishing or changing an article with one is refused. Other personal data (e-mail, phone,
- * address, an introduced name) may be a helpline's or an office's, so it is only pointed out. Both by
- * field ({@code translations.uk.body}) and kind, never the value.
+ * What editors' text may hold before it becomes public. Identifiers of one person (a BSN, an IBAN, a
+ * passport or ID document number) never: publishing or changing an article with one is refused. Other
+ * personal data (e-mail, also written "name at gmail dot com", phone, address, an introduced name, a date
+ * that looks like a birth date, a social media handle) may be a helpline's, an office's or a channel's,
+ * so it is only pointed out. Both by field ({@code translations.uk.body}) and kind, never the value.
  */
 @Component
 public class PublicationCheck {
@@ -42,9 +43,10 @@ public class PublicationCheck {
     }
 
     /**
-     * Refuses (400, every offending field listed) text that holds an identifier of one person: a BSN, or a
-     * valid IBAN. Redaction also replaces IBAN shapes with a wrong checksum (a typo still points to
-     * someone's account); in an editor's text such a number is pointed out, not refused.
+     * Refuses (400, every offending field listed) text that holds an identifier of one person: a BSN, a
+     * valid IBAN, or a passport or ID document number. Redaction also replaces IBAN shapes with a wrong
+     * checksum (a typo still points to someone's account); in an editor's text such a number is pointed
+     * out, not refused.
      */
     public void requirePublishable(Map<String, TranslationText> translations) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -69,6 +71,7 @@ public class PublicationCheck {
         String what = switch (kind) {
             case BSN -> "a citizen service number (BSN: nine digits passing the 11-test)";
             case IBAN -> "a bank account number (a valid IBAN)";
+            case DOCUMENT -> "a passport, ID card or residence document number";
             default -> kind.name();
         };
         return "contains what looks like " + what + ", which identifies one person and is never published;"

@@ -1,15 +1,22 @@
 package nl.wegwijs.knowledge.drafts;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import nl.wegwijs.knowledge.articles.TranslationText;
 import nl.wegwijs.knowledge.events.KnowledgeEvents;
@@ -21,6 +28,10 @@ import nl.wegwijs.knowledge.language.TextAnalysis;
 import nl.wegwijs.knowledge.lexicon.Lexicon;
 import nl.wegwijs.knowledge.lexicon.Lexicons;
 import nl.wegwijs.knowledge.privacy.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +40,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns answered questions into drafts: redacts them again, groups each with the draft or published
  * article that answers the same question (recording why), or starts a new draft whose body is the
  * staff answer and whose title comes from the question.
+ *
+ * <p>The stored questions' and titles' features are derived with the current lexicon and kept in memory.
+ * At start-up and after every lexicon change they are derived ahead on a background thread, so the next
+ * question does not wait for all of them (a question arriving meanwhile derives what is still missing
+ * itself, from the other end of the list).
  */
 @Service
 class DraftIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftIntake.class);
 
     /**
      * Why a question is where it is, as stored and shown to editors: the question it matched, or the
@@ -64,6 +82,10 @@ class DraftIntake {
     private final Supplier<Lexicon> lexicon;
     private final Map<UUID, Derived> featureCache = new ConcurrentHashMap<>();
     private final Map<UUID, Titled> titleCache = new ConcurrentHashMap<>();
+    private final ExecutorService ahead = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("derive-ahead").daemon().factory());
+    /** The run of {@link #deriveAhead} that has not started yet, if any: one such run serves every request. */
+    private final AtomicReference<CompletableFuture<Void>> queued = new AtomicReference<>();
 
     DraftIntake(
             Drafts drafts,
@@ -86,6 +108,73 @@ class DraftIntake {
         this.json = json;
         this.clock = clock;
         this.lexicon = lexicons;
+        lexicons.onChange(changed -> deriveAhead());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        deriveAhead();
+    }
+
+    /**
+     * Derives the features of every stored question and title with the current lexicon on the background
+     * thread, unless a run that has not started yet will; completes when that run has ended. A run stops
+     * early when the lexicon changes again (the next run takes over).
+     */
+    CompletableFuture<Void> deriveAhead() {
+        CompletableFuture<Void> run = new CompletableFuture<>();
+        CompletableFuture<Void> waiting = queued.compareAndExchange(null, run);
+        if (waiting != null) {
+            return waiting; // it reads the lexicon when it starts, so it serves this request too
+        }
+        try {
+            ahead.execute(() -> {
+                queued.compareAndSet(run, null);
+                try {
+                    deriveAheadNow();
+                } catch (RuntimeException e) {
+                    // the kind only: a message could quote what it failed on
+                    log.warn(
+                            "Deriving the stored questions' features ahead failed ({}); the next question derives them",
+                            e.getClass().getName());
+                } finally {
+                    run.complete(null);
+                }
+            });
+        } catch (RejectedExecutionException shutDown) {
+            queued.compareAndSet(run, null);
+            run.complete(null);
+        }
+        return run;
+    }
+
+    private void deriveAheadNow() {
+        long start = System.nanoTime();
+        Lexicon current = lexicon.get();
+        List<Drafts.Candidate> candidates = drafts.candidates();
+        // from the end: a question arriving meanwhile derives from the start, and the two meet in the middle
+        for (Drafts.Candidate c : candidates.reversed()) {
+            if (lexicon.get() != current || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            featuresOf(c, current);
+        }
+        addTitles(new LinkedHashMap<>(), new LinkedHashMap<>(), current);
+        log.info(
+                "Features of {} stored questions and the titles derived ahead in {} ms",
+                candidates.size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @PreDestroy
+    void stopDerivingAhead() {
+        ahead.shutdownNow();
+    }
+
+    /** Whether this ticket's stored question's features are known, derived with this lexicon. */
+    boolean derivedWith(UUID ticketId, Lexicon lexicon) {
+        Derived derived = featureCache.get(ticketId);
+        return derived != null && derived.lexicon() == lexicon;
     }
 
     @Transactional
@@ -98,7 +187,7 @@ class DraftIntake {
             return; // the same ticket answered again: its question is already grouped
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<String> names = PersonalData.introducedNames(answered.question());
+        List<String> names = personalData.introducedNames(answered.question());
         String question = personalData.redact(answered.question().strip(), names);
         String answer = answered.answer() == null
                 ? ""
@@ -112,10 +201,14 @@ class DraftIntake {
         Map<UUID, List<QuestionFeatures>> groups = new LinkedHashMap<>();
         Map<UUID, List<Member>> members = new LinkedHashMap<>();
         Lexicon current = lexicon.get();
+        Set<UUID> candidates = new HashSet<>();
         for (Drafts.Candidate c : drafts.candidates()) {
             groups.computeIfAbsent(c.draftId(), d -> new ArrayList<>()).add(featuresOf(c, current));
             members.computeIfAbsent(c.draftId(), d -> new ArrayList<>()).add(new Member(c.ticketId(), null));
+            candidates.add(c.ticketId());
         }
+        // questions no longer candidates (rejected, retired, erased): what was derived from them goes
+        featureCache.keySet().retainAll(candidates);
         addTitles(groups, members, current);
         var match = grouper.bestGroup(f, groups);
         OffsetDateTime askedAt = answered.askedAt() == null ? now : answered.askedAt();

@@ -1,7 +1,6 @@
 package nl.wegwijs.knowledge.privacy;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,13 @@ public final class PersonalData {
         ADDRESS(Redactor.ADDRESS),
         NAME(Redactor.NAME),
         BSN(Redactor.BSN),
-        IBAN(Redactor.IBAN);
+        IBAN(Redactor.IBAN),
+        /** A passport, ID card or residence document number. */
+        DOCUMENT(Redactor.DOCUMENT),
+        /** A date next to a word for being born, or a full numeric date before 2010: most likely a birth date. */
+        DATE(Redactor.DATE),
+        /** A Telegram, Instagram or other social media handle or profile link. */
+        HANDLE(Redactor.HANDLE);
 
         private final String marker;
 
@@ -35,17 +40,14 @@ public final class PersonalData {
 
         /**
          * Identifies one person whatever the context: never in a public article. E-mail addresses, phone
-         * numbers, addresses and names may be an office's or a helpline's, so those are only warned about.
+         * numbers, addresses, names, dates and handles may be an office's, a helpline's, a law's or a
+         * channel's, so those are only warned about.
          */
         public boolean identifiesAPerson() {
-            return this == BSN || this == IBAN;
+            return this == BSN || this == IBAN || this == DOCUMENT;
         }
     }
 
-    private static final Pattern INTRODUCED = Pattern.compile(
-            "(?iu:my name is|i am|i'm|mijn naam is|ik heet|ik ben|мене звати|моє ім'я|моє ім’я|меня зовут|моё имя|мое имя|"
-                    + "mene zvaty|menya zovut)\\s*[:,-]?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)",
-            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern IBAN = Pattern.compile(
             "(?i)(?<![a-z0-9])[a-z]{2}\\d{2}(?:[a-z0-9]{11,30}|(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,3})?)(?![a-z0-9])");
 
@@ -55,14 +57,13 @@ public final class PersonalData {
         this.redactor = redactor;
     }
 
-    /** Names the person gave about themselves in their question. */
-    public static List<String> introducedNames(String question) {
-        List<String> names = new ArrayList<>();
-        Matcher m = INTRODUCED.matcher(question);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
+    /**
+     * Names the person gave about themselves in their question ("Мене звати Марія Іваненко", "Я Ірина
+     * Бойко", "ik ben Sanne"), as the platform {@link Redactor#namesIntroducedIn} reads them, to redact
+     * the staff answer with ("Шановна Маріє!").
+     */
+    public List<String> introducedNames(String question) {
+        return redactor.namesIntroducedIn(question);
     }
 
     public String redact(String text, List<String> names) {
@@ -80,15 +81,16 @@ public final class PersonalData {
     }
 
     /**
-     * The kinds of personal data the text seems to hold: what {@link #redact} (with the names the text
-     * introduces) would replace. Markers already in the text ("[phone]") are not personal data.
+     * The kinds of personal data the text seems to hold: what {@link #redact} would replace (the platform
+     * redaction also takes the names the text itself introduces). Markers already in the text ("[phone]")
+     * are not personal data.
      */
     public Set<Kind> find(String text) {
         Set<Kind> found = EnumSet.noneOf(Kind.class);
         if (text == null || text.isBlank()) {
             return found;
         }
-        String redacted = redact(text, introducedNames(text));
+        String redacted = redact(text, List.of());
         for (Kind kind : Kind.values()) {
             if (occurrences(redacted, kind.marker) > occurrences(text, kind.marker)) {
                 found.add(kind);

@@ -102,4 +102,82 @@ class PublicationCheckTest {
                 .containsExactly(
                         new Warning("translations.en.title", Kind.BSN), new Warning("translations.en.body", Kind.IBAN));
     }
+
+    @Test
+    void aPassportOrIdDocumentNumberIsRefusedLikeABsnNamingTheFieldButNotTheNumber() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put("en", new TranslationText("Lost passport", "Report passport number FX123456 as lost.", false));
+        translations.put("nl", new TranslationText("Paspoort NW92BD4C1 kwijt", "Meld het bij de gemeente.", false));
+        translations.put("uk", new TranslationText("Загубила паспорт, що робити?", "Зверніться до гемеенте.", false));
+
+        var refused = catchThrowableOfType(InvalidRequestException.class, () -> check.requirePublishable(translations));
+
+        assertThat(refused.errors())
+                .extracting(FieldProblem::field)
+                .containsExactly("translations.en.body", "translations.nl.title");
+        assertThat(refused.errors())
+                .allSatisfy(problem -> assertThat(problem.message())
+                        .contains("document number")
+                        .doesNotContain("123456", "NW92"));
+        assertThat(check.warnings(translations))
+                .containsExactly(
+                        new Warning("translations.en.body", Kind.DOCUMENT),
+                        new Warning("translations.nl.title", Kind.DOCUMENT));
+    }
+
+    @Test
+    void birthDatesSocialMediaHandlesAndSpelledOutEmailAddressesMayBePublishedButAreWarnedAbout() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put(
+                "en",
+                new TranslationText(
+                        "Child benefit for a child born on 12.03.2009",
+                        "Ask @iryna_boiko or write to iryna at gmail dot com.",
+                        false));
+        translations.put(
+                "uk",
+                new TranslationText(
+                        "Канал у Telegram", "Пишіть нам: t.me/wegwijs_help, народилася 14.05.1987.", false));
+
+        assertThatCode(() -> check.requirePublishable(translations)).doesNotThrowAnyException();
+        assertThat(check.warnings(translations))
+                .containsExactly(
+                        new Warning("translations.en.title", Kind.DATE),
+                        new Warning("translations.en.body", Kind.EMAIL),
+                        new Warning("translations.en.body", Kind.HANDLE),
+                        new Warning("translations.uk.body", Kind.DATE),
+                        new Warning("translations.uk.body", Kind.HANDLE));
+    }
+
+    @Test
+    void deadlinesAndWhatRedactionAlreadyReplacedOfTheNewKindsAreNoWarnings() {
+        var text = en(
+                "Apply before 1 January 2027",
+                "From 01.03.2027 on; we removed [document], [date] and [handle] from the question.");
+
+        assertThat(check.warnings(text)).isEmpty();
+    }
+
+    @Test
+    void namesIntroducedWithIAmOrThisIsInAnyOfTheFourLanguagesAreWarnedAbout() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put("uk", new TranslationText("Я Ірина Бойко з Харкова", "Де отримати BSN?", false));
+        translations.put("ru", new TranslationText("Вопрос", "Это Анна Петрова, где получить BSN?", false));
+        translations.put("en", new TranslationText("Question", "Hi, I'm Anna-Maria van der Berg.", false));
+
+        assertThat(check.warnings(translations))
+                .containsExactly(
+                        new Warning("translations.uk.title", Kind.NAME),
+                        new Warning("translations.ru.body", Kind.NAME),
+                        new Warning("translations.en.body", Kind.NAME));
+    }
+
+    @Test
+    void nationalitiesLanguagesAndProfessionsAfterIAmAreNoNames() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put("en", new TranslationText("I am Ukrainian, may I work?", "I'm IT specialist.", false));
+        translations.put("nl", new TranslationText("Ik ben Oekraïense", "Ik ben Nederlands aan het leren.", false));
+
+        assertThat(check.warnings(translations)).isEmpty();
+    }
 }
