@@ -20,6 +20,8 @@ import nl.wegwijs.testsupport.TopicProbe;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -230,6 +232,138 @@ class CandidateErasureIT {
                         .get("total")
                         .asLong())
                 .isZero();
+    }
+
+    /** A coach's step on a match, from the status it needs, with a body that carries words about the person. */
+    enum Step {
+        INTRODUCE("introduce", "PROPOSED", null, "nl.wegwijs.matching.MatchIntroduced"),
+        HIRE("hire", "INTRODUCED", Map.of(), "nl.wegwijs.matching.MatchHired"),
+        DECLINE(
+                "decline",
+                "PROPOSED",
+                Map.of("reason", "Moved in with her brother Taras in Almere"),
+                "nl.wegwijs.matching.MatchDeclined");
+
+        final String path;
+        final String from;
+        final Map<String, Object> body;
+        final String ceType;
+
+        Step(String path, String from, Map<String, Object> body, String ceType) {
+            this.path = path;
+            this.from = from;
+            this.body = body;
+            this.ceType = ceType;
+        }
+    }
+
+    private UUID matchReadyFor(Step step, UUID candidateId) {
+        Api.Res proposed =
+                api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", candidateId));
+        assertThat(proposed.status()).as(proposed.raw()).isEqualTo(201);
+        UUID matchId = proposed.id();
+        if (step.from.equals("INTRODUCED")) {
+            Api.Res introduced = api.post(MATCHER, "/api/matching/matches/" + matchId + "/introduce", null);
+            assertThat(introduced.status()).as(introduced.raw()).isEqualTo(200);
+        }
+        return matchId;
+    }
+
+    /**
+     * Waits until the stored suggestions follow every vacancy and candidate event so far: a refresh that comes
+     * later would wait for the held erasure as well and be counted among the blocked transactions.
+     */
+    private void suggestionsSettled() {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(jdbc.sql("""
+                                        select count(*) from outbox_event e
+                                        where e.topic in ('matching.vacancy.v1', 'matching.candidate.v1')
+                                          and not exists (select 1 from processed_event p
+                                                          where p.consumer = 'matching-refresh'
+                                                            and p.event_id = e.event_id::text)
+                                        """).query(Long.class).single()).isZero());
+    }
+
+    private Parallel<Api.Res> take(Step step, UUID matchId) {
+        return Parallel.start(
+                1, i -> api.post(MATCHER, "/api/matching/matches/" + matchId + "/" + step.path, step.body));
+    }
+
+    /** The step found the match gone with its candidate: a 404 problem, and nothing of the person is left. */
+    private void assertGoneWithTheCandidate(Step step, Api.Res taken, UUID matchId, UUID candidateId) {
+        assertThat(taken.status()).as(taken.raw()).isEqualTo(404);
+        assertThat(taken.headers().getContentType().toString()).contains("problem+json");
+        assertThat(taken.body().get("detail").asString()).contains(matchId.toString());
+        assertThat(api.get(MATCHER, "/api/matching/matches/" + matchId).status())
+                .isEqualTo(404);
+        assertThat(api.get(MATCHER, "/api/matching/candidates/" + candidateId).status())
+                .isEqualTo(404);
+        assertThat(rows("select count(*) from candidate where id = :id", candidateId))
+                .isZero();
+        assertThat(rows("select count(*) from match where candidate_id = :id", candidateId))
+                .isZero();
+        assertThat(rows("select count(*) from match_history where match_id = :id", matchId))
+                .as("the match's history, decline reasons included")
+                .isZero();
+        assertThat(rows("select count(*) from candidate_erasure where candidate_id = :id", candidateId))
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from outbox_event where aggregate_id = :id and event_type = :type")
+                        .param("id", matchId.toString())
+                        .param("type", step.ceType)
+                        .query(Long.class)
+                        .single())
+                .as("no " + step.ceType + " for a match erased before the step")
+                .isZero();
+    }
+
+    private long rows(String sql, UUID id) {
+        return jdbc.sql(sql).param("id", id).query(Long.class).single();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Step.class)
+    void aStepOnAMatchWhoseCandidateIsBeingErasedWaitsForTheErasureWhichWinsAndTheStepIsA404(Step step) {
+        UUID candidateId = candidateInDronten("Erased Before " + step, Map.of());
+        UUID matchId = matchReadyFor(step, candidateId);
+        suggestionsSettled();
+        Parallel<Api.Res> erasure;
+        Parallel<Api.Res> taken;
+        // the erasure's first write removes the candidate's match history: held there, it has locked the
+        // candidate and deleted nothing yet when the coach's step comes in
+        try (WritesHeld held = WritesHeld.on(dataSource, "match_history")) {
+            erasure = Parallel.start(1, i -> api.delete(MATCHER, "/api/matching/candidates/" + candidateId, Map.of()));
+            held.untilBlocked(1);
+            taken = take(step, matchId);
+            held.untilBlocked(2);
+        }
+
+        Api.Res erased = erasure.results().getFirst();
+        assertThat(erased.status()).as(erased.raw()).isEqualTo(204);
+        assertGoneWithTheCandidate(step, taken.results().getFirst(), matchId, candidateId);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Step.class)
+    void aStepOnAMatchTheErasureHasDeletedButNotYetCommittedIsA404NotAConflictToRetry(Step step) {
+        UUID candidateId = candidateInDronten("Deleted Before " + step, Map.of());
+        UUID matchId = matchReadyFor(step, candidateId);
+        suggestionsSettled();
+        Parallel<Api.Res> erasure;
+        Parallel<Api.Res> taken;
+        // the erasure's last write records that the id was erased: held there, it has deleted the profile, the
+        // matches and their history, and not committed, when the coach's step reads the match
+        try (WritesHeld held = WritesHeld.on(dataSource, "candidate_erasure")) {
+            erasure = Parallel.start(1, i -> api.delete(MATCHER, "/api/matching/candidates/" + candidateId, Map.of()));
+            held.untilBlocked(1);
+            taken = take(step, matchId);
+            held.untilBlocked(2);
+        }
+
+        Api.Res erased = erasure.results().getFirst();
+        assertThat(erased.status()).as(erased.raw()).isEqualTo(204);
+        assertGoneWithTheCandidate(step, taken.results().getFirst(), matchId, candidateId);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static nl.wegwijs.matching.Fixtures.vacancy;
 import static nl.wegwijs.matching.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @ServiceIT
@@ -38,6 +40,9 @@ class EmployerVacancyApiIT {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api api;
     String employer;
@@ -245,7 +250,7 @@ class EmployerVacancyApiIT {
                 .orElseThrow();
         // the example's start date (2027-01-12) may have passed by the day this runs: then work starts at once
         assertThat(pay.get("message").asString())
-                .startsWith("below the adult statutory minimum wage of €14.71 per hour in force on ")
+                .startsWith("below the adult statutory minimum wage of €14.71 per hour in force ")
                 .contains("allowed only for workers under 21", "€14.40 per hour");
 
         String path = "/api/employer/vacancies/" + created.id();
@@ -284,6 +289,40 @@ class EmployerVacancyApiIT {
         assertThat(raised.body().get("warnings").size()).isZero();
         assertThat(api.delete(employer, path, Map.of()).body().get("warnings").size())
                 .isZero();
+    }
+
+    @Test
+    void workStartingAfterTheLastKnownMinimumWageIsComparedWithItAndTheWarningSaysSinceWhenItIsInForce() {
+        record Row(LocalDate since, BigDecimal hourly) {}
+        Row latest = jdbc.sql("select valid_from, hourly_eur from minimum_wage order by valid_from desc limit 1")
+                .query((rs, n) -> new Row(rs.getObject("valid_from", LocalDate.class), rs.getBigDecimal("hourly_eur")))
+                .single();
+        // a new figure comes into force every 1 January and 1 July: the latest row is known to hold until the next
+        LocalDate nextFigure = latest.since().getMonthValue() < 7
+                ? LocalDate.of(latest.since().getYear(), 7, 1)
+                : LocalDate.of(latest.since().getYear() + 1, 1, 1);
+        LocalDate starts = nextFigure.plusDays(11).isAfter(LocalDate.now().plusDays(30))
+                ? nextFigure.plusDays(11)
+                : LocalDate.now().plusDays(30);
+        BigDecimal justBelow = latest.hourly().subtract(new BigDecimal("0.01"));
+        Map<String, Object> posted = with(
+                with(vacancy(), "startDate", starts.toString()), "salary", Map.of("min", justBelow, "per", "HOUR"));
+
+        Api.Res created = api.post(employer, "/api/employer/vacancies", posted);
+
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.body().get("warnings")).hasSize(1);
+        assertThat(created.body().get("warnings").get(0).get("message").asString())
+                .isEqualTo("below the adult statutory minimum wage of €" + latest.hourly() + " per hour in force since "
+                        + latest.since() + ", the latest figure known here (work starts " + starts
+                        + "; a newer figure may apply by then); allowed only for workers under 21, at least at the "
+                        + "youth minimum wage for their age. Posted: €" + justBelow
+                        + " per hour, holiday allowance not counted");
+        Api.Res atTheFigure = api.post(
+                employer,
+                "/api/employer/vacancies",
+                with(posted, "salary", Map.of("min", latest.hourly(), "per", "HOUR")));
+        assertThat(atTheFigure.body().get("warnings")).isEmpty();
     }
 
     @Test

@@ -7,11 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import nl.wegwijs.platform.web.IsoLanguages;
 
 /**
  * All candidates in a compact columnar layout: one primitive array per attribute, one row per candidate,
  * so the hard filters run as tight loops over arrays instead of chasing objects. Languages are one byte
- * column per language (0 = not spoken, 1..7 = A1..NATIVE); skills, certificates and occupations are
+ * column per ISO 639-1 language (0 = not spoken, 1..7 = A1..NATIVE; a code that is none is left out); skills, certificates and occupations are
  * small sorted int arrays per row. Scans hold the read lock; updates take the write lock briefly.
  * A removed candidate's row is wiped and handed to the next new candidate, so the index counts and
  * holds only the candidates it currently ranks.
@@ -115,6 +116,9 @@ public final class CandidateIndex {
                     .mapToInt(o -> Integer.parseInt(o.isco()) * 100 + Math.min(99, o.years()))
                     .toArray();
             for (LanguageLevel language : p.languages()) {
+                if (!IsoLanguages.isCode(language.code())) {
+                    continue; // stored before codes were checked ("xx", "EN"): no language, so it meets nothing
+                }
                 byte[] column = languages.computeIfAbsent(language.code(), code -> new byte[ids.length]);
                 column[row] = (byte) Math.max(column[row], language.level().rank());
             }

@@ -1,10 +1,16 @@
 package nl.wegwijs.matching.engine;
 
+import java.util.List;
+import nl.wegwijs.platform.web.IsoLanguages;
+
 /**
- * A vacancy prepared for one scan of the index: skills as vocabulary ids, languages as columns, dates as
- * epoch days. Built under the index's read lock, used only during that scan.
+ * A vacancy prepared for one scan of the index: skills as vocabulary ids, languages as columns (a code that is
+ * no ISO 639-1 language has none: nobody speaks it), dates as epoch days. Built under the index's read lock, used only during that scan.
  */
 final class CompiledVacancy {
+
+    /** The level of a required language that no language code names: above any level spoken. */
+    static final int UNMEETABLE = Integer.MAX_VALUE;
 
     final VacancyProfile profile;
     final int startDay;
@@ -35,11 +41,16 @@ final class CompiledVacancy {
         this.requiredLevels = new int[v.languages().size()];
         for (int i = 0; i < v.languages().size(); i++) {
             LanguageRequirement requirement = v.languages().get(i);
-            requiredLanguageColumns[i] = requirement.codes().stream()
+            List<String> languages =
+                    requirement.codes().stream().filter(IsoLanguages::isCode).toList();
+            requiredLanguageColumns[i] = languages.stream()
                     .map(index.languages::get)
                     .filter(c -> c != null)
                     .toArray(byte[][]::new);
-            requiredLevels[i] = requirement.level().rank();
+            // codes stored before they were checked ("xx", "nederlands") are no language: a requirement naming
+            // none is met by nobody, not even as a near miss
+            requiredLevels[i] =
+                    languages.isEmpty() ? UNMEETABLE : requirement.level().rank();
         }
         this.preferredLanguageColumns = new byte[v.preferredLanguages().size()][];
         this.preferredLevels = new int[v.preferredLanguages().size()];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.wegwijs.matching.places.Geo;
+import nl.wegwijs.platform.web.IsoLanguages;
 
 /**
  * The one scoring function, used for candidates-for-a-vacancy and vacancies-for-a-candidate alike.
@@ -265,8 +266,14 @@ final class Scoring {
     private static void explainLanguage(
             List<Criterion> out, LanguageRequirement requirement, CandidateIndex ix, int r, int held, int required) {
         String which = String.join(" or ", requirement.codes());
+        List<String> noLanguage = requirement.codes().stream()
+                .filter(code -> !IsoLanguages.isCode(code))
+                .toList();
         String detail = which + " " + requirement.level() + " required, " + bestSpoken(requirement, ix, r)
-                + (held == required - 1 ? " (near miss: one level below)" : "");
+                + (held == required - 1 ? " (near miss: one level below)" : "")
+                + (noLanguage.isEmpty()
+                        ? ""
+                        : " (" + String.join(", ", noLanguage) + ": not an ISO 639-1 language code, met by nobody)");
         out.add(new Criterion("languages", held >= required, detail));
     }
 

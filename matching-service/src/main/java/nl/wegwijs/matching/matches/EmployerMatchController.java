@@ -18,6 +18,7 @@ import nl.wegwijs.platform.security.Caller;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,7 +73,8 @@ class EmployerMatchController {
     record EmployerMatches(List<EmployerMatch> items) {}
 
     @GetMapping("/api/employer/vacancies/{id}/matches")
-    @Transactional
+    // one snapshot: every match listed still has its candidate, whatever erasure commits meanwhile
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     @Operation(
             summary = "Candidates a coach proposed for your vacancy",
             description = "Anonymised (candidateRef only) until a coach introduces the candidate with their "

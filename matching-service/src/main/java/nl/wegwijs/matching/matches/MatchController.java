@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Match lifecycle (MATCHER or ADMIN)")
 class MatchController {
 
+    private static final String GONE_WITH_THE_CANDIDATE = "A match whose candidate is erased, also while this "
+            + "request runs, went with the candidate: 404 (an erasure under way is waited for, and always wins).";
+
     private final MatchService service;
     private final Matches matches;
     private final RankingAudit audit;
@@ -86,7 +89,9 @@ class MatchController {
     }
 
     @PostMapping("/{id}/introduce")
-    @Operation(summary = "Introduce the candidate to the employer (requires the candidate's consentToShare)")
+    @Operation(
+            summary = "Introduce the candidate to the employer (requires the candidate's consentToShare)",
+            description = GONE_WITH_THE_CANDIDATE)
     Match introduce(@PathVariable UUID id) {
         return service.introduce(id, Caller.current().username());
     }
@@ -94,7 +99,8 @@ class MatchController {
     @PostMapping("/{id}/hire")
     @Operation(
             summary = "Record a hire; answers the employer's UWV notification checklist and its due date",
-            description = "Body optional: {startDate} when it differs from the vacancy's start date.")
+            description = "Body optional: {startDate} when it differs from the vacancy's start date. "
+                    + GONE_WITH_THE_CANDIDATE)
     Match hire(@PathVariable UUID id, @RequestBody(required = false) Hire request) {
         return service.hire(
                 id,
@@ -106,7 +112,7 @@ class MatchController {
     @Operation(
             summary = "Record that the candidate or employer declined",
             description = "Body optional: no body, {} or {reason}. A reason is kept in the match history (and "
-                    + "sent redacted in MatchDeclined).")
+                    + "sent redacted in MatchDeclined). " + GONE_WITH_THE_CANDIDATE)
     Match decline(@PathVariable UUID id, @Valid @RequestBody(required = false) Decline request) {
         return service.decline(
                 id, request == null ? null : request.reason(), Caller.current().username());

@@ -22,6 +22,7 @@ import nl.wegwijs.platform.privacy.Redactor;
 import nl.wegwijs.platform.web.ConflictException;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -130,36 +131,57 @@ class MatchService {
 
     @Transactional
     Match introduce(UUID id, String coach) {
-        Match match = find(id);
-        Candidate candidate = candidates.find(match.candidateId()).orElseThrow();
-        if (!Boolean.TRUE.equals(candidate.profile().consentToShare())) {
+        Held held = hold(id);
+        if (!Boolean.TRUE.equals(held.candidate().profile().consentToShare())) {
             throw new ConflictException(
                     "The candidate has not consented to share their profile with employers; ask them first");
         }
-        return move(match, MatchStatus.PROPOSED, MatchStatus.INTRODUCED, coach, null);
+        return move(held, MatchStatus.PROPOSED, MatchStatus.INTRODUCED, coach, null);
     }
 
     @Transactional
     Match hire(UUID id, LocalDate startDate, String coach) {
-        Match match = find(id);
-        Vacancy vacancy = vacancies.find(match.vacancyId()).orElseThrow();
+        Held held = hold(id);
+        Vacancy vacancy = vacancies.find(held.match().vacancyId()).orElseThrow();
         LocalDate start = startDate == null ? vacancy.vacancy().startDate() : startDate;
-        Match hired = move(match, MatchStatus.INTRODUCED, MatchStatus.HIRED, coach, "start " + start);
-        return hired.with(hired.history(), notification(hired, start));
+        Match hired = move(held, MatchStatus.INTRODUCED, MatchStatus.HIRED, coach, "start " + start);
+        return hired.with(hired.history(), notification(held.candidate(), start));
     }
 
     /** Declines a proposed or introduced match; the reason is optional (kept stripped when given). */
     @Transactional
     Match decline(UUID id, String reason, String actor) {
-        Match match = find(id);
-        MatchStatus from = match.status();
+        Held held = hold(id);
+        MatchStatus from = held.match().status();
         if (from != MatchStatus.PROPOSED && from != MatchStatus.INTRODUCED) {
             throw new ConflictException("A " + from + " match cannot be declined");
         }
         return move(
-                match, from, MatchStatus.DECLINED, actor, reason == null || reason.isBlank() ? null : reason.strip());
+                held, from, MatchStatus.DECLINED, actor, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
+    /** A match with its candidate, who cannot be erased before the transaction ends. */
+    private record Held(Match match, Candidate candidate) {}
+
+    /**
+     * Holds a match's candidate against erasure (as a proposal does) before the match moves on, and reads the match
+     * again under that hold. An erasure under way is waited for; a match whose candidate is erased, before or
+     * meanwhile, went with the candidate: a 404, never a 500, a conflict to retry, or history written after the
+     * erasure (which would make the erasure fail on its foreign key and leave the person's data behind). An
+     * erasure that comes later waits for this transaction and then removes what it wrote.
+     */
+    private Held hold(UUID id) {
+        UUID candidateId = matches.candidateOf(id).orElseThrow(() -> new NotFoundException("Match", id));
+        Candidate candidate =
+                candidates.findHeldAgainstErasure(candidateId).orElseThrow(() -> new NotFoundException("Match", id));
+        return new Held(find(id), candidate);
+    }
+
+    /**
+     * A match with its history (and the UWV checklist once hired), read in one snapshot: a match read has its
+     * candidate, whatever erasure commits meanwhile.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Match load(UUID id) {
         Match match = find(id);
         UwvNotification notification = null;
@@ -176,13 +198,14 @@ class MatchService {
                             .orElseThrow()
                             .vacancy()
                             .startDate());
-            notification = notification(match, start);
+            Candidate candidate =
+                    candidates.find(match.candidateId()).orElseThrow(() -> new NotFoundException("Match", id));
+            notification = notification(candidate, start);
         }
         return match.with(history, notification);
     }
 
-    private UwvNotification notification(Match match, LocalDate start) {
-        Candidate candidate = candidates.find(match.candidateId()).orElseThrow();
+    private static UwvNotification notification(Candidate candidate, LocalDate start) {
         return UwvNotification.forHire(
                 candidate.profile().workAuthorisation().basis().name(), start);
     }
@@ -191,7 +214,8 @@ class MatchService {
         return matches.find(id).orElseThrow(() -> new NotFoundException("Match", id));
     }
 
-    private Match move(Match match, MatchStatus from, MatchStatus to, String actor, String reason) {
+    private Match move(Held held, MatchStatus from, MatchStatus to, String actor, String reason) {
+        Match match = held.match();
         if (match.status() != from) {
             throw new ConflictException(
                     "The match is " + match.status() + "; only a " + from + " match can become " + to);
@@ -203,8 +227,7 @@ class MatchService {
         matches.step(match.id(), to, actor, reason, now);
         Match moved = find(match.id());
         Vacancy vacancy = vacancies.find(match.vacancyId()).orElseThrow();
-        Candidate candidate = candidates.find(match.candidateId()).orElseThrow();
-        publish(moved, vacancy, candidate, to == MatchStatus.DECLINED ? reason : null, false);
+        publish(moved, vacancy, held.candidate(), to == MatchStatus.DECLINED ? reason : null, false);
         return load(moved.id());
     }
 

@@ -73,6 +73,14 @@ class Matches {
                 .optional();
     }
 
+    /** The candidate a match is about. */
+    Optional<UUID> candidateOf(UUID id) {
+        return jdbc.sql("select candidate_id from match where id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** The match of a vacancy and a candidate (there is at most one). */
     Optional<UUID> findPair(UUID vacancyId, UUID candidateId) {
         return jdbc.sql("select id from match where vacancy_id = :v and candidate_id = :c")

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Rules a vacancy must meet beyond the shape of its fields: a known place; breaking it is a 400. A start date in
  * the past (Dutch time) is a warning: the vacancy starts at once. Pay below the adult statutory minimum wage in
  * force when the work starts is a warning, not an error: it is lawful for workers under 21 (youth minimum wage), and the wage table is kept
- * by hand. Monthly and yearly pay are converted to an hourly rate over the vacancy's maximum hours (52 weeks a
+ * by hand. Work that starts when the table's latest figure may already have been replaced is compared with that
+ * figure all the same, and the warning says since when it is in force. Monthly and yearly pay are converted to an hourly rate over the vacancy's maximum hours (52 weeks a
  * year), the strictest reading; holiday allowance is not counted, as the minimum wage does not count it.
  */
 @Component
@@ -82,11 +83,16 @@ class VacancyRules {
                 "€" + v.salary().min().toPlainString() + " a year, €" + hourly + " per hour over " + maxHours
                         + " hours a week";
         };
+        // beyond the end of the table the last known figure is used, and said to be that: it may have gone up since
+        String minimum = inForce.knownOn(workStarts)
+                ? "in force on " + workStarts
+                : "in force since " + inForce.since() + ", the latest figure known here (work starts " + workStarts
+                        + "; a newer figure may apply by then)";
         return Optional.of(new VacancyWarning(
                 "salary.min",
-                "below the adult statutory minimum wage of €" + inForce.hourly() + " per hour in force on "
-                        + workStarts + "; allowed only for workers under 21, at least at the youth minimum wage "
-                        + "for their age. Posted: " + posted + ", holiday allowance not counted"));
+                "below the adult statutory minimum wage of €" + inForce.hourly() + " per hour " + minimum
+                        + "; allowed only for workers under 21, at least at the youth minimum wage for their age. "
+                        + "Posted: " + posted + ", holiday allowance not counted"));
     }
 
     static BigDecimal hourly(Salary salary, int maxHoursPerWeek) {

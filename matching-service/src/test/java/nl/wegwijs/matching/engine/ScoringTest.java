@@ -82,6 +82,69 @@ class ScoringTest {
                 .anySatisfy(c -> assertThat(c.detail()).contains("near miss"));
     }
 
+    /** The orderpicker with other language requirements, as a vacancy stored before codes were checked may have. */
+    static VacancyProfile orderpickerRequiring(List<LanguageRequirement> languages, List<LanguageLevel> preferred) {
+        VacancyProfile v = orderpicker();
+        return new VacancyProfile(
+                v.id(),
+                v.isco(),
+                v.latitude(),
+                v.longitude(),
+                languages,
+                preferred,
+                v.skills(),
+                v.preferredSkills(),
+                v.certificates(),
+                v.drivingLicences(),
+                v.minYearsExperience(),
+                v.hoursMin(),
+                v.hoursMax(),
+                v.startDate());
+    }
+
+    @Test
+    void aCodeThatIsNoLanguageIsSpokenByNobodyAndRequiredMeetsNobodyNotEvenAsANearMiss() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile claimsXx = candidate(List.of(new LanguageLevel("xx", Cefr.NATIVE)));
+        CandidateProfile speaksUk = candidate(List.of(new LanguageLevel("uk", Cefr.NATIVE)));
+        engine.upsertCandidate(claimsXx);
+        engine.upsertCandidate(speaksUk);
+        VacancyProfile requiresXx = orderpickerRequiring(
+                List.of(new LanguageRequirement("xx", null, Cefr.A1)), List.of(new LanguageLevel("xx", Cefr.B1)));
+
+        Ranking ranking = engine.candidatesFor(requiresXx, 10);
+
+        assertThat(ranking.items()).isEmpty();
+        assertThat(ranking.nearMisses())
+                .as("not speaking a language at all is no near miss of A1")
+                .isEmpty();
+        assertThat(engine.explain(requiresXx, claimsXx.id()).orElseThrow().explanation())
+                .filteredOn(c -> c.criterion().equals("languages"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.met()).isFalse();
+                    assertThat(c.detail())
+                            .isEqualTo("xx A1 required, none spoken (xx: not an ISO 639-1 language code, met by "
+                                    + "nobody)");
+                });
+    }
+
+    @Test
+    void aCodeThatIsNoLanguageAmongSeveralIsIgnoredAndTheOthersStillCount() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile speaksNl = candidate(List.of(new LanguageLevel("nl", Cefr.B1)));
+        CandidateProfile claimsXx = candidate(List.of(new LanguageLevel("xx", Cefr.NATIVE)));
+        engine.upsertCandidate(speaksNl);
+        engine.upsertCandidate(claimsXx);
+
+        Ranking ranking = engine.candidatesFor(
+                orderpickerRequiring(List.of(new LanguageRequirement(null, List.of("xx", "nl"), Cefr.A2)), List.of()),
+                10);
+
+        assertThat(ranking.items()).extracting(Ranked::candidateId).containsExactly(speaksNl.id());
+        assertThat(ranking.nearMisses()).isEmpty();
+    }
+
     @Test
     void theSameFunctionRanksVacanciesForACandidate() {
         MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);

@@ -11,9 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class VacancyRulesTest {
 
+    /** The figure of 1 January 2026 in a table that also has the next one. */
     private static final MinimumWage.InForce ADULT_2026 =
-            new MinimumWage.InForce(LocalDate.parse("2026-01-01"), new BigDecimal("14.71"));
-    private static final LocalDate START = LocalDate.parse("2027-01-12");
+            new MinimumWage.InForce(LocalDate.parse("2026-01-01"), new BigDecimal("14.71"), false);
+    /** The same figure as the last row of the table. */
+    private static final MinimumWage.InForce LATEST_2026 =
+            new MinimumWage.InForce(LocalDate.parse("2026-01-01"), new BigDecimal("14.71"), true);
+
+    private static final LocalDate START = LocalDate.parse("2026-03-02");
 
     @Test
     void monthlyAndYearlyPayAreConvertedOverTheMaximumHours() {
@@ -33,9 +38,41 @@ class VacancyRulesTest {
         assertThat(VacancyRules.belowMinimumWage(v, START, ADULT_2026))
                 .contains(new VacancyWarning(
                         "salary.min",
-                        "below the adult statutory minimum wage of €14.71 per hour in force on 2027-01-12; allowed "
+                        "below the adult statutory minimum wage of €14.71 per hour in force on 2026-03-02; allowed "
                                 + "only for workers under 21, at least at the youth minimum wage for their age. "
                                 + "Posted: €14.40 per hour, holiday allowance not counted"));
+    }
+
+    @Test
+    void workStartingWhenTheLatestKnownFigureMayHaveBeenReplacedIsComparedWithItAndTheWarningSaysSinceWhen() {
+        VacancyRequest v = vacancy(new Salary(new BigDecimal("14.40"), null, Salary.Per.HOUR, "EUR"), 40);
+
+        assertThat(VacancyRules.belowMinimumWage(v, LocalDate.parse("2027-01-12"), LATEST_2026))
+                .contains(new VacancyWarning(
+                        "salary.min",
+                        "below the adult statutory minimum wage of €14.71 per hour in force since 2026-01-01, the "
+                                + "latest figure known here (work starts 2027-01-12; a newer figure may apply by "
+                                + "then); allowed only for workers under 21, at least at the youth minimum wage for "
+                                + "their age. Posted: €14.40 per hour, holiday allowance not counted"));
+        assertThat(VacancyRules.belowMinimumWage(v, LocalDate.parse("2026-06-30"), LATEST_2026)
+                        .orElseThrow()
+                        .message())
+                .startsWith("below the adult statutory minimum wage of €14.71 per hour in force on 2026-06-30;");
+    }
+
+    @Test
+    void theLatestFigureIsKnownToHoldUntilTheNextFirstOfJanuaryOrJuly() {
+        assertThat(LATEST_2026.knownUntil()).isEqualTo("2026-07-01");
+        assertThat(LATEST_2026.knownOn(LocalDate.parse("2026-06-30"))).isTrue();
+        assertThat(LATEST_2026.knownOn(LocalDate.parse("2026-07-01"))).isFalse();
+        MinimumWage.InForce july =
+                new MinimumWage.InForce(LocalDate.parse("2025-07-01"), new BigDecimal("14.40"), true);
+        assertThat(july.knownUntil()).isEqualTo("2026-01-01");
+        assertThat(july.knownOn(LocalDate.parse("2025-12-31"))).isTrue();
+        assertThat(july.knownOn(LocalDate.parse("2026-01-01"))).isFalse();
+        assertThat(ADULT_2026.knownOn(LocalDate.parse("2026-06-30")))
+                .as("a figure with a later row after it holds until that row")
+                .isTrue();
     }
 
     @Test
