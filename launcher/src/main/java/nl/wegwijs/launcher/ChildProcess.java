@@ -1,9 +1,13 @@
 package nl.wegwijs.launcher;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +52,60 @@ final class ChildProcess {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** How the process ended, for a message: {@code "exit code 1"}, {@code "killed (signal 9)"}. */
+    String howItEnded() {
+        if (process.isAlive()) {
+            return "still running";
+        }
+        int code = process.exitValue();
+        // the JDK reports a process ended by signal n as 128 + n
+        return code > 128 && code < 160 ? "killed (signal " + (code - 128) + ")" : "exit code " + code;
+    }
+
+    /** The last lines of its log, indented, under a line that says where the whole log is. */
+    String endOfLog(int lines) {
+        return endOfLog(log, lines);
+    }
+
+    static String endOfLog(Path log, int lines) {
+        List<String> tail = tail(log, lines);
+        if (tail.isEmpty()) {
+            return "Its log " + log + " is empty.";
+        }
+        StringBuilder text = new StringBuilder("The end of its log (" + log + "):");
+        tail.forEach(
+                line -> text.append(System.lineSeparator()).append("    | ").append(line));
+        return text.toString();
+    }
+
+    /** The last {@code lines} lines of a file (reading at most its last 64 KB); empty if there is none. */
+    static List<String> tail(Path file, int lines) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            long length = in.length();
+            int size = (int) Math.min(length, 64 * 1024);
+            byte[] bytes = new byte[size];
+            in.seek(length - size);
+            in.readFully(bytes);
+            List<String> all = new ArrayList<>(Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R")));
+            if (size < length && !all.isEmpty()) {
+                all.removeFirst(); // probably cut off
+            }
+            while (!all.isEmpty() && all.getLast().isBlank()) {
+                all.removeLast();
+            }
+            return List.copyOf(all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Asks the process to stop (SIGTERM) without waiting. */

@@ -10,25 +10,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * A real Kafka broker in KRaft mode (broker and controller in one process), run from the
  * {@code org.apache.kafka:kafka_2.13} jars on the launcher's class path. Its log stays under
  * {@code .wegwijs/kafka} between runs.
  */
-final class KafkaBroker {
+final class KafkaBroker implements Restartable {
+
+    /** How long a restart waits for the ports the stopped broker used to become free. */
+    private static final Duration PORTS_RELEASED = Duration.ofSeconds(30);
 
     private final PlatformConfig config;
+    private final BooleanSupplier stopping;
     private final Path dataDir;
     private final Path properties;
     private ChildProcess process;
 
-    KafkaBroker(PlatformConfig config) {
+    /**
+     * @param stopping true once the launcher is being stopped: waiting for the broker to start ends then
+     */
+    KafkaBroker(PlatformConfig config, BooleanSupplier stopping) {
         this.config = config;
+        this.stopping = stopping;
         this.dataDir = config.home().resolve("kafka");
         this.properties = config.home().resolve("kafka.properties");
     }
 
+    /** Starts the broker (node 1, log in {@code <home>/kafka}) and returns when it accepts connections. */
     void start() {
         Ports.requireFree(config.kafkaPort(), "Kafka");
         Ports.requireFree(config.kafkaControllerPort(), "Kafka controller");
@@ -36,15 +46,28 @@ final class KafkaBroker {
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
             format();
         }
-        process = ChildProcess.start("kafka", java("kafka.Kafka", properties.toString()), Map.of(), logs(), pids());
-        Wait.until("Kafka on port " + config.kafkaPort(), Duration.ofSeconds(90), () -> {
-            if (!process.isAlive()) {
-                throw new LaunchException("Kafka stopped while starting; see " + process.log());
-            }
-            return accepts(config.kafkaPort());
-        });
+        ChildProcess started =
+                ChildProcess.start("kafka", java("kafka.Kafka", properties.toString()), Map.of(), logs(), pids());
+        process = started;
+        try {
+            Wait.until("Kafka on port " + config.kafkaPort(), config.startTimeout(), () -> {
+                if (!started.isAlive()) {
+                    throw new LaunchException("Kafka stopped while starting (" + started.howItEnded() + "). "
+                            + started.endOfLog(StartupWait.LOG_LINES));
+                }
+                if (stopping.getAsBoolean()) {
+                    throw new LaunchException("Stopped while Kafka was starting.");
+                }
+                return accepts(config.kafkaPort());
+            });
+        } catch (LaunchException e) {
+            // leave no half-started broker behind; a watchdog sees it as stopped and may try again
+            started.stop(Duration.ofSeconds(10));
+            throw e;
+        }
     }
 
+    /** Stops the broker on purpose (the watchdog leaves it stopped). */
     void stop() {
         if (process != null) {
             process.stop(Duration.ofSeconds(30));
@@ -54,6 +77,49 @@ final class KafkaBroker {
 
     boolean isRunning() {
         return process != null && process.isAlive();
+    }
+
+    @Override
+    public String name() {
+        return "Kafka broker";
+    }
+
+    @Override
+    public String address() {
+        return config.kafkaBrokers();
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDir;
+    }
+
+    @Override
+    public Path log() {
+        return logs().resolve("kafka.log");
+    }
+
+    @Override
+    public boolean hasStopped() {
+        return process != null && !process.isAlive();
+    }
+
+    @Override
+    public String howItStopped() {
+        return process == null ? "" : process.howItEnded();
+    }
+
+    /** Starts the stopped broker again: same node id, same log directory, same ports. */
+    @Override
+    public void restart() {
+        if (isRunning()) {
+            return;
+        }
+        Wait.until(
+                "the Kafka ports " + config.kafkaPort() + " and " + config.kafkaControllerPort() + " to be released",
+                PORTS_RELEASED,
+                () -> Ports.isFree(config.kafkaPort()) && Ports.isFree(config.kafkaControllerPort()));
+        start();
     }
 
     private void format() {

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
 
 /**
  * The whole platform as processes on this machine: PostgreSQL, a Kafka broker, the four services
- * and the gateway. Started in dependency order, stopped in reverse.
+ * and the gateway. Started in dependency order (the applications all at once: none needs another to
+ * start), stopped in reverse. While it runs, {@link #checkAlive()} restarts the broker or PostgreSQL
+ * when one stops by itself.
  */
 public final class Platform implements AutoCloseable {
 
@@ -31,8 +33,10 @@ public final class Platform implements AutoCloseable {
     private final List<ChildProcess> running = new ArrayList<>();
     private final Set<String> reportedDead = new HashSet<>();
     private final KafkaBroker kafka;
+    private final Watchdog watchdog;
     private Postgres postgres;
     private boolean closed;
+    private volatile boolean closing;
 
     public Platform(PlatformConfig config, Consumer<String> progress) {
         this.config = config;
@@ -44,7 +48,8 @@ public final class Platform implements AutoCloseable {
                 new App("matching-service", "matching", first + 2),
                 new App("expertpool-service", "expertpool", first + 3),
                 new App("gateway", null, config.gatewayPort()));
-        this.kafka = new KafkaBroker(config);
+        this.kafka = new KafkaBroker(config, () -> closing);
+        this.watchdog = new Watchdog(progress, RestartPolicy::standard);
     }
 
     /** Starts everything and returns when every application reports healthy. */
@@ -61,27 +66,27 @@ public final class Platform implements AutoCloseable {
                     apps.stream().map(App::database).filter(d -> d != null).toList());
         });
         step(2, "Kafka broker (KRaft) on localhost:" + config.kafkaPort(), kafka::start);
-        progress.accept("[3/3] Starting " + apps.size() + " applications (the first start takes a minute) ...");
-        for (int i = 0; i < apps.size(); i++) {
-            running.add(ChildProcess.start(
-                    apps.get(i).module(), javaCommand(jars.get(i)), environment(apps.get(i)), logs(), pids()));
-        }
+        progress.accept("[3/3] Starting " + apps.size() + " applications (a minute on a laptop, several on a busy"
+                + " machine; waiting up to " + Durations.human(config.startTimeout()) + ", "
+                + PlatformConfig.START_TIMEOUT_VARIABLE + " changes that) ...");
+        List<StartupWait.Starting> starting = new ArrayList<>();
         for (int i = 0; i < apps.size(); i++) {
             App app = apps.get(i);
-            ChildProcess process = running.get(i);
-            long t = System.nanoTime();
-            Wait.until(app.module() + " to become healthy", Duration.ofMinutes(4), () -> {
-                if (!process.isAlive()) {
-                    throw new LaunchException(app.module() + " stopped while starting; see " + process.log());
-                }
-                return healthy(app.port());
-            });
-            progress.accept("      " + app.module() + " is up on port " + app.port() + " (" + seconds(t) + " s)");
+            ChildProcess process =
+                    ChildProcess.start(app.module(), javaCommand(jars.get(i)), environment(app), logs(), pids());
+            running.add(process);
+            starting.add(
+                    new StartupWait.Starting(app.module(), process, () -> healthy(app.port()), "port " + app.port()));
         }
-        progress.accept("Wegwijs is up in " + seconds(started) + " s.");
+        new StartupWait(config.startTimeout(), REPORT_EVERY, POLL_EVERY, progress, () -> closing).await(starting);
+        watchdog.watch(kafka);
+        if (postgres.isEmbedded()) {
+            watchdog.watch(postgres);
+        }
+        progress.accept("Wegwijs is up in " + Durations.human(Duration.ofNanos(System.nanoTime() - started)) + ".");
     }
 
-    /** Stops the Kafka broker (for tests of what happens while it is down). */
+    /** Stops the Kafka broker (for tests of what happens while it is down); it stays down until {@link #startKafka}. */
     public synchronized void stopKafka() {
         kafka.stop();
     }
@@ -91,21 +96,35 @@ public final class Platform implements AutoCloseable {
         kafka.start();
     }
 
-    /** Prints a line when an application has stopped by itself; true while everything runs. */
+    /**
+     * Looks after the running platform; call it every few seconds. Restarts the Kafka broker or the
+     * embedded PostgreSQL when it stopped by itself (saying so), and prints a line when an application
+     * has stopped by itself. Returns true while everything runs.
+     *
+     * @throws LaunchException when the broker or PostgreSQL keeps stopping (more than 3 times within 10
+     *     minutes): then stop the platform
+     */
     public synchronized boolean checkAlive() {
-        if (closed) {
+        if (closed || closing) {
             return false;
         }
-        boolean all = true;
+        watchdog.check();
+        boolean all = !kafka.hasStopped() && (postgres == null || !postgres.hasStopped());
         for (ChildProcess process : running) {
             if (!process.isAlive()) {
                 all = false;
                 if (reportedDead.add(process.name())) {
-                    progress.accept(process.name() + " has stopped; see " + process.log());
+                    progress.accept("!! " + process.name() + " has stopped (" + process.howItEnded() + "); see "
+                            + process.log());
                 }
             }
         }
         return all;
+    }
+
+    /** True once {@link #close()} was called (perhaps still busy). */
+    boolean isClosing() {
+        return closing;
     }
 
     public PlatformConfig config() {
@@ -113,22 +132,26 @@ public final class Platform implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        // all applications at once: each may take a while to close its Kafka clients
-        running.forEach(ChildProcess::requestStop);
-        running.forEach(p -> p.stop(Duration.ofSeconds(30)));
-        kafka.stop();
-        if (postgres != null) {
-            postgres.close();
-        }
-        try {
-            ChildProcess.stopLeftovers(pids());
-        } catch (RuntimeException ignored) {
-            // best effort
+    public void close() {
+        // first, so that a start or restart in progress gives up waiting and lets go of the lock
+        closing = true;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            // all applications at once: each may take a while to close its Kafka clients
+            running.forEach(ChildProcess::requestStop);
+            running.forEach(p -> p.stop(Duration.ofSeconds(30)));
+            kafka.stop();
+            if (postgres != null) {
+                postgres.close();
+            }
+            try {
+                ChildProcess.stopLeftovers(pids());
+            } catch (RuntimeException ignored) {
+                // best effort
+            }
         }
     }
 
@@ -136,7 +159,7 @@ public final class Platform implements AutoCloseable {
         long t = System.nanoTime();
         progress.accept("[" + n + "/3] Starting " + what + " ...");
         action.run();
-        progress.accept("      " + what + " is up (" + seconds(t) + " s)");
+        progress.accept("      " + what + " is up (" + since(t) + ")");
     }
 
     private Map<String, String> environment(App app) {
@@ -217,9 +240,14 @@ public final class Platform implements AutoCloseable {
         return config.home().resolve("run");
     }
 
-    private static long seconds(long since) {
-        return Duration.ofNanos(System.nanoTime() - since).toSeconds();
+    private static String since(long nanoTime) {
+        return Durations.human(Duration.ofNanos(System.nanoTime() - nanoTime));
     }
+
+    /** How often the console hears which applications are still starting. */
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(30);
+
+    private static final Duration POLL_EVERY = Duration.ofSeconds(1);
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

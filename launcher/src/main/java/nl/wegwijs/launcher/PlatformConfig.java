@@ -1,7 +1,10 @@
 package nl.wegwijs.launcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,6 +15,8 @@ import java.util.Map;
  * @param home where data and logs are kept between runs ({@code .wegwijs/})
  * @param dbUrl a PostgreSQL server to use instead of the embedded one (any database on it), or null
  * @param javaOptions the JVM options of every application
+ * @param startTimeout how long PostgreSQL, Kafka and the applications may take to start (all applications
+ *     start at once and share this time); the launcher gives up after it
  */
 public record PlatformConfig(
         Path root,
@@ -26,7 +31,8 @@ public record PlatformConfig(
         String dbPassword,
         boolean demoData,
         String pseudonymKey,
-        List<String> javaOptions) {
+        List<String> javaOptions,
+        Duration startTimeout) {
 
     /**
      * Quick to start and small on a laptop: a client compiler only and a serial collector. Code runs
@@ -35,8 +41,49 @@ public record PlatformConfig(
     public static final List<String> LAPTOP_JAVA_OPTIONS =
             List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+    /**
+     * Ten minutes: a laptop needs one or two; a busy two-core machine was measured at five and a half
+     * for the slowest application.
+     */
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(10);
+
     public PlatformConfig {
         javaOptions = List.copyOf(javaOptions);
+        if (startTimeout == null || startTimeout.isNegative() || startTimeout.isZero()) {
+            throw new IllegalArgumentException("startTimeout must be positive, not " + startTimeout);
+        }
+    }
+
+    /** A configuration with the {@link #DEFAULT_START_TIMEOUT default start timeout}. */
+    public PlatformConfig(
+            Path root,
+            Path home,
+            int gatewayPort,
+            int firstServicePort,
+            int kafkaPort,
+            int kafkaControllerPort,
+            int postgresPort,
+            String dbUrl,
+            String dbUser,
+            String dbPassword,
+            boolean demoData,
+            String pseudonymKey,
+            List<String> javaOptions) {
+        this(
+                root,
+                home,
+                gatewayPort,
+                firstServicePort,
+                kafkaPort,
+                kafkaControllerPort,
+                postgresPort,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                demoData,
+                pseudonymKey,
+                javaOptions,
+                DEFAULT_START_TIMEOUT);
     }
 
     public static PlatformConfig fromEnvironment(Path root) {
@@ -55,7 +102,36 @@ public record PlatformConfig(
                 env.getOrDefault("WEGWIJS_DB_PASSWORD", "postgres"),
                 !"false".equalsIgnoreCase(env.getOrDefault("WEGWIJS_DEMO_DATA", "true")),
                 env.getOrDefault("WEGWIJS_PSEUDONYM_KEY", "local-demo-pseudonym-key-not-for-production"),
-                javaOptions(env.get("WEGWIJS_JAVA_OPTS")));
+                javaOptions(env.get("WEGWIJS_JAVA_OPTS")),
+                startTimeout(env.get(START_TIMEOUT_VARIABLE)));
+    }
+
+    /** The variable that sets {@link #startTimeout()}. */
+    public static final String START_TIMEOUT_VARIABLE = "WEGWIJS_START_TIMEOUT";
+
+    /**
+     * Reads {@value #START_TIMEOUT_VARIABLE}: whole seconds ({@code 900}) or an ISO-8601 duration
+     * ({@code PT15M}); blank means {@link #DEFAULT_START_TIMEOUT}.
+     */
+    static Duration startTimeout(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_START_TIMEOUT;
+        }
+        String text = value.trim();
+        Duration timeout;
+        try {
+            timeout = text.chars().allMatch(Character::isDigit)
+                    ? Duration.ofSeconds(Long.parseLong(text))
+                    : Duration.parse(text.toUpperCase(Locale.ROOT));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            timeout = null;
+        }
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new LaunchException(START_TIMEOUT_VARIABLE
+                    + " must be a number of seconds (e.g. 900) or an ISO-8601 duration (e.g. PT15M), not '" + value
+                    + "'");
+        }
+        return timeout;
     }
 
     public String kafkaBrokers() {

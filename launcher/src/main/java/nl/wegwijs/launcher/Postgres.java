@@ -9,23 +9,33 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The PostgreSQL server of a local run: the one named by WEGWIJS_DB_URL, or an embedded PostgreSQL
  * 17 server (its own process) whose data stays under {@code .wegwijs/postgres} between runs. Each
- * service gets its own database on it.
+ * service gets its own database on it. The embedded server can be {@linkplain #restart() restarted} on
+ * the same data directory and port after it stopped by itself; PostgreSQL recovers from its write-ahead
+ * log as after a power cut.
  */
-final class Postgres implements AutoCloseable {
+final class Postgres implements AutoCloseable, Restartable {
 
-    private final EmbeddedPostgres embedded;
+    /** How long a (re)start may take at most: PostgreSQL itself starts in seconds. */
+    private static final Duration MAX_STARTUP_WAIT = Duration.ofMinutes(2);
+
+    private final PlatformConfig config;
     private final String baseUrl;
     private final String adminUrl;
     private final String user;
     private final String password;
+    private EmbeddedPostgres embedded;
+    private long postmasterPid = -1;
+    private boolean down;
 
-    private Postgres(EmbeddedPostgres embedded, String adminUrl, String user, String password) {
-        this.embedded = embedded;
+    private Postgres(PlatformConfig config, String adminUrl, String user, String password) {
+        this.config = config;
         this.adminUrl = adminUrl;
         this.baseUrl = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1);
         this.user = user;
@@ -37,21 +47,40 @@ final class Postgres implements AutoCloseable {
             if (!config.dbUrl().startsWith("jdbc:postgresql://")) {
                 throw new LaunchException("WEGWIJS_DB_URL must look like jdbc:postgresql://host:5432/postgres");
             }
-            return new Postgres(null, config.dbUrl(), config.dbUser(), config.dbPassword());
+            return new Postgres(config, config.dbUrl(), config.dbUser(), config.dbPassword());
         }
+        Postgres postgres = new Postgres(
+                config, "jdbc:postgresql://localhost:" + config.postgresPort() + "/postgres", "postgres", "postgres");
+        postgres.startEmbedded();
+        return postgres;
+    }
+
+    /** True when this launcher runs the server (false for WEGWIJS_DB_URL). */
+    boolean isEmbedded() {
+        return config.dbUrl() == null;
+    }
+
+    private void startEmbedded() {
         Ports.requireFree(config.postgresPort(), "PostgreSQL");
-        Path dataDir = config.home().resolve("postgres");
+        Path dataDir = dataDirectory();
         try {
             boolean existing = Files.exists(dataDir.resolve("PG_VERSION"));
             Files.createDirectories(dataDir);
+            Files.createDirectories(log().getParent());
+            ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log().toFile());
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setPort(config.postgresPort())
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(
                             config.home().resolve("postgres-binaries").toFile())
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setOutputRedirector(toLog)
+                    .setErrorRedirector(toLog)
+                    .setPGStartupWait(startupWait())
                     .start();
+            embedded = pg;
+            postmasterPid = readPostmasterPid(dataDir).orElse(-1L);
+            down = false;
             if (!existing) {
                 // a fresh cluster: give the superuser the documented local password
                 try (Connection c = pg.getPostgresDatabase().getConnection();
@@ -59,11 +88,14 @@ final class Postgres implements AutoCloseable {
                     st.execute("alter user postgres with password 'postgres'");
                 }
             }
-            return new Postgres(
-                    pg, "jdbc:postgresql://localhost:" + config.postgresPort() + "/postgres", "postgres", "postgres");
-        } catch (IOException | SQLException e) {
-            throw new LaunchException("Could not start PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new LaunchException(
+                    "Could not start PostgreSQL in " + dataDir + ": " + e.getMessage() + ". Its log: " + log(), e);
         }
+    }
+
+    private Duration startupWait() {
+        return config.startTimeout().compareTo(MAX_STARTUP_WAIT) < 0 ? config.startTimeout() : MAX_STARTUP_WAIT;
     }
 
     /** Creates the services' databases that do not exist yet. */
@@ -96,7 +128,64 @@ final class Postgres implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public String name() {
+        return "PostgreSQL server";
+    }
+
+    @Override
+    public String address() {
+        return "localhost:" + config.postgresPort();
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return config.home().resolve("postgres");
+    }
+
+    @Override
+    public Path log() {
+        return config.home().resolve("logs").resolve("postgres.log");
+    }
+
+    /** True when the embedded server's main process (the postmaster) is gone though nobody stopped it. */
+    @Override
+    public synchronized boolean hasStopped() {
+        if (!isEmbedded() || embedded == null) {
+            return false;
+        }
+        return down || (postmasterPid > 0 && !isAlive(postmasterPid));
+    }
+
+    @Override
+    public String howItStopped() {
+        return down ? "it did not start again" : "its process " + postmasterPid + " is gone";
+    }
+
+    /**
+     * Starts the embedded server again on the same data directory and port. Its old processes are gone
+     * (or about to be); the new server finds the old one's lock file stale and recovers.
+     */
+    @Override
+    public synchronized void restart() {
+        if (!isEmbedded() || !hasStopped()) {
+            return;
+        }
+        // releases the data directory's lock; pg_ctl stop finds no server, which is fine
+        closeEmbedded();
+        down = true;
+        Wait.until(
+                "port " + config.postgresPort() + " (PostgreSQL) to be released",
+                Duration.ofSeconds(30),
+                () -> Ports.isFree(config.postgresPort()));
+        startEmbedded();
+    }
+
+    @Override
+    public synchronized void close() {
+        closeEmbedded();
+    }
+
+    private void closeEmbedded() {
         if (embedded != null) {
             try {
                 embedded.close();
@@ -104,5 +193,20 @@ final class Postgres implements AutoCloseable {
                 // the server is going down anyway
             }
         }
+    }
+
+    static Optional<Long> readPostmasterPid(Path dataDir) {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.getFirst().trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 }

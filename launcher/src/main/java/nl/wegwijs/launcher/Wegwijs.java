@@ -10,6 +10,9 @@ public final class Wegwijs {
     public static void main(String[] args) {
         // the embedded PostgreSQL reports every step at INFO; keep the console for what the person needs
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // restarting a crashed PostgreSQL first "stops" the dead server, which it reports as an error with a
+        // stack trace; the launcher says itself what happens to PostgreSQL (and its log is .wegwijs/logs)
+        System.setProperty("org.slf4j.simpleLogger.log.io.zonky.test.db.postgres.embedded.EmbeddedPostgres", "off");
         String command = args.length == 0 ? "up" : args[0];
         if (!command.equals("up")) {
             System.err.println("wegwijs: unknown command '" + command + "'. Usage: ./wegwijs up");
@@ -34,18 +37,19 @@ public final class Wegwijs {
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
             platform.start();
-        } catch (LaunchException e) {
-            System.err.println("wegwijs: " + e.getMessage());
-            System.exit(1);
-        }
-        printWelcome(platform.config());
-        while (true) {
-            platform.checkAlive();
-            try {
+            printWelcome(platform.config());
+            while (true) {
+                // restarts the broker or PostgreSQL when one stops; throws when one keeps stopping
+                platform.checkAlive();
                 Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                return;
             }
+        } catch (LaunchException e) {
+            if (!platform.isClosing()) {
+                System.err.println("wegwijs: " + e.getMessage());
+            }
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
