@@ -47,6 +47,11 @@ function readStored() {
   }
 }
 
+/** 'public' or 'staff': the pages' audience, as given to init(). */
+export function currentArea() {
+  return area;
+}
+
 export function supportedLanguages() {
   return AREAS[area];
 }

@@ -1,6 +1,6 @@
 // DOM helpers shared by every page. Data is ALWAYS put in the page as text (textContent,
 // createElement); nothing here accepts HTML, so a question containing <script> shows as text.
-import {t, language} from './i18n.js';
+import {t, has, language, currentArea} from './i18n.js';
 import './lang/common.js';
 
 /** el('a', {href, class: 'x', dataset: {id}}, 'text', childNode, ...) */
@@ -47,6 +47,10 @@ export function showEmpty(container, key = 'common.empty') {
   clear(container).append(el('div', {class: 'state'}, t(key)));
 }
 
+/**
+ * An error in place of the container's content. The "try again" button (onRetry) is offered only
+ * for failures that can pass by themselves (see isTransient): a 404 or a 400 comes back the same.
+ */
 export function showError(container, error, onRetry) {
   container.removeAttribute('aria-busy');
   // a bug in the page rather than an answer from the server: keep it visible for whoever debugs
@@ -54,8 +58,16 @@ export function showError(container, error, onRetry) {
   const box = el('div', {class: 'state error', role: 'alert'}, el('strong', {}, errorMessage(error)));
   const detail = problemDetail(error);
   if (detail) box.append(el('div', {class: 'meta'}, detail));
-  if (onRetry) box.append(el('div', {}, el('button', {type: 'button', class: 'btn small', onclick: onRetry}, t('common.retry'))));
+  if (onRetry && isTransient(error)) {
+    box.append(el('div', {}, el('button', {type: 'button', class: 'btn small retry', onclick: onRetry}, t('common.retry'))));
+  }
   clear(container).append(box);
+}
+
+/** No connection, a time-out, too many requests, or the server's or a service's failure: worth trying again. */
+export function isTransient(error) {
+  const status = error && error.status;
+  return status === 0 || status === 408 || status === 429 || (status >= 500 && status <= 599);
 }
 
 export function done(container) {
@@ -81,10 +93,22 @@ export function errorMessage(error) {
   }
 }
 
-/** The server's own words, when it sent some beyond the generic title */
+/**
+ * The server's own words, when it sent some beyond the generic title: for staff only. They are in
+ * English; the public pages show the message in the reader's language alone.
+ */
 function problemDetail(error) {
-  if (!error || error.status === 0) return null;
+  if (!error || error.status === 0 || currentArea() === 'public') return null;
   return error.detail || null;
+}
+
+/**
+ * A field's message: the server's (English) on staff pages; on public pages one in the reader's
+ * language (field.<name>, else error.field). Messages the page made itself are its own already.
+ */
+function fieldMessage(error, fromServer) {
+  if (!fromServer || currentArea() !== 'public') return error.message;
+  return error.field && has('field.' + error.field) ? t('field.' + error.field) : t('error.field');
 }
 
 /* ---------- aria-live announcements ---------- */
@@ -133,6 +157,7 @@ export function clearFieldErrors(form) {
 export function showProblem(form, alertBox, error) {
   if (form) clearFieldErrors(form);
   const unplaced = [];
+  const fromServer = Boolean(error && error.name === 'ApiError');
   let first = null;
   for (const e of (error && error.errors) || []) {
     // an input answers to its name and to every word in data-field (e.g. "translations[uk].title translations.uk")
@@ -141,13 +166,15 @@ export function showProblem(form, alertBox, error) {
       const id = (field.id || field.name) + '-error';
       field.setAttribute('aria-invalid', 'true');
       field.setAttribute('aria-describedby', ((field.getAttribute('aria-describedby') || '') + ' ' + id).trim());
-      field.insertAdjacentElement('afterend', el('div', {class: 'field-error', id}, e.message));
+      field.insertAdjacentElement('afterend', el('div', {class: 'field-error', id}, fieldMessage(e, fromServer)));
       first = first || field;
+    } else if (fromServer && currentArea() === 'public') {
+      unplaced.push(fieldMessage(e, fromServer));
     } else {
       unplaced.push((e.field ? e.field + ': ' : '') + e.message);
     }
   }
-  const detail = error && error.detail && error.status !== 0 ? error.detail : null;
+  const detail = problemDetail(error);
   const box = showAlert(alertBox, 'error', errorMessage(error), [detail, ...unplaced].filter(Boolean));
   if (error && error.status === 401) {
     box.append(el('p', {}, el('a', {href: '/login', target: '_blank', rel: 'noopener'}, t('error.signInNewTab'))));

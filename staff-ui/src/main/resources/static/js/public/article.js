@@ -9,12 +9,15 @@ const container = $('#article');
 const id = param('id');
 let lang = param('lang') || uiLanguage;
 let article = null;
+let missing = false;
 
 if (document.referrer.includes('/kb.html')) $('#back-to-search').href = document.referrer;
 
 async function load() {
-  if (!id) {
-    showError(container, {status: 404});
+  article = null;
+  missing = !id;
+  if (missing) {
+    render();
     return;
   }
   showLoading(container);
@@ -22,11 +25,35 @@ async function load() {
     article = await api.get('/api/public/kb/articles/' + encodeURIComponent(id), {lang});
     render();
   } catch (error) {
-    showError(container, error, load);
+    if (error.status === 400 && error.errors.some((e) => e.field === 'lang') && lang !== uiLanguage) {
+      // a hand-edited ?lang= the knowledge base does not know: the reader's own language instead
+      lang = uiLanguage;
+      load();
+    } else if (error.status === 404 || error.status === 410 || error.status === 400) {
+      // no such article (any more), or an id that cannot be one: trying again would not help
+      missing = true;
+      render();
+    } else {
+      showError(container, error, load);
+    }
   }
 }
 
+/** The article is not there: say so in the reader's language, and offer the search instead. */
+function renderMissing() {
+  done(container);
+  document.title = t('article.missing') + ' · Wegwijs';
+  container.replaceChildren(el('div', {class: 'alert warn', id: 'article-missing'},
+    el('h1', {tabindex: '-1'}, t('article.missing')),
+    el('p', {}, t('article.missingHint')),
+    el('p', {}, el('a', {href: '/kb.html', id: 'article-missing-search'}, t('article.searchInstead')))));
+}
+
 function render() {
+  if (missing) {
+    renderMissing();
+    return;
+  }
   if (!article) return;
   clear(container);
   done(container);

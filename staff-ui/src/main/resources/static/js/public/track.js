@@ -30,7 +30,8 @@ async function check(code) {
     render();
   } catch (error) {
     last = null;
-    if (error.status === 404) {
+    if (error.status === 404 || error.status === 400) {
+      // no question with this code (a code that cannot be one, too): the person can check what they typed
       clear(result).append(el('div', {class: 'alert warn', role: 'alert'}, t('track.notFound')));
       result.removeAttribute('aria-busy');
     } else {

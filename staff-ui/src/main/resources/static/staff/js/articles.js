@@ -4,11 +4,11 @@
 //   PUT  /api/knowledge/articles/{id}          {reviewBy}
 //   POST /api/knowledge/articles/{id}/retire
 import {initStaffPage} from './shell.js';
-import {api, itemsOf} from '/js/api.js';
-import {t, onChange} from '/js/i18n.js';
-import {announce, busy, clear, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, $} from '/js/ui.js';
+import {api, itemsOf} from '../../js/api.js';
+import {t, onChange} from '../../js/i18n.js';
+import {announce, busy, clear, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, $} from '../../js/ui.js';
 import {languageBadge, renderPager, statusBadge} from './common.js';
-import '/js/lang/knowledge.js';
+import '../../js/lang/knowledge.js';
 
 const PAGE_SIZE = 50;
 const me = await initStaffPage({page: 'articles', roles: ['EDITOR']});

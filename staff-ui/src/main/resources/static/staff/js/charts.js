@@ -1,7 +1,7 @@
 // Small hand-drawn SVG charts (bars, stacked bars, lines, horizontal bars). Every chart comes with
 // a legend and its numbers as a table, so nothing is told by colour or picture alone.
-import {el} from '/js/ui.js';
-import {t} from '/js/i18n.js';
+import {el} from '../../js/ui.js';
+import {t} from '../../js/i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies */

@@ -1,7 +1,7 @@
 // Pieces several staff pages share: topics, status badges, paging, language options.
-import {api, itemsOf} from '/js/api.js';
-import {t, language, onChange} from '/js/i18n.js';
-import {el, clear, languageName} from '/js/ui.js';
+import {api, itemsOf} from '../../js/api.js';
+import {t, language, onChange} from '../../js/i18n.js';
+import {el, clear, languageName} from '../../js/ui.js';
 
 export const LANGUAGES = ['uk', 'ru', 'nl', 'en'];
 export const TICKET_STATUSES = ['OPEN', 'ASSIGNED', 'ANSWERED', 'CLOSED'];

@@ -5,12 +5,12 @@
 //                                                      (durations also as ISO-8601 or …Minutes/…Hours)
 //   GET /api/knowledge/stats/drafts-per-week?weeks=    rows {week|weekStart, created, published}
 import {initStaffPage} from './shell.js';
-import {api} from '/js/api.js';
-import {t, language, onChange} from '/js/i18n.js';
-import {clear, done, el, formatDuration, languageName, showEmpty, showError, showLoading, $} from '/js/ui.js';
+import {api} from '../../js/api.js';
+import {t, language, onChange} from '../../js/i18n.js';
+import {clear, done, el, formatDuration, languageName, showEmpty, showError, showLoading, $} from '../../js/ui.js';
 import {durationMs, loadTopics, topicLabel as labelOfTopic} from './common.js';
 import {barChart, hbarChart, lineChart, PALETTE} from './charts.js';
-import '/js/lang/dashboard.js';
+import '../../js/lang/dashboard.js';
 
 const LANGUAGE_COLOURS = {uk: PALETTE[0], ru: PALETTE[1], nl: PALETTE[2], en: PALETTE[3]};
 const me = await initStaffPage({page: 'dashboard', roles: ['ANALYST', 'AGENT', 'EDITOR']});

@@ -15,14 +15,14 @@
 //   POST /api/knowledge/drafts/{id}/merge    {draftId}      (that draft's questions join this one)
 //   POST /api/knowledge/drafts/{id}/split    {ticketIds}    -> the new draft {id}
 import {initStaffPage, hasRole} from './shell.js';
-import {api, itemsOf} from '/js/api.js';
-import {t, onChange} from '/js/i18n.js';
+import {api, itemsOf} from '../../js/api.js';
+import {t, onChange} from '../../js/i18n.js';
 import {
   announce, busy, clear, clearFieldErrors, done, el, formatDate, formatDateTime, hideAlert, languageName, param,
   showAlert, showError, showLoading, showProblem, $,
-} from '/js/ui.js';
+} from '../../js/ui.js';
 import {LANGUAGES, languageBadge, statusBadge} from './common.js';
-import '/js/lang/knowledge.js';
+import '../../js/lang/knowledge.js';
 
 const articleMode = Boolean(param('article'));
 const id = param('article') || param('id');

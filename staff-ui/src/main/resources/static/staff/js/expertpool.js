@@ -11,10 +11,10 @@
 //   GET  /api/expertpool/signals?weeks= ; /api/expertpool/briefs.html|.md?agendaPointIds=&lang=
 // Every piece of data goes into the page as text (el()/textContent), never as HTML.
 import {initStaffPage} from './shell.js';
-import {api, itemsOf} from '/js/api.js';
-import * as i18n from '/js/i18n.js';
-import {t, onChange} from '/js/i18n.js';
-import {announce, busy, clear, clearFieldErrors, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, formatDate, formatDateTime, $} from '/js/ui.js';
+import {api, itemsOf} from '../../js/api.js';
+import * as i18n from '../../js/i18n.js';
+import {t, onChange} from '../../js/i18n.js';
+import {announce, busy, clear, clearFieldErrors, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, formatDate, formatDateTime, $} from '../../js/ui.js';
 
 const STATUSES = ['RAISED', 'PRIORITISED', 'PRESENTED', 'SUBMITTED', 'ANSWERED', 'CLOSED'];
 const STATUS_KIND = {RAISED: 'warn', PRIORITISED: 'info', PRESENTED: 'info', SUBMITTED: 'info', ANSWERED: 'ok', CLOSED: ''};

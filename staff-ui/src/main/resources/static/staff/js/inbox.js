@@ -2,11 +2,11 @@
 //   items {id, status, language, topic, channel, assignee, awaitingReview, preview, createdAt, updatedAt}
 // Log a question for someone: POST /api/helpdesk/tickets {text, language?, channel, name?, email?, phone?}
 import {initStaffPage} from './shell.js';
-import {api, itemsOf} from '/js/api.js';
-import {t, onChange} from '/js/i18n.js';
-import {announce, busy, clear, clearFieldErrors, done, el, formatDateTime, formatDuration, hideAlert, showEmpty, showError, showLoading, showProblem, $} from '/js/ui.js';
+import {api, itemsOf} from '../../js/api.js';
+import {t, onChange} from '../../js/i18n.js';
+import {announce, busy, clear, clearFieldErrors, done, el, formatDateTime, formatDuration, hideAlert, showEmpty, showError, showLoading, showProblem, $} from '../../js/ui.js';
 import {TICKET_STATUSES, durationMs, fillTopicSelect, languageBadge, languageOptions, loadTopics, renderPager, statusBadge, topicLabel} from './common.js';
-import '/js/lang/helpdesk.js';
+import '../../js/lang/helpdesk.js';
 
 const PAGE_SIZE = 20;
 const HOUR = 3600000;

@@ -2,11 +2,11 @@
 //   GET /api/knowledge/drafts?status=   {items: [{id, status, title, language, questionCount, languages, updatedAt}]}
 //   GET /api/knowledge/gaps             {items: [{title?, topic?, questionCount, languages?, draftId?, articleId?}]}
 import {initStaffPage} from './shell.js';
-import {api, itemsOf} from '/js/api.js';
-import {t, onChange} from '/js/i18n.js';
-import {clear, done, el, formatDateTime, showEmpty, showError, showLoading, $} from '/js/ui.js';
+import {api, itemsOf} from '../../js/api.js';
+import {t, onChange} from '../../js/i18n.js';
+import {clear, done, el, formatDateTime, showEmpty, showError, showLoading, $} from '../../js/ui.js';
 import {languageBadge, loadTopics, statusBadge, topicLabel} from './common.js';
-import '/js/lang/knowledge.js';
+import '../../js/lang/knowledge.js';
 
 const me = await initStaffPage({page: 'knowledge', roles: ['EDITOR']});
 let drafts = null;

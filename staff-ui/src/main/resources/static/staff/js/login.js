@@ -1,9 +1,9 @@
 // Sign-in: POST /login (form-encoded, X-XSRF-TOKEN) -> 200 {username, roles} | 401 | 429 (Retry-After).
-import * as i18n from '/js/i18n.js';
-import {ensureCsrfCookie, request} from '/js/api.js';
-import {announce, busy, el, errorMessage, hideAlert, showAlert, $} from '/js/ui.js';
+import * as i18n from '../../js/i18n.js';
+import {ensureCsrfCookie, request} from '../../js/api.js';
+import {announce, busy, el, errorMessage, hideAlert, showAlert, $} from '../../js/ui.js';
 import {homeFor} from './shell.js';
-import '/js/lang/staff.js';
+import '../../js/lang/staff.js';
 
 i18n.registerAll({
   nl: {

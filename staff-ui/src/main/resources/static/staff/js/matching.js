@@ -7,11 +7,11 @@
 //   GET  /api/matching/matches                                      matches in progress (if offered)
 //   POST /api/matching/candidates                                   a new candidate profile
 import {initStaffPage} from './shell.js';
-import {api, itemsOf} from '/js/api.js';
-import {t, onChange} from '/js/i18n.js';
-import {announce, busy, clear, clearFieldErrors, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, $} from '/js/ui.js';
+import {api, itemsOf} from '../../js/api.js';
+import {t, onChange} from '../../js/i18n.js';
+import {announce, busy, clear, clearFieldErrors, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, $} from '../../js/ui.js';
 import {statusBadge} from './common.js';
-import '/js/lang/matching.js';
+import '../../js/lang/matching.js';
 
 const me = await initStaffPage({page: 'matching', roles: ['MATCHER']});
 const names = {vacancies: new Map(), candidates: new Map()};

@@ -1,15 +1,15 @@
 // The frame of every staff page: header with navigation by role, interface language (nl/en/uk),
 // who is signed in, sign-out. A page calls initStaffPage() first:
 //
-//   import {initStaffPage} from '/staff/js/shell.js';
+//   import {initStaffPage} from './shell.js';   // imports are relative (see the staff-ui README)
 //   const me = await initStaffPage({page: 'expertpool', roles: ['COORDINATOR']});
 //   if (!me) return; // no access: the shell already says so in <main>
 //
 // The page HTML needs: <a class="skip-link" href="#main">, <header id="site-header">, <main id="main">.
-import * as i18n from '/js/i18n.js';
-import {api, request} from '/js/api.js';
-import {el, showAlert, showError} from '/js/ui.js';
-import '/js/lang/staff.js';
+import * as i18n from '../../js/i18n.js';
+import {api, request} from '../../js/api.js';
+import {el, showAlert, showError} from '../../js/ui.js';
+import '../../js/lang/staff.js';
 
 /** Staff navigation; an entry shows when the account has one of its roles (ADMIN has all). */
 export const NAV = [

@@ -10,14 +10,14 @@
 //   POST /api/helpdesk/tickets/{id}/approve       (a superlocal's answer, by staff)
 // What may be done comes from the ticket's allowedActions (assign, answer, close, reopen, approve).
 import {initStaffPage, hasRole} from './shell.js';
-import {api, itemsOf} from '/js/api.js';
-import {t, onChange} from '/js/i18n.js';
+import {api, itemsOf} from '../../js/api.js';
+import {t, onChange} from '../../js/i18n.js';
 import {
   announce, busy, clear, clearFieldErrors, done, el, formatDateTime, hideAlert, languageName, param,
   renderHighlighted, renderText, showAlert, showEmpty, showError, showLoading, showProblem, $,
-} from '/js/ui.js';
+} from '../../js/ui.js';
 import {LANGUAGES, fillTopicSelect, languageOptions, loadTopics, statusBadge, topicLabel} from './common.js';
-import '/js/lang/helpdesk.js';
+import '../../js/lang/helpdesk.js';
 
 const id = param('id');
 const me = await initStaffPage({page: 'inbox', roles: ['AGENT', 'SUPERLOCAL']});

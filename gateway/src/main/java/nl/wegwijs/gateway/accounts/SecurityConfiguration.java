@@ -12,6 +12,7 @@ import nl.wegwijs.gateway.GatewayProperties;
 import nl.wegwijs.gateway.apikeys.ApiKeyAuthenticationFilter;
 import nl.wegwijs.gateway.apikeys.ApiKeyRegistry;
 import nl.wegwijs.gateway.limits.ClientAddresses;
+import nl.wegwijs.gateway.pages.AssetVersion;
 import nl.wegwijs.gateway.tokens.AccessTokens;
 import nl.wegwijs.gateway.web.Problems;
 import org.slf4j.Logger;
@@ -81,6 +82,13 @@ class SecurityConfiguration {
         String path = request.getRequestURI();
         return path.startsWith("/api/public/") || path.startsWith("/api/employer/") || path.equals("/api/auth/token");
     };
+
+    /**
+     * Scripts and styles a browser keeps for a year ({@code pages.StaticPages}): they set no
+     * {@code XSRF-TOKEN} cookie, which a shared cache could otherwise hand on to other browsers.
+     */
+    private static final RequestMatcher VERSIONED_ASSET =
+            request -> request.getRequestURI().startsWith(AssetVersion.PREFIX);
 
     /**
      * Changes that could ride on a browser's session: every unsafe request that brings a session
@@ -197,8 +205,9 @@ class SecurityConfiguration {
 
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
-                        .csrfTokenRequestHandler(
-                                new BrowserCsrf(request -> OWN_CREDENTIALS.matches(request) || BEARER.matches(request)))
+                        .csrfTokenRequestHandler(new BrowserCsrf(request -> OWN_CREDENTIALS.matches(request)
+                                || BEARER.matches(request)
+                                || VERSIONED_ASSET.matches(request)))
                         .ignoringRequestMatchers(OWN_CREDENTIALS, BEARER, request -> !NEEDS_CSRF.matches(request)))
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                         .permitAll()

@@ -1,21 +1,67 @@
 package nl.wegwijs.gateway.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import nl.wegwijs.gateway.pages.NotFoundPage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The gateway's own errors (unknown path, wrong method or media type, unreadable body) as problem
  * details with a {@code type}, like every other error of Wegwijs: Spring leaves it at
- * {@code about:blank} and then does not write it at all.
+ * {@code about:blank} and then does not write it at all. A browser that follows a bad link gets
+ * the {@link NotFoundPage} instead of the 404 problem.
  */
 @RestControllerAdvice
 class ProblemTypes extends ResponseEntityExceptionHandler {
+
+    private final NotFoundPage notFoundPage;
+
+    ProblemTypes(NotFoundPage notFoundPage) {
+        this.notFoundPage = notFoundPage;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (showedNotFoundPage(request)) {
+            return null;
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(
+            NoHandlerFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (showedNotFoundPage(request)) {
+            return null;
+        }
+        return super.handleNoHandlerFoundException(ex, headers, status, request);
+    }
+
+    /** For a browser's navigation, writes the page (the response is then complete: null tells Spring so). */
+    private boolean showedNotFoundPage(WebRequest request) {
+        if (request instanceof ServletWebRequest servlet
+                && servlet.getResponse() != null
+                && notFoundPage.isFor(servlet.getRequest())) {
+            try {
+                notFoundPage.write(servlet.getRequest(), servlet.getResponse());
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return false;
+    }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(

@@ -63,6 +63,22 @@ public final class Browser {
         }
     }
 
+    /** The body as it came over the wire (not decompressed), for checking compression. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = request(path).GET();
         if (headers.length > 0) {

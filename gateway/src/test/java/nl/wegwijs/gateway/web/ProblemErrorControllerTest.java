@@ -3,6 +3,9 @@ package nl.wegwijs.gateway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.RequestDispatcher;
+import java.nio.charset.StandardCharsets;
+import nl.wegwijs.gateway.pages.AssetVersion;
+import nl.wegwijs.gateway.pages.NotFoundPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -13,7 +16,8 @@ class ProblemErrorControllerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ProblemErrorController controller = new ProblemErrorController();
+    private final ProblemErrorController controller =
+            new ProblemErrorController(NotFoundPage.of(AssetVersion.ofStaticFiles()));
 
     @Test
     void anExceptionOutsideTheControllersIsA500ProblemWithAReferenceAndNothingOfTheException() throws Exception {
@@ -49,5 +53,35 @@ class ProblemErrorControllerTest {
         assertThat(problem.path("type").asString()).isEqualTo("https://wegwijs.nl/problems/malformed-request");
         assertThat(problem.has("instance")).isFalse();
         assertThat(response.getContentAsString()).doesNotContain("actuator");
+    }
+
+    @Test
+    void aBrowserNavigatingToAPathWithNothingThereGetsTheNotFoundPage() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 404);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/gone.html");
+        request.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        controller.error(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Сторінку не знайдено", "Page not found");
+    }
+
+    @Test
+    void underApiABrowserStillGetsTheProblem() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 404);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/helpdesk/nothing");
+        request.addHeader("Accept", "text/html");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        controller.error(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
     }
 }
