@@ -2,7 +2,6 @@ package nl.wegwijs.expertpool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -145,14 +144,14 @@ class AgendaPointsIT {
                         "status",
                         "PRESENTED",
                         "visitDate",
-                        LocalDate.now().minusDays(20).toString(),
+                        TestData.today().minusDays(20).toString(),
                         "visitors",
                         List.of(visitor),
                         "note",
                         "Met the committee for social affairs"));
         assertThat(presented.status()).as(presented.text()).isEqualTo(200);
         assertThat(presented.field("visitDate"))
-                .isEqualTo(LocalDate.now().minusDays(20).toString());
+                .isEqualTo(TestData.today().minusDays(20).toString());
         var submitted = step(point, Map.of("status", "SUBMITTED", "reference", "2026Z01234"));
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.field("reference")).isEqualTo("2026Z01234");
@@ -162,7 +161,7 @@ class AgendaPointsIT {
                         "status",
                         "ANSWERED",
                         "answeredOn",
-                        LocalDate.now().minusDays(2).toString(),
+                        TestData.today().minusDays(2).toString(),
                         "answerSummary",
                         "The minister will issue guidance to municipalities."));
         assertThat(answered.status()).isEqualTo(200);
@@ -181,7 +180,7 @@ class AgendaPointsIT {
         assertThat(one.field("reference")).isEqualTo("2026Z01234");
         assertThat(one.json().get("visitors").toString()).contains(visitor.toString());
         assertThat(one.field("answeredOn"))
-                .isEqualTo(LocalDate.now().minusDays(2).toString());
+                .isEqualTo(TestData.today().minusDays(2).toString());
         assertThat(one.json().get("allowedNextStatuses")).isEmpty();
         assertThat(one.json().get("supporters")).hasSize(1);
     }
@@ -265,7 +264,7 @@ class AgendaPointsIT {
 
         var backwards = step(
                 point,
-                Map.of("status", "PRESENTED", "visitDate", LocalDate.now().toString()));
+                Map.of("status", "PRESENTED", "visitDate", TestData.today().toString()));
 
         assertThat(backwards.status()).isEqualTo(409);
         assertThat(backwards.contentType()).startsWith("application/problem+json");
@@ -302,8 +301,8 @@ class AgendaPointsIT {
         UUID visitor = TestData.expert(api, theme);
         UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(30), 10);
         UUID point = raise(session, theme, null).id();
-        String visitDate = LocalDate.now().minusDays(20).toString();
-        String answeredOn = LocalDate.now().minusDays(3).toString();
+        String visitDate = TestData.today().minusDays(20).toString();
+        String answeredOn = TestData.today().minusDays(3).toString();
 
         var presented = step(
                 point,
@@ -361,7 +360,7 @@ class AgendaPointsIT {
                         "status",
                         "PRESENTED",
                         "visitDate",
-                        LocalDate.now().minusDays(90).toString()));
+                        TestData.today().minusDays(90).toString()));
         assertThat(beforeRaised.status()).isEqualTo(400);
         assertThat(beforeRaised.text()).contains("visitDate", "must not be before the point was raised");
         var future = step(
@@ -370,7 +369,7 @@ class AgendaPointsIT {
                         "status",
                         "ANSWERED",
                         "answeredOn",
-                        LocalDate.now().plusDays(1).toString()));
+                        TestData.today().plusDays(1).toString()));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.text()).contains("answeredOn", "must not be in the future");
         var notADate = step(point, Map.of("status", "PRESENTED", "visitDate", "last Tuesday"));

@@ -131,6 +131,44 @@ class BriefsIT {
     }
 
     @Test
+    void aBriefLeavesOutTheNamesOfThePointsVisitorsAsWellAsOfItsSupporters() {
+        String theme = TestData.theme();
+        UUID visitor = TestData.expert(api, "Bohdan Kravets", theme, "uk", true, true);
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(10), 10);
+        UUID point = api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of("sessionId", session, "theme", theme, "text", "Diplomas are not recognised"))
+                .id();
+        var answered = api.post(
+                "/api/expertpool/agenda-points/" + point + "/status",
+                Map.of(
+                        "status",
+                        "ANSWERED",
+                        "visitDate",
+                        TestData.today().toString(),
+                        "visitors",
+                        List.of(visitor),
+                        "reference",
+                        "2027Z00777 after Bohdan's visit",
+                        "answerSummary",
+                        "The minister thanks Bohdan Kravets for his account."));
+        assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+        assertThat(answered.field("answerSummary"))
+                .as("the coordinator's copy keeps the name")
+                .contains("Kravets");
+
+        var brief = api.get("/api/expertpool/briefs?agendaPointIds=" + point);
+
+        assertThat(brief.status()).isEqualTo(200);
+        JsonNode p = brief.json().get("points").get(0);
+        assertThat(p.get("answerSummary").asString()).isEqualTo("The minister thanks [name] [name] for his account.");
+        assertThat(p.get("reference").asString()).isEqualTo("2027Z00777 after [name]'s visit");
+        assertThat(p.get("visitorCount").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/expertpool/briefs.md?agendaPointIds=" + point).text())
+                .doesNotContain("Bohdan", "Kravets");
+    }
+
+    @Test
     void refusesABriefWithoutPointsOrWithUnknownOnes() {
         var none = api.get("/api/expertpool/briefs");
         assertThat(none.status()).isEqualTo(400);

@@ -2,7 +2,6 @@ package nl.wegwijs.expertpool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,7 @@ class EventsIT {
                         "status",
                         "PRESENTED",
                         "visitDate",
-                        LocalDate.now().minusDays(20).toString(),
+                        TestData.today().minusDays(20).toString(),
                         "visitors",
                         List.of(expert)));
         api.post(status, Map.of("status", "SUBMITTED", "reference", "2026Z20001"));
@@ -90,7 +89,7 @@ class EventsIT {
                         "status",
                         "ANSWERED",
                         "answeredOn",
-                        LocalDate.now().minusDays(1).toString(),
+                        TestData.today().minusDays(1).toString(),
                         "answerSummary",
                         "Guidance follows"));
         assertThat(answered.status()).as(answered.text()).isEqualTo(200);
@@ -148,7 +147,7 @@ class EventsIT {
             var stepped = api.post("/api/expertpool/agenda-points/" + bare + "/status", Map.of("status", step));
             assertThat(stepped.status()).as(stepped.text()).isEqualTo(200);
         }
-        String visitDate = LocalDate.now().minusDays(10).toString();
+        String visitDate = TestData.today().minusDays(10).toString();
         var presented = api.post(
                 "/api/expertpool/agenda-points/" + dated + "/status",
                 Map.of("status", "PRESENTED", "visitDate", visitDate));

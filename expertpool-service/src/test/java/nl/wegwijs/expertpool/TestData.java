@@ -1,5 +1,7 @@
 package nl.wegwijs.expertpool;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,11 @@ import java.util.UUID;
 final class TestData {
 
     private TestData() {}
+
+    /** Today as the service counts days: in Amsterdam, not in the machine's zone. */
+    static LocalDate today() {
+        return AmsterdamDays.today(Clock.systemUTC());
+    }
 
     static String theme() {
         return "theme-" + UUID.randomUUID();

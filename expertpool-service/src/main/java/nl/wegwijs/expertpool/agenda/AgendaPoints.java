@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import nl.wegwijs.expertpool.JsonLists;
+import nl.wegwijs.expertpool.privacy.StoredTexts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -171,6 +173,14 @@ public class AgendaPoints {
         jdbc.sql("update agenda_support set quote = null where expert_id = :expert")
                 .param("expert", expertId)
                 .update();
+    }
+
+    /** Rewrites every free text of every point: its text, reference and answer, its steps, its supporters' quotes. */
+    void rewriteTexts(UnaryOperator<String> text) {
+        StoredTexts.rewrite(jdbc, "agenda_point", List.of("id"), List.of("text", "reference", "answer_summary"), text);
+        StoredTexts.rewrite(
+                jdbc, "agenda_history", List.of("id"), List.of("note", "reference", "answer_summary"), text);
+        StoredTexts.rewrite(jdbc, "agenda_support", List.of("agenda_point_id", "expert_id"), List.of("quote"), text);
     }
 
     void recordStep(UUID pointId, AgendaHistoryEntry e) {

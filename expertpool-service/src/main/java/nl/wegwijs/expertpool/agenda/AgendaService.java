@@ -4,16 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.expertpool.Topics;
 import nl.wegwijs.expertpool.analytics.ExpertpoolAnalytics;
 import nl.wegwijs.expertpool.experts.Expert;
+import nl.wegwijs.expertpool.experts.ExpertErased;
 import nl.wegwijs.expertpool.experts.ExpertLeft;
 import nl.wegwijs.expertpool.experts.Experts;
 import nl.wegwijs.expertpool.experts.Themes;
+import nl.wegwijs.expertpool.privacy.FreeText;
 import nl.wegwijs.expertpool.sessions.Sessions;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.web.ConflictException;
@@ -33,6 +34,7 @@ public class AgendaService {
     private final Experts experts;
     private final Outbox outbox;
     private final ExpertpoolAnalytics analytics;
+    private final FreeText freeText;
     private final Clock clock;
 
     AgendaService(
@@ -41,12 +43,14 @@ public class AgendaService {
             Experts experts,
             Outbox outbox,
             ExpertpoolAnalytics analytics,
+            FreeText freeText,
             Clock clock) {
         this.points = points;
         this.sessions = sessions;
         this.experts = experts;
         this.outbox = outbox;
         this.analytics = analytics;
+        this.freeText = freeText;
         this.clock = clock;
     }
 
@@ -62,7 +66,7 @@ public class AgendaService {
                 UUID.randomUUID(),
                 sessionId,
                 Themes.normalise(theme),
-                text.strip(),
+                freeText.toStore(text.strip()),
                 AgendaStatus.RAISED,
                 null,
                 null,
@@ -111,7 +115,7 @@ public class AgendaService {
         if (points.supports(point.id(), expertId)) {
             throw new ConflictException("Expert " + expertId + " already supports agenda point " + point.id());
         }
-        points.addSupport(point.id(), expertId, quote == null || quote.isBlank() ? null : quote.strip(), now);
+        points.addSupport(point.id(), expertId, freeText.toStore(given(quote)), now);
     }
 
     /** A step on the road, as the API's status request describes it. */
@@ -146,20 +150,21 @@ public class AgendaService {
         if (!point.status().mayBecome(to)) {
             throw new StatusStepRefused(pointId, point.status(), to);
         }
-        String reference = given(change.reference());
-        String note = given(change.note());
-        String answerSummary = given(change.answerSummary());
+        // stored without contact data, as every text of the point (FreeText)
+        String reference = freeText.toStore(given(change.reference()));
+        String note = freeText.toStore(given(change.note()));
+        String answerSummary = freeText.toStore(given(change.answerSummary()));
         List<UUID> visitors = change.visitors() == null || change.visitors().isEmpty()
                 ? null
                 : change.visitors().stream().distinct().toList();
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate raisedOn = point.raisedAt().toLocalDate();
-        LocalDate today = LocalDate.now(clock);
         if (change.visitDate() != null) {
-            order(problems, "visitDate", change.visitDate(), raisedOn, today);
+            AgendaDates.problem(change.visitDate(), point.raisedAt(), clock)
+                    .ifPresent(problem -> problems.add(new FieldProblem("visitDate", problem)));
         }
         if (change.answeredOn() != null) {
-            order(problems, "answeredOn", change.answeredOn(), raisedOn, today);
+            AgendaDates.problem(change.answeredOn(), point.raisedAt(), clock)
+                    .ifPresent(problem -> problems.add(new FieldProblem("answeredOn", problem)));
         }
         if (visitors != null) {
             List<UUID> known = experts.findAll(visitors).stream()
@@ -223,9 +228,8 @@ public class AgendaService {
                         after.answeredOn(),
                         now));
         // without a date of the answer, the point counts as answered on the day that was recorded
-        LocalDate answeredOn = after.answeredOn() != null ? after.answeredOn() : now.toLocalDate();
         Long raisedToAnswered = after.status() == AgendaStatus.ANSWERED
-                ? Math.max(0, ChronoUnit.DAYS.between(after.raisedAt().toLocalDate(), answeredOn))
+                ? AgendaDates.raisedToAnswered(after.raisedAt(), after.answeredOn(), now)
                 : null;
         analytics.publish(
                 key,
@@ -273,13 +277,10 @@ public class AgendaService {
         }
     }
 
-    private static void order(
-            List<FieldProblem> problems, String field, LocalDate day, LocalDate raisedOn, LocalDate today) {
-        if (day.isBefore(raisedOn)) {
-            problems.add(new FieldProblem(field, "must not be before the point was raised (" + raisedOn + ")"));
-        } else if (day.isAfter(today)) {
-            problems.add(new FieldProblem(field, "must not be in the future"));
-        }
+    /** Erasure: the expert's names leave every point's texts, steps and the other supporters' quotes. */
+    @EventListener
+    void expertErased(ExpertErased event) {
+        points.rewriteTexts(text -> freeText.withoutNames(text, event.names()));
     }
 
     /** A text as given, stripped; null when it was left out or blank. */

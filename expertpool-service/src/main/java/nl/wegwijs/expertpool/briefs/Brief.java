@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.expertpool.AmsterdamDays;
 import nl.wegwijs.expertpool.agenda.AgendaStatus;
 import nl.wegwijs.expertpool.signals.Signals;
 
@@ -13,6 +14,11 @@ import nl.wegwijs.expertpool.signals.Signals;
  * counts the experts who still take part.
  */
 record Brief(OffsetDateTime generatedAt, int figuresWeeks, List<Point> points) {
+
+    /** The day the brief is dated: the Amsterdam calendar day it was made on. */
+    LocalDate generatedOn() {
+        return AmsterdamDays.of(generatedAt);
+    }
 
     record Point(
             UUID id,

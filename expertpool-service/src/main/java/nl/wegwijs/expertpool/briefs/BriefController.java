@@ -49,7 +49,7 @@ class BriefController {
             @RequestParam(defaultValue = "12") @Min(1) @Max(52) int weeks,
             @RequestParam(defaultValue = "nl") String lang) {
         Brief brief = briefs.brief(agendaPointIds, weeks);
-        String filename = "brief-" + brief.generatedAt().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE) + ".md";
+        String filename = "brief-" + brief.generatedOn().format(DateTimeFormatter.ISO_LOCAL_DATE) + ".md";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
                 .header(

@@ -84,7 +84,7 @@ final class BriefRenderer {
         md.append("*")
                 .append(md(l.get("generated")))
                 .append(" ")
-                .append(brief.generatedAt().toLocalDate().format(DAY))
+                .append(brief.generatedOn().format(DAY))
                 .append("*\n");
         int n = 1;
         for (Brief.Point p : brief.points()) {
@@ -182,9 +182,9 @@ final class BriefRenderer {
         html.append("<p class=\"meta\">")
                 .append(h(l.get("generated")))
                 .append(" <time datetime=\"")
-                .append(brief.generatedAt().toLocalDate().format(DAY))
+                .append(brief.generatedOn().format(DAY))
                 .append("\">")
-                .append(brief.generatedAt().toLocalDate().format(DAY))
+                .append(brief.generatedOn().format(DAY))
                 .append("</time></p>\n");
         html.append("<p class=\"screen-only\">").append(h(l.get("print"))).append("</p></header>\n");
         int n = 1;

@@ -8,16 +8,24 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.wegwijs.expertpool.AmsterdamDays;
 import nl.wegwijs.expertpool.agenda.AgendaPoint;
 import nl.wegwijs.expertpool.agenda.AgendaPoints;
 import nl.wegwijs.expertpool.agenda.Supporter;
+import nl.wegwijs.expertpool.experts.Expert;
+import nl.wegwijs.expertpool.experts.Experts;
 import nl.wegwijs.expertpool.signals.SignalsService;
 import nl.wegwijs.platform.privacy.Redactor;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Puts a brief together from agenda points, their supporters' consent and the signals read model. */
+/**
+ * Puts a brief together from agenda points, their supporters' consent and the signals read model. A brief leaves
+ * the service (to members of parliament), so every text in it is redacted again with the names of the point's
+ * supporters and visitors: the stored texts keep experts' names for the coordinator, a brief has none.
+ */
 @Service
 class BriefService {
 
@@ -25,12 +33,15 @@ class BriefService {
 
     private final AgendaPoints points;
     private final SignalsService signals;
-    private final Redactor redactor = new Redactor();
+    private final Experts experts;
+    private final Redactor redactor;
     private final Clock clock;
 
-    BriefService(AgendaPoints points, SignalsService signals, Clock clock) {
+    BriefService(AgendaPoints points, SignalsService signals, Experts experts, Redactor redactor, Clock clock) {
         this.points = points;
         this.signals = signals;
+        this.experts = experts;
+        this.redactor = redactor;
         this.clock = clock;
     }
 
@@ -59,9 +70,11 @@ class BriefService {
 
     private Brief.Point point(AgendaPoint p, int weeks) {
         List<Supporter> supporters = points.supporters(p.id());
-        List<String> names = supporters.stream()
-                .map(Supporter::name)
+        List<String> names = Stream.concat(
+                        supporters.stream().map(Supporter::name),
+                        experts.findAll(p.visitors()).stream().map(Expert::name))
                 .filter(Objects::nonNull)
+                .distinct()
                 .toList();
         List<String> quotes = supporters.stream()
                 .filter(Supporter::mayBeQuoted)
@@ -76,10 +89,10 @@ class BriefService {
                 p.theme(),
                 redactor.redact(p.text(), names),
                 p.status(),
-                p.raisedAt().toLocalDate(),
+                AmsterdamDays.of(p.raisedAt()),
                 p.visitDate(),
                 p.visitors().size(),
-                p.reference(),
+                p.reference() == null ? null : redactor.redact(p.reference(), names),
                 p.answeredOn(),
                 p.answerSummary() == null ? null : redactor.redact(p.answerSummary(), names),
                 active,

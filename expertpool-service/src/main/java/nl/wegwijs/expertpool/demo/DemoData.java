@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.expertpool.AmsterdamDays;
 import nl.wegwijs.expertpool.agenda.AgendaPoint;
 import nl.wegwijs.expertpool.agenda.AgendaPoints;
 import nl.wegwijs.expertpool.agenda.AgendaService;
@@ -171,7 +172,7 @@ public class DemoData {
                     BY);
             raised.add(housing);
 
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = AmsterdamDays.today(clock);
             step(waiting, AgendaStatus.PRIORITISED, null, null, null, null, 1);
             step(
                     waiting,

@@ -118,7 +118,8 @@ public class ExpertService {
     }
 
     /**
-     * Removes the expert's personal data; the anonymous row stays so counts keep adding up. Erasing an
+     * Removes the expert's personal data, also their names from the texts of sessions and agenda points; the
+     * anonymous row stays so counts keep adding up. Erasing an
      * erased expert again changes nothing and emits nothing (the erasure holds); an id that never existed
      * is not found.
      */
@@ -144,6 +145,8 @@ public class ExpertService {
                 current.leftAt() == null ? now : current.leftAt(),
                 now));
         experts.recordConsent(id, now, recordedBy, Consent.NONE);
+        // their names leave the texts that mention them (minutes, agenda points): see FreeText
+        events.publishEvent(new ExpertErased(id, current.name() == null ? List.of() : List.of(current.name())));
         left(current, ExpertLeft.Reason.ERASED, now);
     }
 

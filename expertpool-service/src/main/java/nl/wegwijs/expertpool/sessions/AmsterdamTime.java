@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import nl.wegwijs.expertpool.AmsterdamDays;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -21,7 +22,7 @@ import tools.jackson.databind.ValueDeserializer;
  */
 final class AmsterdamTime {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = AmsterdamDays.ZONE;
 
     private AmsterdamTime() {}
 

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 import nl.wegwijs.expertpool.Topics;
 import nl.wegwijs.expertpool.analytics.ExpertpoolAnalytics;
 import nl.wegwijs.expertpool.experts.Expert;
+import nl.wegwijs.expertpool.experts.ExpertErased;
 import nl.wegwijs.expertpool.experts.ExpertLeft;
 import nl.wegwijs.expertpool.experts.Experts;
 import nl.wegwijs.expertpool.experts.Themes;
+import nl.wegwijs.expertpool.privacy.FreeText;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.web.ConflictException;
 import nl.wegwijs.platform.web.FieldProblem;
@@ -37,13 +39,21 @@ public class SessionService {
     private final Experts experts;
     private final Outbox outbox;
     private final ExpertpoolAnalytics analytics;
+    private final FreeText freeText;
     private final Clock clock;
 
-    SessionService(Sessions sessions, Experts experts, Outbox outbox, ExpertpoolAnalytics analytics, Clock clock) {
+    SessionService(
+            Sessions sessions,
+            Experts experts,
+            Outbox outbox,
+            ExpertpoolAnalytics analytics,
+            FreeText freeText,
+            Clock clock) {
         this.sessions = sessions;
         this.experts = experts;
         this.outbox = outbox;
         this.analytics = analytics;
+        this.freeText = freeText;
         this.clock = clock;
     }
 
@@ -54,7 +64,7 @@ public class SessionService {
         Session session = new Session(
                 UUID.randomUUID(),
                 Themes.normalise(theme),
-                title.trim(),
+                freeText.toStore(title.trim()),
                 startsAt,
                 language,
                 location.trim(),
@@ -222,19 +232,30 @@ public class SessionService {
         }
     }
 
-    /** The minutes of what was said; only from the session's start time on, like attendance. */
+    /**
+     * The minutes of what was said; only from the session's start time on, like attendance. Stored without contact
+     * data; the experts' names stay until an expert is erased ({@link FreeText}).
+     */
     @Transactional
     public void minutes(UUID sessionId, String minutes) {
         Session session = sessions.lock(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
         OffsetDateTime now = OffsetDateTime.now(clock);
         session.requireStarted(now, "minutes can be recorded");
-        sessions.minutes(sessionId, minutes.strip(), now);
+        sessions.minutes(sessionId, freeText.toStore(minutes.strip()), now);
     }
 
     /** Withdrawn consent or erasure: the expert's open invitations to coming sessions are cancelled. */
     @EventListener
     void expertLeft(ExpertLeft event) {
         sessions.cancelOpenInvitations(event.expertId(), event.leftAt());
+    }
+
+    /** Erasure: the expert's names leave every session's title, minutes and (when it names them) location. */
+    @EventListener
+    void expertErased(ExpertErased event) {
+        sessions.rewriteTexts(
+                text -> freeText.withoutNames(text, event.names()),
+                place -> freeText.placeWithoutNames(place, event.names()));
     }
 
     private Map<UUID, Expert> known(List<UUID> expertIds) {

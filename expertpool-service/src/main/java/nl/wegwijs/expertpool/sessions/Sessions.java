@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import nl.wegwijs.expertpool.privacy.StoredTexts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -148,6 +150,12 @@ public class Sessions {
                         where expert_id = :expert and status in ('INVITED', 'ACCEPTED')
                           and session_id in (select id from thematic_session where starts_at > :now)
                         """).param("expert", expertId).param("now", now).update();
+    }
+
+    /** Rewrites the title and minutes of every session with {@code text}, the location with {@code place}. */
+    void rewriteTexts(UnaryOperator<String> text, UnaryOperator<String> place) {
+        StoredTexts.rewrite(jdbc, "thematic_session", List.of("id"), List.of("title", "minutes"), text);
+        StoredTexts.rewrite(jdbc, "thematic_session", List.of("id"), List.of("location"), place);
     }
 
     private static Session map(ResultSet rs, int row) throws SQLException {

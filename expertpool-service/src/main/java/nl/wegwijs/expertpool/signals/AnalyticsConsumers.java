@@ -3,6 +3,7 @@ package nl.wegwijs.expertpool.signals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import nl.wegwijs.expertpool.AmsterdamDays;
 import nl.wegwijs.platform.events.IncomingEvent;
 import nl.wegwijs.platform.inbox.ProcessedEvents;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,7 @@ class AnalyticsConsumers {
                 return;
             }
             AnalyticsFacts facts = event.dataAs(AnalyticsFacts.class, json);
-            LocalDate day = facts.day(event.time(), SignalDays.today(clock));
+            LocalDate day = facts.day(event.time(), AmsterdamDays.today(clock));
             processed.handleOnce(
                     CONSUMER,
                     event.id(),

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nl.wegwijs.expertpool.AmsterdamDays;
 import nl.wegwijs.expertpool.experts.Themes;
 
 /**
@@ -51,11 +52,11 @@ record AnalyticsFacts(
                 .map(AnalyticsFacts::dayOf)
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
-                .orElse(envelopeTime == null ? today : SignalDays.of(envelopeTime));
+                .orElse(envelopeTime == null ? today : AmsterdamDays.of(envelopeTime));
     }
 
     /**
-     * The Amsterdam day ({@link SignalDays}) of an RFC 3339 time, or the date a text starts with (a plain date, or
+     * The Amsterdam day ({@link AmsterdamDays}) of an RFC 3339 time, or the date a text starts with (a plain date, or
      * a time without an offset); null when the text is neither.
      */
     static LocalDate dayOf(String time) {
@@ -63,7 +64,7 @@ record AnalyticsFacts(
             return null;
         }
         try {
-            return SignalDays.of(OffsetDateTime.parse(time));
+            return AmsterdamDays.of(OffsetDateTime.parse(time));
         } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(time.length() >= 10 ? time.substring(0, 10) : time);

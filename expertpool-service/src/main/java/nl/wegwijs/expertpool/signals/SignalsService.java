@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import nl.wegwijs.expertpool.AmsterdamDays;
 import org.springframework.stereotype.Service;
 
 /**
@@ -129,7 +130,7 @@ public class SignalsService {
     }
 
     private Period period(int weeks) {
-        LocalDate to = SignalDays.today(clock).plusDays(1);
+        LocalDate to = AmsterdamDays.today(clock).plusDays(1);
         LocalDate from = to.minusWeeks(weeks);
         return new Period(from.minusWeeks(weeks), from, to);
     }

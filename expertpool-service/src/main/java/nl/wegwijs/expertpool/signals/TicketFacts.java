@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
+import nl.wegwijs.expertpool.AmsterdamDays;
 import nl.wegwijs.expertpool.experts.Themes;
 
 /**
@@ -43,7 +44,7 @@ record TicketFacts(
     LocalDate askedOn(OffsetDateTime envelopeTime, boolean opened) {
         LocalDate day = AnalyticsFacts.dayOf(openedAt != null ? openedAt : askedAt);
         if (day == null && opened && envelopeTime != null) {
-            return SignalDays.of(envelopeTime);
+            return AmsterdamDays.of(envelopeTime);
         }
         return day;
     }
@@ -51,7 +52,7 @@ record TicketFacts(
     LocalDate answeredOn(OffsetDateTime envelopeTime) {
         LocalDate day = AnalyticsFacts.dayOf(answeredAt);
         if (day == null && envelopeTime != null) {
-            return SignalDays.of(envelopeTime);
+            return AmsterdamDays.of(envelopeTime);
         }
         return day;
     }

@@ -55,6 +55,15 @@ class BriefRendererTest {
     }
 
     @Test
+    void aBriefMadeJustAfterMidnightInAmsterdamIsDatedThatDay() {
+        Brief original = brief();
+        // 00:30 on 29 November in Amsterdam, still 28 November in UTC
+        Brief late = new Brief(OffsetDateTime.parse("2026-11-28T23:30:00Z"), 12, original.points());
+        assertThat(BriefRenderer.markdown(late, "en")).contains("2026-11-29").doesNotContain("2026-11-28");
+        assertThat(BriefRenderer.html(late, "nl")).contains("<time datetime=\"2026-11-29\">2026-11-29</time>");
+    }
+
+    @Test
     void markdownJoinsLinesSoATextCannotStartItsOwnBlock() {
         assertThat(BriefRenderer.md("first\n# heading\n> quote")).isEqualTo("first \\# heading &gt; quote");
     }

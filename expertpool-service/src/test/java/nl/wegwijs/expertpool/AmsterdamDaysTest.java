@@ -1,4 +1,4 @@
-package nl.wegwijs.expertpool.signals;
+package nl.wegwijs.expertpool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,25 +9,25 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class SignalDaysTest {
+class AmsterdamDaysTest {
 
     @Test
     void todayIsTheCalendarDayInAmsterdamWhateverTheClocksZone() {
         Clock utcBeforeMidnight = Clock.fixed(Instant.parse("2027-03-02T23:30:00Z"), ZoneOffset.UTC);
-        assertThat(SignalDays.today(utcBeforeMidnight)).isEqualTo(LocalDate.parse("2027-03-03"));
+        assertThat(AmsterdamDays.today(utcBeforeMidnight)).isEqualTo(LocalDate.parse("2027-03-03"));
         Clock summerEvening = Clock.fixed(Instant.parse("2027-07-01T21:59:00Z"), ZoneOffset.UTC);
-        assertThat(SignalDays.today(summerEvening)).isEqualTo(LocalDate.parse("2027-07-01"));
+        assertThat(AmsterdamDays.today(summerEvening)).isEqualTo(LocalDate.parse("2027-07-01"));
     }
 
     @Test
     void aTimeBelongsToItsAmsterdamDayInWinterAndSummer() {
-        assertThat(SignalDays.of(OffsetDateTime.parse("2027-03-02T23:30:00Z")))
+        assertThat(AmsterdamDays.of(OffsetDateTime.parse("2027-03-02T23:30:00Z")))
                 .isEqualTo(LocalDate.parse("2027-03-03"));
-        assertThat(SignalDays.of(OffsetDateTime.parse("2027-03-03T22:59:00Z")))
+        assertThat(AmsterdamDays.of(OffsetDateTime.parse("2027-03-03T22:59:00Z")))
                 .isEqualTo(LocalDate.parse("2027-03-03"));
-        assertThat(SignalDays.of(OffsetDateTime.parse("2027-07-01T22:00:00Z")))
+        assertThat(AmsterdamDays.of(OffsetDateTime.parse("2027-07-01T22:00:00Z")))
                 .isEqualTo(LocalDate.parse("2027-07-02"));
-        assertThat(SignalDays.of(OffsetDateTime.parse("2027-07-01T21:59:59Z")))
+        assertThat(AmsterdamDays.of(OffsetDateTime.parse("2027-07-01T21:59:59Z")))
                 .isEqualTo(LocalDate.parse("2027-07-01"));
     }
 }

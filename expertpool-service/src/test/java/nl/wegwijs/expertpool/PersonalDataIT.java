@@ -1,0 +1,345 @@
+package nl.wegwijs.expertpool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.wegwijs.expertpool.migrations.V6__RedactStoredFreeText;
+import nl.wegwijs.testsupport.ServiceIT;
+import nl.wegwijs.testsupport.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Personal data in what coordinators type: contact data never stored, the names of an erased expert taken out of
+ * every text the service keeps, nothing of either in events.
+ */
+@ServiceIT
+class PersonalDataIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+    }
+
+    private UUID expert(String name, String theme) {
+        return TestData.expert(api, name, theme, "uk", true, true);
+    }
+
+    private UUID pastSession(String theme, String title, String location) {
+        Map<String, Object> body =
+                new HashMap<>(TestData.session(theme, OffsetDateTime.now().minusDays(20), 10));
+        body.put("title", title);
+        body.put("location", location);
+        var created = api.post("/api/expertpool/sessions", body);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.id();
+    }
+
+    private Api.Response minutes(UUID session, String minutes) {
+        var saved = api.put("/api/expertpool/sessions/" + session + "/minutes", Map.of("minutes", minutes));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        return saved;
+    }
+
+    private Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.text()).isBetween(200, 201);
+        return response;
+    }
+
+    private String minutesOf(UUID session) {
+        return api.get("/api/expertpool/sessions/" + session).field("minutes");
+    }
+
+    @Test
+    void minutesAreSavedWithoutContactDataAndTheErasedExpertsNamesLeaveThem() {
+        String theme = TestData.theme();
+        UUID olena = expert("Olena Bondarenko", theme);
+        UUID session = pastSession(theme, "BIG-registratie", "Wijkcentrum De Pijler, Utrecht");
+
+        var saved = minutes(session, "Olena Bondarenko (tel 0612345678) vertelde over BIG-registratie.");
+
+        assertThat(saved.field("minutes"))
+                .as("names stay for the coordinator, the phone number is not stored")
+                .isEqualTo("Olena Bondarenko (tel [phone]) vertelde over BIG-registratie.");
+        assertThat(jdbc.sql("select minutes from thematic_session where id = :id")
+                        .param("id", session)
+                        .query(String.class)
+                        .single())
+                .doesNotContain("0612345678");
+
+        assertThat(api.delete("/api/expertpool/experts/" + olena).status()).isEqualTo(204);
+
+        assertThat(minutesOf(session))
+                .isEqualTo("[name] [name] (tel [phone]) vertelde over BIG-registratie.")
+                .doesNotContain("Olena", "Bondarenko", "0612345678");
+    }
+
+    @Test
+    void everyKindOfContactDataIsTakenOutOfEveryTextWhenSaved() {
+        String theme = TestData.theme();
+        UUID taras = expert("Taras Shevchuk", theme);
+        UUID session = pastSession(theme, "Spreekuur, info via 06-12345678", "Wijkcentrum De Pijler, Utrecht");
+        String contact =
+                "mail taras@example.org, IBAN NL91ABNA0417164300, BSN 111222333, Kerkstraat 12, 3512 AB Utrecht";
+
+        String savedMinutes = minutes(session, "Taras Shevchuk: " + contact).field("minutes");
+        UUID point = ok(api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of("sessionId", session, "theme", theme, "text", "BIG-registratie duurt lang; " + contact)))
+                .id();
+        ok(api.post(
+                "/api/expertpool/agenda-points/" + point + "/support",
+                Map.of("expertId", taras, "quote", "Bel me op +31 6 12345678")));
+        ok(api.post(
+                "/api/expertpool/agenda-points/" + point + "/status",
+                Map.of(
+                        "status",
+                        "ANSWERED",
+                        "reference",
+                        "2027Z00123, vragen van taras@example.org",
+                        "note",
+                        "Taras Shevchuk belde vanaf 0612345678",
+                        "answerSummary",
+                        "Antwoord gestuurd naar " + contact)));
+        JsonNode stored = api.get("/api/expertpool/agenda-points/" + point).json();
+        String title = api.get("/api/expertpool/sessions/" + session).field("title");
+
+        for (String text : List.of(
+                savedMinutes,
+                title,
+                stored.get("text").asString(),
+                stored.get("reference").asString(),
+                stored.get("answerSummary").asString(),
+                stored.get("supporters").toString(),
+                stored.get("history").toString())) {
+            assertThat(text)
+                    .doesNotContain(
+                            "taras@example.org",
+                            "NL91ABNA0417164300",
+                            "111222333",
+                            "Kerkstraat 12",
+                            "3512 AB",
+                            "12345678");
+        }
+        assertThat(savedMinutes).startsWith("Taras Shevchuk: ").contains("[e-mail]", "[IBAN]", "[BSN]", "[address]");
+        assertThat(title).isEqualTo("Spreekuur, info via [phone]");
+        assertThat(stored.get("reference").asString()).isEqualTo("2027Z00123, vragen van [e-mail]");
+        assertThat(stored.get("history").toString()).contains("Taras Shevchuk belde vanaf [phone]");
+        assertThat(stored.get("supporters").get(0).get("quote").asString()).isEqualTo("Bel me op [phone]");
+
+        // what leaves the service: the domain events carry the stored texts, analytics none at all
+        TopicProbe.Seen scheduled = TopicProbe.await(
+                "expertpool.session.v1",
+                s -> session.toString().equals(s.key())
+                        && "nl.wegwijs.expertpool.SessionScheduled".equals(s.header("ce_type")));
+        assertThat(scheduled.value()).contains("Spreekuur, info via [phone]").doesNotContain("12345678");
+        TopicProbe.await(
+                "expertpool.agenda.v1",
+                s -> point.toString().equals(s.key()) && s.value().contains("2027Z00123, vragen van [e-mail]"));
+        TopicProbe.await(
+                "analytics.expertpool.v1",
+                s -> point.toString().equals(s.key())
+                        && "nl.wegwijs.analytics.expertpool.AgendaPointStatusChanged".equals(s.header("ce_type")));
+        assertThat(TopicProbe.all("analytics.expertpool.v1").stream()
+                        .filter(s -> session.toString().equals(s.key())
+                                || point.toString().equals(s.key())))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.value())
+                        .doesNotContain(
+                                "Taras", "Shevchuk", "Spreekuur", "BIG-registratie", "[phone]", "[e-mail]", "2027Z"));
+    }
+
+    @Test
+    void erasingAnExpertTakesTheirNamesOutOfEverySessionAndAgendaPointButNotOthersNames() {
+        String theme = TestData.theme();
+        UUID olena = expert("Olena Bondarenko", theme);
+        UUID taras = expert("Taras Shevchuk", theme);
+        UUID theirs = pastSession(
+                theme, "Olena Bondarenko over BIG-registratie", "bij Olena Bondarenko thuis, Kerkstraat 12, Utrecht");
+        UUID other = pastSession(theme, "Diploma's erkennen", "Wijkcentrum De Pijler, Stationsplein 12, Utrecht");
+        ok(api.post("/api/expertpool/sessions/" + theirs + "/attendance", TestData.ids(olena, taras)));
+        minutes(theirs, "Olena Bondarenko en Taras Shevchuk vertelden over BIG-registratie. Olena wacht al een jaar.");
+        // a session she did not attend, her name in Cyrillic and inflected
+        minutes(other, "Taras Shevchuk noemde het voorbeeld van Олени Бондаренко.");
+
+        UUID point = ok(api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of(
+                                "sessionId",
+                                theirs,
+                                "theme",
+                                theme,
+                                "raisedBy",
+                                taras,
+                                "text",
+                                "Olena Bondarenko wacht een jaar op BIG-registratie.")))
+                .id();
+        ok(api.post(
+                "/api/expertpool/agenda-points/" + point + "/support",
+                Map.of("expertId", olena, "quote", "Ik kan niet als arts werken.")));
+        ok(api.post(
+                "/api/expertpool/agenda-points/" + point + "/status",
+                Map.of(
+                        "status",
+                        "PRESENTED",
+                        "visitDate",
+                        TestData.today().toString(),
+                        "visitors",
+                        List.of(olena, taras),
+                        "note",
+                        "Olena en Taras spraken met de commissie")));
+        ok(api.post(
+                "/api/expertpool/agenda-points/" + point + "/status",
+                Map.of(
+                        "status",
+                        "ANSWERED",
+                        "reference",
+                        "2027Z00123 (casus Bondarenko)",
+                        "answerSummary",
+                        "De minister noemt de casus van mevrouw Bondarenko.")));
+        var before = api.get("/api/expertpool/agenda-points/" + point);
+        assertThat(before.text()).contains("Olena Bondarenko wacht", "Olena en Taras", "casus Bondarenko");
+
+        assertThat(api.delete("/api/expertpool/experts/" + olena).status()).isEqualTo(204);
+
+        JsonNode theirSession = api.get("/api/expertpool/sessions/" + theirs).json();
+        assertThat(theirSession.get("minutes").asString())
+                .isEqualTo("[name] [name] en Taras Shevchuk vertelden over BIG-registratie. [name] wacht al een jaar.");
+        assertThat(theirSession.get("title").asString()).isEqualTo("[name] [name] over BIG-registratie");
+        assertThat(theirSession.get("location").asString())
+                .as("a place that named her was her home: its address goes with her name")
+                .doesNotContain("Olena", "Bondarenko", "Kerkstraat 12")
+                .contains("[name]");
+        JsonNode otherSession = api.get("/api/expertpool/sessions/" + other).json();
+        assertThat(otherSession.get("minutes").asString())
+                .isEqualTo("Taras Shevchuk noemde het voorbeeld van [name] [name].");
+        assertThat(otherSession.get("location").asString())
+                .as("a venue that names nobody stays as typed")
+                .isEqualTo("Wijkcentrum De Pijler, Stationsplein 12, Utrecht");
+
+        var after = api.get("/api/expertpool/agenda-points/" + point);
+        assertThat(after.text()).doesNotContain("Olena", "Bondarenko", "Олен", "Ik kan niet als arts werken");
+        assertThat(after.field("text")).isEqualTo("[name] [name] wacht een jaar op BIG-registratie.");
+        assertThat(after.field("reference")).isEqualTo("2027Z00123 (casus [name])");
+        assertThat(after.field("answerSummary")).isEqualTo("De minister noemt de casus van mevrouw [name].");
+        assertThat(after.json().get("history").toString()).contains("[name] en Taras spraken met de commissie");
+        assertThat(after.json().get("supporterCount").asInt()).isEqualTo(2);
+
+        var brief = api.get("/api/expertpool/briefs?agendaPointIds=" + point);
+        assertThat(brief.status()).isEqualTo(200);
+        assertThat(brief.text()).doesNotContain("Olena", "Bondarenko", "Taras", "Shevchuk");
+    }
+
+    @Test
+    void anErasureFromTheHelpdeskTakesTheExpertsNamesOutOfTheMinutesToo() {
+        String theme = TestData.theme();
+        UUID ticket = UUID.randomUUID();
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Mariia Tkachuk");
+        body.put("languages", List.of("uk"));
+        body.put("themes", List.of(theme));
+        body.put("consent", Map.of("participate", true, "quoteAnonymously", false, "contact", false));
+        body.put("helpdeskTicketId", ticket.toString());
+        ok(api.post("/api/expertpool/experts", body));
+        UUID session = pastSession(theme, "Kinderopvang", "https://meet.example.org/wegwijs");
+        minutes(session, "Mariia Tkachuk vroeg naar kinderopvangtoeslag.");
+
+        TopicProbe.sendEvent(
+                "helpdesk.person.v1",
+                "nl.wegwijs.helpdesk.PersonErased",
+                ticket.toString(),
+                "{\"ticketId\":\"" + ticket + "\",\"erasedAt\":\"2026-11-28T10:00:00Z\"}");
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(minutesOf(session)).isEqualTo("[name] [name] vroeg naar kinderopvangtoeslag."));
+    }
+
+    @Test
+    void aTextAtItsLimitIsSavedEvenWhenItsMarkersAreLongerThanWhatTheyReplace() {
+        String theme = TestData.theme();
+        UUID taras = expert("Taras Shevchuk", theme);
+        UUID session = pastSession(theme, "Lange teksten", "https://meet.example.org/wegwijs");
+        UUID point = ok(api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of("sessionId", session, "theme", theme, "text", "Lange citaten")))
+                .id();
+        String quote = "a@b.nl ".repeat(142) + "x".repeat(6); // 1000 characters, 142 e-mail addresses
+
+        var supported = api.post(
+                "/api/expertpool/agenda-points/" + point + "/support", Map.of("expertId", taras, "quote", quote));
+
+        assertThat(supported.status()).as(supported.text()).isEqualTo(200);
+        assertThat(supported.json().get("supporters").get(0).get("quote").asString())
+                .startsWith("[e-mail] [e-mail]")
+                .doesNotContain("a@b.nl")
+                .hasSizeGreaterThan(1000);
+    }
+
+    @Test
+    void textSavedBeforeItWasRedactedLosesItsContactDataOnMigrationButKeepsItsNames() throws Exception {
+        String theme = TestData.theme();
+        UUID taras = expert("Taras Shevchuk", theme);
+        UUID session = pastSession(theme, "Oude notulen", "Wijkcentrum De Pijler, Stationsplein 12, Utrecht");
+        UUID point = ok(api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of("sessionId", session, "theme", theme, "raisedBy", taras, "text", "Oud agendapunt")))
+                .id();
+        // as an older version saved them: unredacted
+        jdbc.sql("update thematic_session set minutes = :m where id = :id")
+                .param("m", "Taras Shevchuk (tel 0612345678) vertelde.")
+                .param("id", session)
+                .update();
+        jdbc.sql("update agenda_point set text = :t, answer_summary = :a where id = :id")
+                .param("t", "Mail taras@example.org over BIG-registratie")
+                .param("a", "IBAN NL91ABNA0417164300")
+                .param("id", point)
+                .update();
+        jdbc.sql("update agenda_history set note = :n where agenda_point_id = :id")
+                .param("n", "BSN 111222333")
+                .param("id", point)
+                .update();
+        jdbc.sql("update agenda_support set quote = :q where agenda_point_id = :id")
+                .param("q", "Bel 06-12345678")
+                .param("id", point)
+                .update();
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            V6__RedactStoredFreeText.migrate(connection);
+            connection.commit();
+        }
+
+        JsonNode s = api.get("/api/expertpool/sessions/" + session).json();
+        assertThat(s.get("minutes").asString()).isEqualTo("Taras Shevchuk (tel [phone]) vertelde.");
+        assertThat(s.get("location").asString()).isEqualTo("Wijkcentrum De Pijler, Stationsplein 12, Utrecht");
+        JsonNode p = api.get("/api/expertpool/agenda-points/" + point).json();
+        assertThat(p.get("text").asString()).isEqualTo("Mail [e-mail] over BIG-registratie");
+        assertThat(p.get("answerSummary").asString()).isEqualTo("IBAN [IBAN]");
+        assertThat(p.get("history").get(0).get("note").asString()).isEqualTo("BSN [BSN]");
+        assertThat(p.get("supporters").get(0).get("quote").asString()).isEqualTo("Bel [phone]");
+    }
+}
