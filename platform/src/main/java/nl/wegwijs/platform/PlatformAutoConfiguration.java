@@ -2,12 +2,14 @@ package nl.wegwijs.platform;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import nl.wegwijs.platform.analytics.Pseudonyms;
 import nl.wegwijs.platform.inbox.ProcessedEvents;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.outbox.OutboxRelay;
 import nl.wegwijs.platform.privacy.Redactor;
 import nl.wegwijs.platform.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,8 +33,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
-        return new Outbox(jdbc, json, clock);
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<OutboxRelay> relay) {
+        return new Outbox(jdbc, json, clock, () -> relay.ifAvailable(OutboxRelay::wakeUp));
     }
 
     @Bean
@@ -43,8 +45,11 @@ public class PlatformAutoConfiguration {
             StreamBridge streamBridge,
             MeterRegistry meters,
             @Value("${wegwijs.events.source:/wegwijs/${spring.application.name}}") String source,
-            @Value("${wegwijs.outbox.batch-size:100}") int batchSize) {
-        return new OutboxRelay(jdbc, transactions, streamBridge, meters, source, batchSize);
+            @Value("${wegwijs.outbox.batch-size:100}") int batchSize,
+            @Value("${wegwijs.outbox.poll-interval:200ms}") Duration pollInterval,
+            @Value("${wegwijs.outbox.idle-poll-interval:2s}") Duration idlePollInterval) {
+        return new OutboxRelay(
+                jdbc, transactions, streamBridge, meters, source, batchSize, pollInterval, idlePollInterval);
     }
 
     @Bean

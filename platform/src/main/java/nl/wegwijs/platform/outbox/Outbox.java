@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,11 +19,18 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Runnable afterCommit;
 
     public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this(jdbc, json, clock, () -> {});
+    }
+
+    /** @param afterCommit runs after a transaction that added events commits (wakes the relay) */
+    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, Runnable afterCommit) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -47,6 +56,14 @@ public class Outbox {
                 .param("payload", json.writeValueAsString(data))
                 .param("occurredAt", OffsetDateTime.now(clock))
                 .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    afterCommit.run();
+                }
+            });
+        }
         return eventId;
     }
 }

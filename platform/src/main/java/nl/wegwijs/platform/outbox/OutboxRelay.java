@@ -16,11 +16,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.wegwijs.platform.events.CloudEventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -37,8 +40,13 @@ import org.springframework.util.MimeTypeUtils;
  * instances of a service never reorder events. Within a batch, events are sent in lanes keyed by
  * aggregate id, side by side; a failed send stops its lane, so the event and every later event of
  * its aggregates wait for the next run: each aggregate's events stay in order while Kafka is down.
+ *
+ * <p>It runs every {@code wegwijs.outbox.poll-interval} while it finds work. When a run finds nothing, the
+ * wait doubles up to {@code wegwijs.outbox.idle-poll-interval}, and a commit that added events
+ * ({@link #wakeUp()}, called by {@link Outbox}) starts the next run at once: an idle service costs
+ * next to nothing, and the first event after a quiet spell goes out without waiting for a poll.
  */
-public class OutboxRelay {
+public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -60,6 +68,11 @@ public class OutboxRelay {
     private final int batchSize;
     private final Counter published;
     private final Counter failures;
+    private final long busyMillis;
+    private final long idleMillis;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread loop;
 
     public OutboxRelay(
             JdbcClient jdbc,
@@ -68,6 +81,28 @@ public class OutboxRelay {
             MeterRegistry meters,
             String source,
             int batchSize) {
+        this(
+                jdbc,
+                transactions,
+                streamBridge,
+                meters,
+                source,
+                batchSize,
+                Duration.ofMillis(200),
+                Duration.ofSeconds(2));
+    }
+
+    public OutboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            StreamBridge streamBridge,
+            MeterRegistry meters,
+            String source,
+            int batchSize,
+            Duration pollInterval,
+            Duration idlePollInterval) {
+        this.busyMillis = Math.max(1, pollInterval.toMillis());
+        this.idleMillis = Math.max(busyMillis, idlePollInterval.toMillis());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.streamBridge = streamBridge;
@@ -78,17 +113,84 @@ public class OutboxRelay {
         Gauge.builder("wegwijs.outbox.pending", this, OutboxRelay::pending).register(meters);
     }
 
+    /** Asks for a run now (after a commit that added events); a no-op while the relay is busy anyway. */
+    public void wakeUp() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
     /** Publishes what is waiting; returns how many events went out. */
-    @Scheduled(fixedDelayString = "${wegwijs.outbox.poll-interval:200ms}")
     public int relay() {
-        Integer sent = transactions.execute(status -> {
+        Integer sent = runOnce();
+        return sent == null || sent < 0 ? 0 : sent;
+    }
+
+    /** Events sent, or -1 when another relay holds the lock. */
+    private Integer runOnce() {
+        return transactions.execute(status -> {
             boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)")
                     .param("key", ADVISORY_LOCK_KEY)
                     .query(Boolean.class)
                     .single();
-            return locked ? publishBatch() : 0;
+            return locked ? publishBatch() : -1;
         });
-        return sent == null ? 0 : sent;
+    }
+
+    private void loop() {
+        long wait = busyMillis;
+        while (running) {
+            wakeUps.drainPermits();
+            int sent;
+            try {
+                Integer result = runOnce();
+                sent = result == null ? 0 : result;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay run failed: {}", rootCause(e));
+                sent = 0;
+            }
+            try {
+                if (sent != 0) {
+                    // work found (or another relay is at it): poll at the normal pace, as before
+                    wait = busyMillis;
+                    Thread.sleep(wait);
+                } else {
+                    // nothing waiting: back off, but a commit that adds events wakes the relay at once
+                    wait = Math.min(wait * 2, idleMillis);
+                    wakeUps.tryAcquire(wait, TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!running) {
+            running = true;
+            loop = Thread.ofVirtual().name("outbox-relay").start(this::loop);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (loop != null) {
+            wakeUps.release();
+            try {
+                loop.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            loop = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** Removes published events once nobody needs them for a replay from the outbox. */
