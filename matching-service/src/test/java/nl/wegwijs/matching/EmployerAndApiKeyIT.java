@@ -184,6 +184,44 @@ class EmployerAndApiKeyIT {
     }
 
     @Test
+    void anEmployersKeysAreListedInTheListShapeOfEveryListOldestFirstPageByPage() {
+        UUID employer = Fixtures.employer(api, "Paged Keys BV");
+        String path = "/api/matching/employers/" + employer + "/api-keys";
+        List<String> issued = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            issued.add(api.post(ADMIN, path, null).body().get("keyId").asString());
+        }
+
+        Api.Res all = api.get(ADMIN, path);
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body().isObject()).as(all.raw()).isTrue();
+        assertThat(all.body().get("items").valueStream().map(k -> k.get("keyId").asString()))
+                .containsExactlyElementsOf(issued);
+        assertThat(all.body().get("page").asInt()).isZero();
+        assertThat(all.body().get("size").asInt()).isEqualTo(20);
+        assertThat(all.body().get("total").asLong()).isEqualTo(3);
+
+        Api.Res second = api.get(ADMIN, path + "?page=1&size=2");
+        assertThat(second.body()
+                        .get("items")
+                        .valueStream()
+                        .map(k -> k.get("keyId").asString()))
+                .containsExactly(issued.get(2));
+        assertThat(second.body().get("page").asInt()).isEqualTo(1);
+        assertThat(second.body().get("size").asInt()).isEqualTo(2);
+        assertThat(second.body().get("total").asLong()).isEqualTo(3);
+
+        assertThat(api.get(ADMIN, path + "?size=1000").body().get("size").asInt())
+                .isEqualTo(100);
+        Api.Res negative = api.get(ADMIN, path + "?page=-1");
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.raw()).contains("\"field\":\"page\"");
+        assertThat(api.get(ADMIN, "/api/matching/employers/" + UUID.randomUUID() + "/api-keys")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aRevokedKeyIsAnnouncedAndRevokingTwiceIsHarmless() {
         UUID employer = Fixtures.employer(api, "Revoke BV");
         UUID keyId = api.post(ADMIN, "/api/matching/employers/" + employer + "/api-keys", null)

@@ -534,6 +534,30 @@ class MatchingApiIT {
                 .isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void twoPostcodesInOnePlaceAreExplainedAsTheSamePlaceNotAsZeroKilometres() {
+        Map<String, Object> v = with(vacancy(), "location", Map.of("city", "Groningen", "postcode", "9711 AB"));
+        v.put("startDate", start.toString());
+        UUID inGroningen = api.post(employer, "/api/employer/vacancies", v).id();
+        Map<String, Object> c = with(candidate(), "location", Map.of("city", "Groningen", "postcode", "9712 CP"));
+        c.put("maxTravelKm", 15);
+        UUID neighbour = api.post(MATCHER, "/api/matching/candidates", c).id();
+
+        Api.Res ranking = api.get(MATCHER, "/api/matching/vacancies/" + inGroningen + "/matches?limit=100");
+
+        String distance = item(
+                        item(ranking.body().get("items"), "candidateId", neighbour)
+                                .get("explanation"),
+                        "criterion",
+                        "distance")
+                .get("detail")
+                .asString();
+        assertThat(distance)
+                .isEqualTo("same place (Groningen); the distance within a place is not known, as postcodes are not "
+                        + "used; travels up to 15 km")
+                .doesNotContain("0.0 km");
+    }
+
     private static List<String> ids(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(n -> values.add(n.get(field).asString()));

@@ -3,12 +3,14 @@ package nl.wegwijs.matching.apikeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.matching.apikeys.ApiKeys.IssuedKey;
 import nl.wegwijs.matching.apikeys.ApiKeys.KeyInfo;
 import nl.wegwijs.matching.employers.Employers;
 import nl.wegwijs.platform.web.NotFoundException;
+import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -48,10 +51,21 @@ class ApiKeyController {
     }
 
     @GetMapping
-    @Operation(summary = "List an employer's keys with prefix, issue, revocation and last-used times")
-    List<KeyInfo> list(@PathVariable UUID employerId) {
+    @Operation(
+            summary = "List an employer's keys with prefix, issue, revocation and last-used times",
+            description = "{items, page, size, total} like every list: ?page=0&size=20 (size capped at 100), "
+                    + "oldest key first.")
+    PagedItems<KeyInfo> list(
+            @PathVariable UUID employerId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
         requireEmployer(employerId);
-        return keys.list(employerId);
+        return new PagedItems<>(
+                keys.page(employerId, (int) request.getOffset(), request.getPageSize()),
+                page,
+                request.getPageSize(),
+                keys.count(employerId));
     }
 
     @GetMapping("/{keyId}")

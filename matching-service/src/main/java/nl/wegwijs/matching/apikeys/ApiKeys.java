@@ -97,11 +97,24 @@ public class ApiKeys {
                 .optional();
     }
 
-    public List<KeyInfo> list(UUID employerId) {
-        return jdbc.sql("select * from api_key where employer_id = :employer order by issued_at, id")
+    /** One page of an employer's keys, oldest first. */
+    public List<KeyInfo> page(UUID employerId, int offset, int limit) {
+        return jdbc.sql("""
+                        select * from api_key where employer_id = :employer
+                        order by issued_at, id offset :offset limit :limit
+                        """)
                 .param("employer", employerId)
+                .param("offset", offset)
+                .param("limit", limit)
                 .query(ApiKeys::map)
                 .list();
+    }
+
+    public long count(UUID employerId) {
+        return jdbc.sql("select count(*) from api_key where employer_id = :employer")
+                .param("employer", employerId)
+                .query(Long.class)
+                .single();
     }
 
     /** Records that a key was used now (at most once a minute per key). */

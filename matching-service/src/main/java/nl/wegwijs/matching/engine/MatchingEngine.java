@@ -77,7 +77,10 @@ public class MatchingEngine {
                     .orElseGet(() -> new TopK[] {new TopK(limit), new TopK(NEAR_MISSES)});
             List<Ranked> items = explainRows(compiled, results[0].rowsBestFirst(), false);
             List<Ranked> nearMisses = explainRows(compiled, results[1].rowsBestFirst(), true);
-            return new Ranking(items, nearMisses, candidates.live(), Scoring.VERSION);
+            // a requirement nobody meets empties the ranking, so only an empty one needs looking into
+            List<RankingWarning> warnings =
+                    items.isEmpty() && nearMisses.isEmpty() ? unmetByAnybody(compiled) : List.of();
+            return new Ranking(items, nearMisses, candidates.live(), Scoring.VERSION, warnings);
         } finally {
             candidates.lock.readLock().unlock();
         }
@@ -112,7 +115,7 @@ public class MatchingEngine {
                     .limit(NEAR_MISSES)
                     .map(r -> explainPair(vacancies.get(r.vacancyId()), row, true))
                     .toList();
-            return Optional.of(new Ranking(items, near, vacancies.size(), Scoring.VERSION));
+            return Optional.of(new Ranking(items, near, vacancies.size(), Scoring.VERSION, List.of()));
         } finally {
             candidates.lock.readLock().unlock();
         }
@@ -168,6 +171,61 @@ public class MatchingEngine {
             }
         }
         return new TopK[] {best, near};
+    }
+
+    /**
+     * The required skills and certificates no candidate in the index has, each said in the vacancy's words, and
+     * whether the skill vocabulary knows it (then no candidate has it under any of its names) or not (then only the
+     * same wording would have matched).
+     */
+    private List<RankingWarning> unmetByAnybody(CompiledVacancy vacancy) {
+        List<RankingWarning> warnings = new ArrayList<>();
+        List<String> skills = vacancy.profile.skills();
+        for (int i = 0; i < skills.size(); i++) {
+            int skill = vacancy.requiredSkills[i];
+            boolean held = skill >= 0 && skill < candidates.skillRows.size() && any(candidates.skillRows.get(skill));
+            if (!held) {
+                warnings.add(new RankingWarning("skills[" + i + "]", nobodyHas(skills.get(i))));
+            }
+        }
+        List<String> certificates = vacancy.profile.certificates();
+        for (int i = 0; i < certificates.size(); i++) {
+            if (!anybodyHolds(candidates.certificates, vacancy.requiredCertificates[i])) {
+                warnings.add(new RankingWarning("certificates[" + i + "]", nobodyHas(certificates.get(i))));
+            }
+        }
+        return warnings;
+    }
+
+    private static String nobodyHas(String written) {
+        return SkillVocabulary.shipped()
+                .find(written)
+                .map(concept -> "no candidate has \"" + written + "\" under any of the names the skill vocabulary "
+                        + "knows for it (" + concept.id() + ")")
+                .orElse("no candidate has \"" + written + "\"; it is not in the skill vocabulary, so it is matched "
+                        + "by its exact wording only (case, accents and punctuation aside), not by other names or "
+                        + "translations");
+    }
+
+    private static boolean any(long[] bits) {
+        for (long word : bits) {
+            if (word != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anybodyHolds(int[][] held, int id) {
+        if (id < 0) {
+            return false;
+        }
+        for (int row = 0; row < candidates.rowCount; row++) {
+            if (candidates.active[row] && Vocabulary.contains(held[row], id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Ranked> explainRows(CompiledVacancy vacancy, int[] rows, boolean nearMiss) {

@@ -18,7 +18,7 @@ import nl.wegwijs.platform.web.IsoLanguages;
 final class Scoring {
 
     /** Changes whenever weights or rules change; logged with every ranking shown. */
-    static final String VERSION = "wegwijs-match-1.0";
+    static final String VERSION = "wegwijs-match-1.1";
 
     static final float FAIL = -1f;
     static final float NEAR_MISS = -2f;
@@ -117,7 +117,8 @@ final class Scoring {
             return FAIL;
         }
         if (explain) {
-            explainDistance(out, km, limit, nearEnough);
+            boolean samePlace = ix.latitude[r] == (float) v.latitude && ix.longitude[r] == (float) v.longitude;
+            explainDistance(out, p.place(), samePlace, km, limit, nearEnough);
         }
         failed |= !nearEnough;
 
@@ -285,11 +286,19 @@ final class Scoring {
                         + " required"));
     }
 
-    private static void explainDistance(List<Criterion> out, double km, int limit, boolean nearEnough) {
-        out.add(new Criterion(
-                "distance",
-                nearEnough,
-                String.format(Locale.ROOT, "%.1f km as the crow flies, travels up to %d km", km, limit)));
+    /**
+     * Places are known by their centre only (postcodes are not used), so two addresses in one place are "the same
+     * place", not a precise-looking 0.0 km, and other distances are whole kilometres between place centres.
+     */
+    private static void explainDistance(
+            List<Criterion> out, String place, boolean samePlace, double km, int limit, boolean nearEnough) {
+        String detail = samePlace
+                ? (place == null ? "same place as the vacancy" : "same place (" + place + ")")
+                        + "; the distance within a place is not known, as postcodes are not used"
+                : (km < 1 ? "under 1 km" : String.format(Locale.ROOT, "about %.0f km", km))
+                        + " as the crow flies between the centres of the candidate's place and "
+                        + (place == null ? "the vacancy's" : place) + " (postcodes are not used)";
+        out.add(new Criterion("distance", nearEnough, detail + "; travels up to " + limit + " km"));
     }
 
     private static void explainSoftSignals(
@@ -390,11 +399,20 @@ final class Scoring {
         return best == null ? "none spoken" : best + " " + Cefr.nameOf(bestLevel) + " spoken";
     }
 
+    /**
+     * What is held and what is missing, in the vacancy's words; a missing one the skill vocabulary does not know says
+     * so, as only the same wording would have matched it.
+     */
     private static String listed(List<String> names, int[] ids, int[] held) {
         List<String> have = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < names.size() && i < ids.length; i++) {
-            (Vocabulary.contains(held, ids[i]) ? have : missing).add(names.get(i));
+            String name = names.get(i);
+            if (Vocabulary.contains(held, ids[i])) {
+                have.add(name);
+            } else {
+                missing.add(Skills.known(name) ? name : name + " (not in the skill vocabulary: same wording only)");
+            }
         }
         return (have.isEmpty() ? "" : "holds " + String.join(", ", have))
                 + (missing.isEmpty() ? "" : (have.isEmpty() ? "" : "; ") + "missing " + String.join(", ", missing));

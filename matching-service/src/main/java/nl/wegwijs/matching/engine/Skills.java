@@ -2,78 +2,48 @@ package nl.wegwijs.matching.engine;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Normalises skills and certificates so that the same thing written differently matches: case, accents,
- * punctuation and spacing do not count, and known synonyms (Dutch and English, common abbreviations) map
- * to one canonical name.
+ * Normalises skills and certificates so that the same thing written differently matches. Case, accents,
+ * punctuation, apostrophes and spacing never count, in any script. A skill the {@link SkillVocabulary} knows, in
+ * any of its languages or spellings ("orderpicken", "order picking", "комплектування замовлень"), becomes its
+ * concept's id; any other skill stays its normalised wording, so it matches only the same words.
  */
 public final class Skills {
 
-    private static final Map<String, String> SYNONYMS = Map.ofEntries(
-            Map.entry("orderpicking", "order picking"),
-            Map.entry("order picker", "order picking"),
-            Map.entry("orderpicker", "order picking"),
-            Map.entry("picking", "order picking"),
-            Map.entry("heftruck", "forklift"),
-            Map.entry("forklift truck", "forklift"),
-            Map.entry("heftruckcertificaat", "forklift certificate"),
-            Map.entry("heftruck certificaat", "forklift certificate"),
-            Map.entry("reachtruck", "reach truck"),
-            Map.entry("epm", "electric pallet truck"),
-            Map.entry("elektrische pallettruck", "electric pallet truck"),
-            Map.entry("electric pallet jack", "electric pallet truck"),
-            Map.entry("pallet jack", "pallet truck"),
-            Map.entry("scanner", "handheld scanner"),
-            Map.entry("hand scanner", "handheld scanner"),
-            Map.entry("rf scanner", "handheld scanner"),
-            Map.entry("handscanner", "handheld scanner"),
-            Map.entry("vca", "vca basis"),
-            Map.entry("vca basic", "vca basis"),
-            Map.entry("b vca", "vca basis"),
-            Map.entry("basis vca", "vca basis"),
-            Map.entry("vol vca", "vca vol"),
-            Map.entry("vca full", "vca vol"),
-            Map.entry("haccp certificate", "haccp"),
-            Map.entry("food safety", "haccp"),
-            Map.entry("bedrijfshulpverlening", "bhv"),
-            Map.entry("emergency response officer", "bhv"),
-            Map.entry("ms excel", "excel"),
-            Map.entry("microsoft excel", "excel"),
-            Map.entry("js", "javascript"),
-            Map.entry("ts", "typescript"),
-            Map.entry("k8s", "kubernetes"),
-            Map.entry("postgres", "postgresql"),
-            Map.entry("koken", "cooking"),
-            Map.entry("afwassen", "dishwashing"),
-            Map.entry("schoonmaken", "cleaning"),
-            Map.entry("schoonmaak", "cleaning"),
-            Map.entry("oogsten", "harvesting"),
-            Map.entry("plukken", "harvesting"),
-            Map.entry("fruit picking", "harvesting"),
-            Map.entry("bediening", "table service"),
-            Map.entry("serving", "table service"),
-            Map.entry("waiting tables", "table service"),
-            Map.entry("barista skills", "barista"),
-            Map.entry("metselen", "bricklaying"),
-            Map.entry("timmeren", "carpentry"),
-            Map.entry("lassen", "welding"),
-            Map.entry("persoonlijke verzorging", "personal care"),
-            Map.entry("zorg", "personal care"),
-            Map.entry("big registratie", "big registration"),
-            Map.entry("big", "big registration"),
-            Map.entry("lesgeven", "teaching"),
-            Map.entry("vakkenvullen", "shelf stacking"));
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['`\u00B4\u2018\u2019\u02BC]");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
 
     private Skills() {}
 
+    /** The concept id of a skill the vocabulary knows; the normalised wording of any other. */
     public static String normalise(String skill) {
-        String plain = Normalizer.normalize(skill.trim(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9+#]+", " ")
-                .trim();
-        return SYNONYMS.getOrDefault(plain, plain);
+        return SkillVocabulary.shipped()
+                .find(skill)
+                .map(SkillVocabulary.Concept::id)
+                .orElseGet(() -> plain(skill));
+    }
+
+    /** Whether the vocabulary knows the skill, so that it matches its other names and translations too. */
+    public static boolean known(String skill) {
+        return SkillVocabulary.shipped().find(skill).isPresent();
+    }
+
+    /**
+     * Lower case, without accents or apostrophes, letters and digits of any script kept, everything else one space.
+     * Text with no letter or digit at all (emoji) is kept as written, so two different such skills do not match.
+     */
+    static String plain(String skill) {
+        String stripped = skill.strip();
+        String decomposed = MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        String plain = NOT_A_WORD
+                .matcher(APOSTROPHES.matcher(decomposed).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
+        return plain.isEmpty() ? stripped.toLowerCase(Locale.ROOT) : plain;
     }
 }

@@ -61,7 +61,9 @@ class MatchingController {
     @Operation(
             summary = "The best candidates for a vacancy, explained per criterion",
             description = "Hard constraints filter, soft signals rank (score 0-100). nearMisses lists candidates "
-                    + "who fail only because a required language is one level short.")
+                    + "who fail only because a required language is one level short. warnings names each required "
+                    + "skill or certificate no candidate has (field skills[i] or certificates[i]) and says whether the "
+                    + "skill vocabulary knows it; an empty list when there is none.")
     RankingView candidatesForVacancy(
             @PathVariable UUID id, @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
         Vacancy vacancy = vacancies.find(id).orElseThrow(() -> new NotFoundException("Vacancy", id));
@@ -137,6 +139,7 @@ class MatchingController {
                 ranking.nearMisses().stream().map(RankingView.Item::of).toList(),
                 ranking.considered(),
                 ranking.scoringVersion(),
-                rankingId);
+                rankingId,
+                ranking.warnings());
     }
 }

@@ -4,9 +4,19 @@ import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.matching.engine.Criterion;
 import nl.wegwijs.matching.engine.Ranked;
+import nl.wegwijs.matching.engine.RankingWarning;
 
-/** A ranking as a coach sees it; {@code rankingId} names its audit entry. */
-record RankingView(List<Item> items, List<Item> nearMisses, int considered, String scoringVersion, UUID rankingId) {
+/**
+ * A ranking as a coach sees it; {@code rankingId} names its audit entry. {@code warnings} says why it is empty when
+ * a required skill or certificate is met by nobody ({@code [{field, message}]}, an empty list otherwise).
+ */
+record RankingView(
+        List<Item> items,
+        List<Item> nearMisses,
+        int considered,
+        String scoringVersion,
+        UUID rankingId,
+        List<RankingWarning> warnings) {
 
     record Item(UUID vacancyId, UUID candidateId, double score, List<Criterion> explanation) {
         static Item of(Ranked r) {

@@ -155,7 +155,8 @@ public class Vacancies {
                 d.minYearsExperience(),
                 d.hoursPerWeek().min(),
                 d.hoursPerWeek().max(),
-                d.startDate()));
+                d.startDate(),
+                p.name()));
     }
 
     private Vacancy map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

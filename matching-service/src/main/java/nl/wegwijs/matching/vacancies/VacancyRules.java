@@ -8,13 +8,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wegwijs.matching.engine.Skills;
 import nl.wegwijs.matching.places.Places;
 import nl.wegwijs.platform.web.FieldProblem;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Rules a vacancy must meet beyond the shape of its fields: a known place; breaking it is a 400. A start date in
+ * Rules a vacancy must meet beyond the shape of its fields: a known place; breaking it is a 400. A required skill or
+ * certificate the skill vocabulary does not know is a warning: it matches only the same wording. A start date in
  * the past (Dutch time) is a warning: the vacancy starts at once. Pay below the adult statutory minimum wage in
  * force when the work starts is a warning, not an error: it is lawful for workers under 21 (youth minimum wage), and the wage table is kept
  * by hand. Work that starts when the table's latest figure may already have been replaced is compared with that
@@ -63,6 +65,27 @@ class VacancyRules {
                 .on(workStarts)
                 .flatMap(inForce -> belowMinimumWage(v, workStarts, inForce))
                 .ifPresent(warnings::add);
+        warnings.addAll(outsideTheSkillVocabulary("skills", v.skills()));
+        warnings.addAll(outsideTheSkillVocabulary("certificates", v.certificates()));
+        return warnings;
+    }
+
+    /**
+     * A warning for each required skill or certificate the skill vocabulary does not know: it still matches, but only
+     * candidates who wrote the same words, not its other names or its translations, so it can silently find nobody.
+     */
+    static List<VacancyWarning> outsideTheSkillVocabulary(String field, List<String> required) {
+        List<VacancyWarning> warnings = new ArrayList<>();
+        for (int i = 0; i < required.size(); i++) {
+            String written = required.get(i);
+            if (!Skills.known(written)) {
+                warnings.add(new VacancyWarning(
+                        field + "[" + i + "]",
+                        "\"" + written + "\" is not in the skill vocabulary: it is matched by its exact wording only "
+                                + "(case, accents and punctuation aside), not by other names or translations, so a "
+                                + "candidate who wrote it another way is not found"));
+            }
+        }
         return warnings;
     }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.wegwijs.matching.places.Place;
+import nl.wegwijs.matching.places.Places;
 import org.junit.jupiter.api.Test;
 
 class ScoringTest {
@@ -168,9 +170,92 @@ class ScoringTest {
 
     @Test
     void skillsAreNormalisedWithSynonyms() {
-        assertThat(Skills.normalise("  Heftruck ")).isEqualTo("forklift");
-        assertThat(Skills.normalise("Order-Picking")).isEqualTo("order picking");
-        assertThat(Skills.normalise("VCA")).isEqualTo("vca basis");
+        assertThat(Skills.normalise("  Heftruck ")).isEqualTo(Skills.normalise("forklift"));
+        assertThat(Skills.normalise("Order-Picking")).isEqualTo(Skills.normalise("order picking"));
+        assertThat(Skills.normalise("VCA")).isEqualTo(Skills.normalise("VCA basis"));
         assertThat(Skills.normalise("Café service")).isEqualTo("cafe service");
+    }
+
+    static VacancyProfile orderpickerIn(String place, double latitude, double longitude) {
+        VacancyProfile v = orderpicker();
+        return new VacancyProfile(
+                v.id(),
+                v.isco(),
+                latitude,
+                longitude,
+                v.languages(),
+                v.preferredLanguages(),
+                v.skills(),
+                v.preferredSkills(),
+                v.certificates(),
+                v.drivingLicences(),
+                v.minYearsExperience(),
+                v.hoursMin(),
+                v.hoursMax(),
+                v.startDate(),
+                place);
+    }
+
+    static CandidateProfile candidateAt(double latitude, double longitude, int maxTravelKm) {
+        CandidateProfile c = candidate(List.of(new LanguageLevel("en", Cefr.B2)));
+        return new CandidateProfile(
+                c.id(),
+                latitude,
+                longitude,
+                c.languages(),
+                c.skills(),
+                c.certificates(),
+                c.occupations(),
+                maxTravelKm,
+                c.hoursMin(),
+                c.hoursMax(),
+                c.drivingLicences(),
+                c.availableFrom(),
+                c.authorisedUntil());
+    }
+
+    private static String distanceDetail(Ranked ranked) {
+        return ranked.explanation().stream()
+                .filter(c -> c.criterion().equals("distance"))
+                .findFirst()
+                .orElseThrow()
+                .detail();
+    }
+
+    @Test
+    void twoAddressesInOnePlaceAreExplainedAsTheSamePlaceNotAsAPreciseLookingZeroKilometres() {
+        Place groningen = new Places().find("Groningen").orElseThrow();
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile neighbour = candidateAt(groningen.latitude(), groningen.longitude(), 15);
+        engine.upsertCandidate(neighbour);
+
+        Ranked ranked = engine.candidatesFor(
+                        orderpickerIn("Groningen", groningen.latitude(), groningen.longitude()), 10)
+                .items()
+                .getFirst();
+
+        assertThat(distanceDetail(ranked))
+                .isEqualTo("same place (Groningen); the distance within a place is not known, as postcodes are not "
+                        + "used; travels up to 15 km")
+                .doesNotContain("0.0 km");
+    }
+
+    @Test
+    void aDistanceBetweenPlacesIsWholeKilometresBetweenTheirCentres() {
+        Places places = new Places();
+        Place groningen = places.find("Groningen").orElseThrow();
+        Place assen = places.find("Assen").orElseThrow();
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        engine.upsertCandidate(candidateAt(assen.latitude(), assen.longitude(), 40));
+
+        Ranked ranked = engine.candidatesFor(
+                        orderpickerIn("Groningen", groningen.latitude(), groningen.longitude()), 10)
+                .items()
+                .getFirst();
+
+        long km = Math.round(assen.kilometresTo(groningen));
+        assertThat(distanceDetail(ranked))
+                .isEqualTo("about " + km + " km as the crow flies between the centres of the candidate's place and "
+                        + "Groningen (postcodes are not used); travels up to 40 km");
     }
 }

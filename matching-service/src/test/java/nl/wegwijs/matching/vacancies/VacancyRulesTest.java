@@ -101,6 +101,26 @@ class VacancyRulesTest {
     }
 
     @Test
+    void aRequiredSkillOrCertificateOutsideTheSkillVocabularyIsAWarningNamingItsField() {
+        assertThat(VacancyRules.outsideTheSkillVocabulary("skills", List.of("orderpicken", "SAP EWM", "heftruck")))
+                .containsExactly(new VacancyWarning(
+                        "skills[1]",
+                        "\"SAP EWM\" is not in the skill vocabulary: it is matched by its exact wording only (case, "
+                                + "accents and punctuation aside), not by other names or translations, so a candidate "
+                                + "who wrote it another way is not found"));
+        assertThat(VacancyRules.outsideTheSkillVocabulary("certificates", List.of("VCA", "Lasdiploma NEN 3140")))
+                .extracting(VacancyWarning::field)
+                .containsExactly("certificates[1]");
+    }
+
+    @Test
+    void skillsTheVocabularyKnowsInAnyOfItsLanguagesGiveNoWarning() {
+        assertThat(VacancyRules.outsideTheSkillVocabulary(
+                        "skills", List.of("orderpicken", "комплектування замовлень", "verzorgende IG", "kassa")))
+                .isEmpty();
+    }
+
+    @Test
     void theSectorFollowsTheIscoCode() {
         assertThat(Sector.fromIsco("9333")).isEqualTo(Sector.LOGISTICS);
         assertThat(Sector.fromIsco("2512")).isEqualTo(Sector.IT);
