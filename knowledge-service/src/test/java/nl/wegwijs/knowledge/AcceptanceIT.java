@@ -52,6 +52,17 @@ class AcceptanceIT {
                 ((List<Map<String, Object>>) draft.get("questions")).get(1).get("grouping");
         assertThat((Map<String, Object>) why.get("score")).containsKey("sharedConcepts");
 
+        // asked in Ukrainian, answered in Dutch: the Dutch title is the editor's to write, never the question
+        assertThat(((Map<String, Map<String, Object>>) draft.get("translations")).get("nl"))
+                .containsEntry("title", "");
+        assertThat(knowledge
+                        .put(
+                                "/api/knowledge/drafts/" + draftId,
+                                Map.of(
+                                        "translations",
+                                        Map.of("nl", Map.of("title", "DigiD aanvragen", "body", answerNl))))
+                        .status())
+                .isEqualTo(200);
         String articleId = knowledge.publish(draftId);
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(knowledge.search("дігід активаційний код", "uk"))
@@ -61,6 +72,7 @@ class AcceptanceIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(hit.get("language")).isEqualTo("nl"); // no Ukrainian translation yet: shown in the source language
+        assertThat(hit.get("title")).isEqualTo("DigiD aanvragen");
         assertThat((String) hit.get("snippet")).contains("DigiD");
 
         var article = knowledge.call(

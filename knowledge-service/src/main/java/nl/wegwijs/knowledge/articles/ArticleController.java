@@ -26,7 +26,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Editors list, edit (as new versions), review and retire published articles. */
+/**
+ * Editors list, edit (as new versions), review and retire published articles. List and detail name the
+ * outdated translations alike ({@code outdatedLanguages}); the detail, also the answer to an edit, adds a
+ * warning for each ({@code warnings}), as the public sees them marked as possibly out of date.
+ */
 @RestController
 @RequestMapping("/api/knowledge/articles")
 @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
@@ -69,6 +73,8 @@ class ArticleController {
             OffsetDateTime updatedAt,
             OffsetDateTime retiredAt,
             Map<String, TranslationText> translations,
+            List<String> outdatedLanguages,
+            List<Notice> warnings,
             List<Articles.Version> history,
             List<PublicationCheck.Warning> personalDataWarnings) {}
 
@@ -140,10 +146,7 @@ class ArticleController {
                 source == null ? "" : source.title(),
                 a.language(),
                 List.copyOf(t.keySet()),
-                t.entrySet().stream()
-                        .filter(e -> e.getValue().outdated())
-                        .map(Map.Entry::getKey)
-                        .toList(),
+                Notice.outdatedLanguages(t),
                 a.version(),
                 a.questionCount(),
                 a.topic(),
@@ -169,6 +172,8 @@ class ArticleController {
                 a.updatedAt(),
                 a.retiredAt(),
                 translations,
+                Notice.outdatedLanguages(translations),
+                Notice.outdated(translations, a.language()),
                 articles.history(a.id()),
                 check.warnings(translations));
     }

@@ -3,6 +3,7 @@ package nl.wegwijs.knowledge.articles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.wegwijs.knowledge.language.Scripts;
 import nl.wegwijs.knowledge.privacy.PersonalData;
 import nl.wegwijs.knowledge.privacy.PersonalData.Kind;
 import nl.wegwijs.platform.web.FieldProblem;
@@ -10,7 +11,8 @@ import nl.wegwijs.platform.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * What editors' text may hold before it becomes public. Identifiers of one person (a BSN, an IBAN, a
+ * What editors' text may hold before it becomes public. Every translation needs a title and a body, in its
+ * own language as far as letters tell ({@link Scripts}: no Cyrillic title under Dutch or English). Identifiers of one person (a BSN, an IBAN, a
  * passport or ID document number) never: publishing or changing an article with one is refused. Other
  * personal data (e-mail, also written "name at gmail dot com", phone, address, an introduced name, a date
  * that looks like a birth date, a social media handle) may be a helpline's, an office's or a channel's,
@@ -51,12 +53,36 @@ public class PublicationCheck {
     public void requirePublishable(Map<String, TranslationText> translations) {
         List<FieldProblem> problems = new ArrayList<>();
         translations.forEach((language, t) -> {
-            refuse(problems, "translations." + language + ".title", t.title());
-            refuse(problems, "translations." + language + ".body", t.body());
+            String title = "translations." + language + ".title";
+            String body = "translations." + language + ".body";
+            if (t.title() == null || t.title().isBlank()) {
+                problems.add(new FieldProblem(title, "a published translation needs a title"));
+            }
+            if (t.body() == null || t.body().isBlank()) {
+                problems.add(new FieldProblem(body, "a published translation needs a body"));
+            }
+            wrongLanguage(problems, title, t.title(), language);
+            wrongLanguage(problems, body, t.body(), language);
+            refuse(problems, title, t.title());
+            refuse(problems, body, t.body());
         });
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+    }
+
+    /**
+     * Text detectably in another language than its translation's (a Ukrainian question as a Dutch title):
+     * Cyrillic under a language of another script, Russian under Ukrainian or the other way round. Latin
+     * letters under Ukrainian or Russian are fine (transliteration, names such as BSN); see {@link Scripts}.
+     */
+    private static void wrongLanguage(List<FieldProblem> problems, String field, String text, String language) {
+        Scripts.otherThan(text, language)
+                .ifPresent(other -> problems.add(new FieldProblem(
+                        field,
+                        "is written in " + other + ", not in " + Scripts.name(language) + " (" + language
+                                + "): was it copied from the question? Write the " + Scripts.name(language)
+                                + " text, or put this text under its own language")));
     }
 
     private void refuse(List<FieldProblem> problems, String field, String text) {

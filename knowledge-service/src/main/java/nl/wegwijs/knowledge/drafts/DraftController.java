@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wegwijs.knowledge.articles.Notice;
 import nl.wegwijs.knowledge.articles.PublicationCheck;
 import nl.wegwijs.knowledge.articles.TranslationText;
 import nl.wegwijs.platform.security.Caller;
@@ -75,6 +76,7 @@ class DraftController {
             OffsetDateTime updatedAt,
             List<Question> questions,
             Map<String, TranslationText> translations,
+            List<String> outdatedLanguages,
             List<PublicationCheck.Warning> personalDataWarnings) {}
 
     record TranslationRequest(
@@ -88,7 +90,11 @@ class DraftController {
 
     record SplitRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> ticketIds) {}
 
-    record Published(UUID articleId) {}
+    /**
+     * {@code outdatedLanguages}: translations published marked as possibly out of date (the public sees that
+     * mark); {@code warnings}: those and translations left out (no body yet), by field.
+     */
+    record Published(UUID articleId, List<String> outdatedLanguages, List<Notice> warnings) {}
 
     record Created(UUID draftId) {}
 
@@ -174,7 +180,8 @@ class DraftController {
 
     @PostMapping("/api/knowledge/drafts/{id}/publish")
     Published publish(@PathVariable UUID id) {
-        return new Published(editorial.publish(id, Caller.current().username()));
+        Editorial.Publication done = editorial.publish(id, Caller.current().username());
+        return new Published(done.articleId(), done.outdatedLanguages(), done.warnings());
     }
 
     @PostMapping("/api/knowledge/drafts/{id}/merge")
@@ -220,11 +227,21 @@ class DraftController {
                 d.updatedAt());
     }
 
+    /**
+     * The draft's title as lists show it: the source language's, or while that is still to be written (a
+     * question asked in another language than it was answered in) the first other translation's.
+     */
     private String title(Drafts.DraftRow d) {
         Map<String, TranslationText> t = drafts.translations(d.id());
-        TranslationText source =
-                t.getOrDefault(d.language(), t.values().stream().findFirst().orElse(null));
-        return source == null ? "" : source.title();
+        TranslationText source = t.get(d.language());
+        if (source != null && !source.title().isBlank()) {
+            return source.title();
+        }
+        return t.values().stream()
+                .map(TranslationText::title)
+                .filter(title -> !title.isBlank())
+                .findFirst()
+                .orElse("");
     }
 
     private Detail detail(UUID id) {
@@ -256,6 +273,7 @@ class DraftController {
                 d.updatedAt(),
                 questions,
                 translations,
+                Notice.outdatedLanguages(translations),
                 check.warnings(translations));
     }
 }

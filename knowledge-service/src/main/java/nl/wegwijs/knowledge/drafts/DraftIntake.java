@@ -251,11 +251,11 @@ class DraftIntake {
                     now));
         } else {
             UUID draftId = UUID.randomUUID();
-            String title = Titles.fromQuestion(question);
-            String language = answer.isEmpty() ? questionLanguage : answerLanguage;
+            FirstTranslations first = FirstTranslations.of(question, questionLanguage, answer, answerLanguage);
+            String language = first.language();
             drafts.insert(
                     new Drafts.DraftRow(draftId, DraftStatus.OPEN, language, topic, null, null, 1, askedAt, now, now));
-            drafts.saveTranslations(draftId, Map.of(language, new TranslationText(title, answer, false)));
+            drafts.saveTranslations(draftId, first.translations());
             // why not: the nearest question or title, though it did not score what it needed
             GroupingScore best =
                     grouper.nearest(f, groups).map(Grouper.Match::why).orElse(GroupingScore.NONE);
@@ -279,8 +279,8 @@ class DraftIntake {
                             grouper.scorer().settings().threshold())),
                     false,
                     now));
-            events.draftCreated(
-                    new KnowledgeEvents.DraftCreated(draftId, answered.ticketId(), language, topic, title, now));
+            events.draftCreated(new KnowledgeEvents.DraftCreated(
+                    draftId, answered.ticketId(), language, topic, first.title(), now));
         }
         featureCache.put(answered.ticketId(), new Derived(current, f));
     }
@@ -385,10 +385,10 @@ class DraftIntake {
         }
         List<Drafts.QuestionRow> others =
                 drafts.questions(draftId).stream().filter(o -> !o.erased()).toList();
-        List<String> otherTitles = others.stream()
+        Map<String, String> otherTitleByLanguage = new LinkedHashMap<>();
+        others.stream()
                 .filter(o -> o.text() != null)
-                .map(o -> Titles.fromQuestion(o.text()))
-                .toList();
+                .forEach(o -> otherTitleByLanguage.putIfAbsent(o.language(), Titles.fromQuestion(o.text())));
         Set<String> otherTitlesEver = others.stream()
                 .filter(o -> o.text() != null)
                 .flatMap(o -> Titles.everyTitleFor(o.text()).stream())
@@ -400,7 +400,16 @@ class DraftIntake {
             boolean erasedTitle = titles.stream().anyMatch(title -> TicketText.same(t.title(), title));
             boolean alsoAnother = otherTitlesEver.stream().anyMatch(o -> TicketText.same(o, t.title()));
             if (erasedTitle && !alsoAnother) {
-                newTitle = otherTitles.stream().findFirst().orElse(Titles.REMOVED);
+                // another question asked in this translation's language, never one in another language
+                newTitle = otherTitleByLanguage.get(language);
+                if (newTitle == null
+                        && !language.equals(draft.language())
+                        && t.body().isBlank()) {
+                    return; // the question's own translation, nothing but its title: it goes with it
+                }
+                if (newTitle == null) {
+                    newTitle = Titles.REMOVED;
+                }
             }
             String newBody = t.body();
             if (TicketText.same(t.body(), answer)

@@ -2,15 +2,18 @@ package nl.wegwijs.knowledge.drafts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.wegwijs.knowledge.articles.Articles;
+import nl.wegwijs.knowledge.articles.Notice;
 import nl.wegwijs.knowledge.articles.TranslationText;
 import nl.wegwijs.knowledge.events.KnowledgeEvents;
 import nl.wegwijs.platform.web.ConflictException;
+import nl.wegwijs.platform.web.FieldProblem;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -49,29 +52,74 @@ class Editorial {
         drafts.setStatus(id, next, OffsetDateTime.now(clock));
     }
 
+    /** A published draft: its article, the translations published marked outdated, and what to know. */
+    record Publication(UUID articleId, List<String> outdatedLanguages, List<Notice> warnings) {}
+
+    /**
+     * Publishes the draft as an article. The source language needs a title and a body; a translation with
+     * a body needs a title (400 otherwise, naming each field); a translation without a body yet (such as
+     * the one holding the asker's question as a title) is left out and named in the warnings, as is every
+     * translation published while marked outdated.
+     */
     @Transactional
-    UUID publish(UUID id, String by) {
+    Publication publish(UUID id, String by) {
         Drafts.DraftRow draft = lock(id);
         draft.status().requireCanMoveTo(DraftStatus.PUBLISHED);
         Map<String, TranslationText> translations = drafts.translations(id);
         TranslationText source = translations.get(draft.language());
-        if (source == null || source.title().isBlank() || source.body().isBlank()) {
+        if (source == null || source.body().isBlank()) {
             throw new InvalidRequestException(
                     "translations." + draft.language(),
                     "the source language needs a title and a body before publishing");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Notice> warnings = new ArrayList<>();
+        Map<String, TranslationText> published = new LinkedHashMap<>();
+        translations.forEach((language, t) -> {
+            if (t.body().isBlank()) {
+                warnings.add(new Notice(
+                        "translations." + language,
+                        "not published: it has no body yet" + (t.title().isBlank() ? "" : " (only a title)")));
+                return;
+            }
+            if (t.title().isBlank() || Titles.REMOVED.equals(t.title())) {
+                problems.add(new FieldProblem(
+                        "translations." + language + ".title",
+                        t.title().isBlank()
+                                ? "write a title in this language before publishing"
+                                        + (language.equals(draft.language()) ? otherTitles(translations, language) : "")
+                                : "the title was removed at the asker's request; write a new one before publishing"));
+                return;
+            }
+            published.put(language, t);
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         UUID articleId = articles.publish(
                 id,
                 draft.language(),
                 draft.topic(),
-                translations,
+                published,
                 drafts.questionLanguages(id),
                 draft.questionCount(),
                 draft.firstAskedAt(),
                 by);
         drafts.setArticle(id, articleId);
         drafts.setStatus(id, DraftStatus.PUBLISHED, OffsetDateTime.now(clock));
-        return articleId;
+        warnings.addAll(Notice.outdated(published, draft.language()));
+        return new Publication(articleId, Notice.outdatedLanguages(published), List.copyOf(warnings));
+    }
+
+    /** Where the question's own title is, when the source language's is still to be written. */
+    private static String otherTitles(Map<String, TranslationText> translations, String source) {
+        List<String> with = translations.entrySet().stream()
+                .filter(e -> !e.getKey().equals(source) && !e.getValue().title().isBlank())
+                .map(Map.Entry::getKey)
+                .toList();
+        return with.isEmpty()
+                ? ""
+                : "; the question's own wording is the title of the " + String.join(", ", with) + " translation";
     }
 
     /** Moves the other draft's questions into this one; the other is closed as merged. */
@@ -119,15 +167,14 @@ class Editorial {
                 .orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID newId = UUID.randomUUID();
-        String language =
-                first.answer() == null || first.answer().isBlank() ? first.language() : first.answerLanguage();
-        String title = first.text() == null ? Titles.REMOVED : Titles.fromQuestion(first.text());
+        FirstTranslations made =
+                FirstTranslations.of(first.text(), first.language(), first.answer(), first.answerLanguage());
+        String language = made.language();
+        String title = made.title();
         OffsetDateTime asked = first.askedAt() == null ? now : first.askedAt();
         drafts.insert(
                 new Drafts.DraftRow(newId, DraftStatus.OPEN, language, first.topic(), null, null, 0, asked, now, now));
-        drafts.saveTranslations(
-                newId,
-                Map.of(language, new TranslationText(title, first.answer() == null ? "" : first.answer(), false)));
+        drafts.saveTranslations(newId, made.translations());
         for (UUID ticketId : ticketIds) {
             drafts.moveQuestion(ticketId, newId, "{\"decision\":\"split out by an editor\"}");
         }

@@ -13,7 +13,11 @@ import nl.wegwijs.knowledge.lexicon.Lexicon;
  *
  * <pre>
  * score = w.concepts * weightedDice(question concepts; a concept named only on the side weighs
- *                                    sideConceptFactor of its weight, a shared one the smaller of its two weights)
+ *                                    sideConceptFactor of its weight, a shared one the smaller of its two weights;
+ *                                    a question naming only generic ones takes its answer's specific concepts
+ *                                    at answerConceptFactor of their weight)
+ *                    * min(1, max(weight of the shared concepts / conceptEvidence, answers))
+ *                                    (one generic concept is little unless the answers agree)
  *       + w.terms    * dice(question terms)          (same-language wording)
  *       + w.answers  * mean(weightedDice(answer concepts), dice(answer terms))   (the staff answers as a bridge;
  *                      dice of terms alone when neither answer names a concept)
@@ -28,6 +32,9 @@ import nl.wegwijs.knowledge.lexicon.Lexicon;
  * Pure and thread-safe.
  */
 public final class GroupingScorer {
+
+    /** A concept weighing this much names what is asked (specific concepts weigh 2-3, generic ones 1-1.5). */
+    static final double SPECIFIC = 2.0;
 
     private final GroupingSettings settings;
     private final Supplier<Lexicon> lexicon;
@@ -50,16 +57,22 @@ public final class GroupingScorer {
         GroupingSettings.Weights w = settings.weights();
         double terms = dice(a.terms(), b.terms());
         // when the lexicon knows neither question, their words stand in for the concepts
-        boolean noConcepts = a.concepts().isEmpty() && b.concepts().isEmpty();
-        double concepts = noConcepts
-                ? terms
-                : weightedDice(asked(a.concepts(), a.sideConcepts()), asked(b.concepts(), b.sideConcepts()));
+        Map<String, Double> askedA = asked(a);
+        Map<String, Double> askedB = asked(b);
+        boolean noConcepts = askedA.isEmpty() && askedB.isEmpty();
         double answers = 0;
         if (!a.answerTerms().isEmpty() && !b.answerTerms().isEmpty()) {
             double answerTerms = dice(a.answerTerms(), b.answerTerms());
             answers = a.answerConcepts().isEmpty() && b.answerConcepts().isEmpty()
                     ? answerTerms
                     : (weightedDice(a.answerConcepts(), b.answerConcepts()) + answerTerms) / 2;
+        }
+        double concepts = terms;
+        if (!noConcepts) {
+            // little shared (one generic concept: work, municipality) is little evidence: it counts in proportion,
+            // unless the staff answers say the same
+            double evidence = Math.min(1, Math.max(sharedWeight(askedA, askedB) / settings.conceptEvidence(), answers));
+            concepts = weightedDice(askedA, askedB) * evidence;
         }
         double topic = 0;
         if (a.topic() != null && b.topic() != null) {
@@ -78,9 +91,12 @@ public final class GroupingScorer {
         if (!conflicts.isEmpty()) {
             score *= settings.conflictFactor();
         }
-        List<String> shared = new ArrayList<>(new TreeSet<>(a.concepts().keySet()));
-        shared.retainAll(b.concepts().keySet());
-        long sharedAsked = shared.stream()
+        // shown to editors: what the two have in common, concepts read from a vague question's answer too
+        List<String> shared = new ArrayList<>(new TreeSet<>(askedA.keySet()));
+        shared.retainAll(askedB.keySet());
+        // across topics only what both questions name themselves, not on the side, lowers what they need
+        long sharedAsked = a.concepts().keySet().stream()
+                .filter(c -> b.concepts().containsKey(c))
                 .filter(c -> !a.sideConcepts().contains(c) && !b.sideConcepts().contains(c))
                 .count();
         double required = topic < 0 && sharedAsked < 2
@@ -98,14 +114,29 @@ public final class GroupingScorer {
                 round(required));
     }
 
-    /** The concepts with the weight they have in this question: concepts named only on the side weigh less. */
-    private Map<String, Double> asked(Map<String, Double> concepts, Set<String> side) {
-        if (side.isEmpty()) {
-            return concepts;
+    /**
+     * The concepts with the weight they have in this question: concepts named only on the side weigh less;
+     * a question that names only generic concepts ("Can I work while I am studying?": work) is read with the
+     * specific concepts of its staff answer, at {@code answerConceptFactor} of their weight.
+     */
+    private Map<String, Double> asked(QuestionFeatures q) {
+        // vague: names something the lexicon knows, but nothing specific ("work"); a question naming nothing
+        // known is not read through its answer ("practise the tuba" is no school question for "music schools")
+        boolean vague =
+                !q.concepts().isEmpty() && q.concepts().values().stream().noneMatch(w -> w >= SPECIFIC);
+        if (q.sideConcepts().isEmpty() && !(vague && settings.answerConceptFactor() > 0)) {
+            return q.concepts();
         }
-        Map<String, Double> out = new java.util.HashMap<>(concepts);
-        for (String c : side) {
+        Map<String, Double> out = new java.util.HashMap<>(q.concepts());
+        for (String c : q.sideConcepts()) {
             out.computeIfPresent(c, (k, w) -> w * settings.sideConceptFactor());
+        }
+        if (vague) {
+            q.answerConcepts().forEach((c, w) -> {
+                if (w >= SPECIFIC) {
+                    out.putIfAbsent(c, w * settings.answerConceptFactor());
+                }
+            });
         }
         return out;
     }
@@ -126,6 +157,18 @@ public final class GroupingScorer {
             }
         }
         return out;
+    }
+
+    /** The shared concepts' weight: each counts the smaller of its two weights. */
+    static double sharedWeight(Map<String, Double> a, Map<String, Double> b) {
+        double shared = 0;
+        for (var e : a.entrySet()) {
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                shared += Math.min(e.getValue(), other);
+            }
+        }
+        return shared;
     }
 
     static double weightedDice(Map<String, Double> a, Map<String, Double> b) {

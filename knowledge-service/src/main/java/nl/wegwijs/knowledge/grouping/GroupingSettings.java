@@ -12,6 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     have no BSN yet", "without a BSN"): 1.0 counts it like what is asked, 0 ignores it
  * @param differentTopicMargin added to the threshold when the helpdesk gave the two questions different
  *     topics and they share fewer than two asked concepts (one shared concept is not enough across topics)
+ * @param conceptEvidence the weight the shared concepts need together for the concept part to count
+ *     fully; below it, the part counts in proportion, so one generic concept (such as {@code work}, weight 1)
+ *     is not enough on its own ("Where can I find a job as a nurse?" is not "May I work?")
+ * @param answerConceptFactor a question that names only generic concepts (none weighing 2 or more: "Can I
+ *     work while I am studying?" names work) is read with the specific concepts of its staff answer, at this
+ *     factor of their weight; 0 reads questions by their own words only
  */
 @ConfigurationProperties("wegwijs.knowledge.grouping")
 public record GroupingSettings(
@@ -19,9 +25,11 @@ public record GroupingSettings(
         Weights weights,
         Double conflictFactor,
         Double sideConceptFactor,
-        Double differentTopicMargin) {
+        Double differentTopicMargin,
+        Double conceptEvidence,
+        Double answerConceptFactor) {
 
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(null, null, null, null, null);
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(null, null, null, null, null, null, null);
 
     public GroupingSettings {
         threshold = threshold == null ? 0.40 : threshold;
@@ -29,6 +37,8 @@ public record GroupingSettings(
         conflictFactor = conflictFactor == null ? 0.25 : conflictFactor;
         sideConceptFactor = sideConceptFactor == null ? 0.2 : sideConceptFactor;
         differentTopicMargin = differentTopicMargin == null ? 0.10 : differentTopicMargin;
+        conceptEvidence = conceptEvidence == null ? 2.0 : conceptEvidence;
+        answerConceptFactor = answerConceptFactor == null ? 0.5 : answerConceptFactor;
     }
 
     /** Weights of the parts of the score; they need not add up to one. */

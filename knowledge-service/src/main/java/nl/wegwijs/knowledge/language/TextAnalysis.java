@@ -214,12 +214,14 @@ public final class TextAnalysis {
     }
 
     /**
-     * Cyrillic text: letters only one of the two languages has (Ukrainian і ї є ґ and the apostrophe in
-     * a word, Russian ы э ъ ё) count three each, the most common words of each (де/где, як/как,
-     * отримати/получить, ...) one each; a tie (no clue at all) is Ukrainian, the helpdesk's most
-     * common language.
+     * What tells Ukrainian and Russian apart in Cyrillic text: letters only one of the two languages has
+     * (Ukrainian і ї є ґ and the apostrophe in a word, Russian ы э ъ ё) count three each, the most common
+     * words of each (де/где, як/как, отримати/получить, ...) one each.
      */
-    static String ukrainianOrRussian(String text) {
+    public record CyrillicClues(int ukrainian, int russian) {}
+
+    /** The clues for Ukrainian and for Russian in a text (see {@link CyrillicClues}). */
+    public static CyrillicClues cyrillicClues(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         int uk = 0;
         int ru = 0;
@@ -239,7 +241,13 @@ public final class TextAnalysis {
             if (UK_WORDS.contains(word)) uk++;
             if (RU_WORDS.contains(word)) ru++;
         }
-        return ru > uk ? "ru" : "uk";
+        return new CyrillicClues(uk, ru);
+    }
+
+    /** Cyrillic text: Ukrainian or Russian by their {@link CyrillicClues}; a tie (no clue at all) is Ukrainian. */
+    static String ukrainianOrRussian(String text) {
+        CyrillicClues clues = cyrillicClues(text);
+        return clues.russian() > clues.ukrainian() ? "ru" : "uk";
     }
 
     /** Analyses a text in its (declared or guessed) language; Latin-letter uk/ru is transliterated first. */

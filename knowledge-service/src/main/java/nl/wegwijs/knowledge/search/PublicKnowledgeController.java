@@ -27,13 +27,21 @@ class PublicKnowledgeController {
 
     record Results(List<SearchIndex.Hit> items) {}
 
+    /**
+     * A published article in one language. {@code outdated}: this translation may be out of date, as the
+     * text in {@code sourceLanguage} changed (at {@code sourceUpdatedAt}) after it was last edited; readers
+     * should be told so. {@code sourceUpdatedAt} is when the source language's text last changed.
+     */
     record PublicArticle(
             UUID articleId,
             String title,
             String body,
             String language,
             List<String> languages,
-            OffsetDateTime updatedAt) {}
+            OffsetDateTime updatedAt,
+            boolean outdated,
+            String sourceLanguage,
+            OffsetDateTime sourceUpdatedAt) {}
 
     private final SearchIndex index;
     private final PublishedArticles articles;
@@ -79,7 +87,10 @@ class PublicKnowledgeController {
                 shown.body(),
                 shown.language(),
                 List.copyOf(a.translations().keySet()),
-                a.updatedAt());
+                a.updatedAt(),
+                shown.outdated(),
+                a.language(),
+                articles.changedAt(a.id(), a.language()).orElse(a.updatedAt()));
     }
 
     private static String requireLanguage(String lang) {

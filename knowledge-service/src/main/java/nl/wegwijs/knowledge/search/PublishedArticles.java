@@ -34,10 +34,27 @@ class PublishedArticles {
         return load(id).stream().findFirst();
     }
 
+    /**
+     * When the text of the article's translation in {@code language} last changed (title or body), from the
+     * version history: what an outdated translation is behind. Empty for an unknown article or language.
+     */
+    Optional<OffsetDateTime> changedAt(UUID id, String language) {
+        return jdbc.sql("""
+                        select max(changed_at) from (
+                          select changed_at, title, body,
+                            lag(title) over (order by version) as previous_title,
+                            lag(body) over (order by version) as previous_body
+                          from article_version where article_id = :id and language = :language) v
+                        where previous_title is null or previous_title <> title or previous_body <> body
+                        """).param("id", id).param("language", language).query(OffsetDateTime.class).list().stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
     private List<Article> load(UUID only) {
         Map<UUID, Article> articles = new LinkedHashMap<>();
         jdbc.sql("""
-                        select a.id, a.language, a.updated_at, t.language as t_language, t.title, t.body
+                        select a.id, a.language, a.updated_at, t.language as t_language, t.title, t.body, t.outdated
                         from article a join article_translation t on t.article_id = a.id
                         where a.status = 'PUBLISHED' and (cast(:id as uuid) is null or a.id = :id)
                         order by a.id, t.language
@@ -58,7 +75,13 @@ class PublishedArticles {
                     });
                     String lang = rs.getString("t_language");
                     a.translations()
-                            .put(lang, new SearchIndex.Translation(lang, rs.getString("title"), rs.getString("body")));
+                            .put(
+                                    lang,
+                                    new SearchIndex.Translation(
+                                            lang,
+                                            rs.getString("title"),
+                                            rs.getString("body"),
+                                            rs.getBoolean("outdated")));
                     return id;
                 })
                 .list();

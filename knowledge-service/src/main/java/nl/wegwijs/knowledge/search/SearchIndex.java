@@ -45,14 +45,22 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
 
-    /** One language version of an article. */
-    public record Translation(String language, String title, String body) {}
+    /**
+     * One language version of an article; {@code outdated}: the source language changed after it was last
+     * edited, so it may be out of date.
+     */
+    public record Translation(String language, String title, String body, boolean outdated) {
+
+        public Translation(String language, String title, String body) {
+            this(language, title, body, false);
+        }
+    }
 
     /** What the index holds of one published article. */
     public record IndexedArticle(UUID id, String sourceLanguage, Map<String, Translation> translations) {}
 
-    /** One search result. */
-    public record Hit(UUID articleId, String title, String snippet, String language, double score) {}
+    /** One search result; {@code outdated}: the translation shown may be out of date (see {@link Translation}). */
+    public record Hit(UUID articleId, String title, String snippet, String language, double score, boolean outdated) {}
 
     private static final int SNIPPET_LENGTH = 220;
 
@@ -224,7 +232,13 @@ public final class SearchIndex implements AutoCloseable {
         if (shown == null) {
             shown = article.translations().values().iterator().next();
         }
-        return new Hit(id, shown.title(), snippet(shown, q), shown.language(), Math.round(score * 1000) / 1000.0);
+        return new Hit(
+                id,
+                shown.title(),
+                snippet(shown, q),
+                shown.language(),
+                Math.round(score * 1000) / 1000.0,
+                shown.outdated());
     }
 
     /** The sentence of the body that shares most terms and concepts with the query. */

@@ -180,4 +180,92 @@ class PublicationCheckTest {
 
         assertThat(check.warnings(translations)).isEmpty();
     }
+
+    @Test
+    void aUkrainianQuestionAsTheTitleOfADutchTranslationIsRefusedNamingTheField() {
+        Map<String, TranslationText> translations = Map.of(
+                "nl",
+                new TranslationText(
+                        "Чи можу я орендувати житло самостійно, якщо живу в гемеентному прихистку?",
+                        "Ja, dat mag. U kunt zelf een woning huren; meld het aan de gemeente.",
+                        false));
+
+        var refused = catchThrowableOfType(InvalidRequestException.class, () -> check.requirePublishable(translations));
+
+        assertThat(refused.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("translations.nl.title");
+            assertThat(problem.message()).contains("Cyrillic", "Ukrainian", "Dutch");
+        });
+    }
+
+    @Test
+    void cyrillicInAnEnglishOrDutchBodyIsRefusedOnlyWhenMostOfItIsCyrillic() {
+        assertThat(catchThrowableOfType(
+                                InvalidRequestException.class,
+                                () -> check.requirePublishable(
+                                        en("Renting a home", "Так, ви можете орендувати житло самостійно.")))
+                        .errors())
+                .extracting(FieldProblem::field)
+                .containsExactly("translations.en.body");
+        assertThatCode(() -> check.requirePublishable(Map.of(
+                        "nl",
+                        new TranslationText(
+                                "Leefgeld van de gemeente (гроші на проживання)",
+                                "Het leefgeld (in het Oekraïens: гроші на проживання) komt van de gemeente.",
+                                false))))
+                .as("a word in Cyrillic within Dutch text")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void latinLettersUnderUkrainianOrRussianAreFineForPeopleTransliterateAndNamesAreLatin() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put("uk", new TranslationText("Yak otrymaty BSN?", "Zareiestruitesia v gemeente.", false));
+        translations.put("ru", new TranslationText("DigiD", "Kak poluchit DigiD: podaite zaiavku na digid.nl.", false));
+
+        assertThatCode(() -> check.requirePublishable(translations)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRussianTitleUnderUkrainianAndAUkrainianTitleUnderRussianAreRefused() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put(
+                "ru",
+                new TranslationText(
+                        "Чи можу я орендувати житло самостійно?", "Да, вы можете сами снять жильё.", false));
+        translations.put(
+                "uk",
+                new TranslationText(
+                        "Где получить медицинскую страховку, если я уже работаю?",
+                        "Оформіть медичне страхування протягом чотирьох місяців.",
+                        false));
+
+        var refused = catchThrowableOfType(InvalidRequestException.class, () -> check.requirePublishable(translations));
+
+        assertThat(refused.errors())
+                .extracting(FieldProblem::field)
+                .containsExactly("translations.ru.title", "translations.uk.title");
+    }
+
+    @Test
+    void ukrainianOrRussianWithoutAClearClueIsNotCalledTheOther() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put("ru", new TranslationText("BSN", "Номер BSN дают при регистрации.", false));
+        translations.put("uk", new TranslationText("Робота в Нідерландах", "Роботодавець повідомляє UWV.", false));
+
+        assertThatCode(() -> check.requirePublishable(translations)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void everyPublishedTranslationNeedsATitleAndABody() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put("nl", new TranslationText("", "Ja, dat mag.", false));
+        translations.put("uk", new TranslationText("Чи можу я працювати?", " ", false));
+
+        var refused = catchThrowableOfType(InvalidRequestException.class, () -> check.requirePublishable(translations));
+
+        assertThat(refused.errors())
+                .extracting(FieldProblem::field)
+                .containsExactly("translations.nl.title", "translations.uk.body");
+    }
 }

@@ -235,7 +235,7 @@ class GroupingExamplesTest {
                         .sideConcepts())
                 .containsExactly("bsn");
         GroupingScorer countingSideConceptsFully =
-                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null), lexicon);
+                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null, null, null), lexicon);
         assertThat(countingSideConceptsFully
                         .score(bank.features(), drafts.get("bsn").getFirst())
                         .score())
@@ -348,6 +348,163 @@ class GroupingExamplesTest {
             }
             assertThat(groups).as("arrival order " + order).hasSize(1);
         }
+    }
+
+    /** How the helpdesk answered "may I work?" in the audit: in Dutch, work allowed, no TWV, UWV notified. */
+    static final String MAY_WORK_ANSWER = "Ja. Met tijdelijke bescherming mag u in Nederland werken. U heeft geen"
+            + " tewerkstellingsvergunning (TWV) of werkvergunning nodig; uw werkgever doet een melding bij UWV"
+            + " voordat u begint.";
+
+    @Test
+    void mayIWorkWithTemporaryProtectionJoinsThePublishedWorkArticleInEveryLanguage() {
+        Map<String, List<QuestionFeatures>> demo = demoArticles();
+        List<Asked> asked = List.of(
+                new Asked(
+                        "Чи можу я працювати в Нідерландах з тимчасовим захистом?", "uk", MAY_WORK_ANSWER, "nl", null),
+                new Asked("Могу ли я работать в Нидерландах с временной защитой?", "ru", MAY_WORK_ANSWER, "nl", null),
+                new Asked(
+                        "Can I work in the Netherlands with temporary protection?", "en", MAY_WORK_ANSWER, "nl", null),
+                new Asked("Mag ik werken met tijdelijke bescherming?", "nl", MAY_WORK_ANSWER, "nl", null),
+                new Asked("Чи можу я працювати, якщо я студент?", "uk", MAY_WORK_ANSWER, "nl", null));
+        for (Asked a : asked) {
+            assertThat(groupOf(a, demo))
+                    .as("the audit measured 0.385 and started a second draft: " + a.question())
+                    .contains("work-employer-notification");
+        }
+    }
+
+    @Test
+    void lookingForAJobDoesNotJoinMayIWork() {
+        Map<String, List<QuestionFeatures>> drafts = new LinkedHashMap<>();
+        drafts.put(
+                "may I work",
+                List.of(new Asked(
+                                "Чи можу я працювати в Нідерландах з тимчасовим захистом?",
+                                "uk",
+                                MAY_WORK_ANSWER,
+                                "nl",
+                                null)
+                        .features()));
+        List<Asked> jobSearch = List.of(
+                new Asked(
+                        "Де знайти роботу медсестрою в Нідерландах?",
+                        "uk",
+                        "Vacatures vindt u op werk.nl en bij uitzendbureaus. Als verpleegkundige heeft u ook een"
+                                + " BIG-registratie nodig.",
+                        "nl",
+                        null),
+                new Asked(
+                        "Where can a student find a part-time job?",
+                        "en",
+                        "Look at job sites and employment agencies; many shops and restaurants hire students.",
+                        "en",
+                        null),
+                new Asked(
+                        "Как найти работу без знания голландского языка?",
+                        "ru",
+                        "Ищите вакансии на werk.nl и через агентства; на складах и в теплицах часто хватает английского.",
+                        "ru",
+                        null));
+        for (Asked a : jobSearch) {
+            assertThat(groupOf(a, drafts)).as(a.question()).isEmpty();
+            assertThat(groupOf(a, demoArticles())).as(a.question()).isEmpty();
+        }
+    }
+
+    @Test
+    void oneSharedGenericConceptIsNotEnoughOnItsOwn() {
+        // the lexicon as the audit's two questions met it: nothing but the generic concept work named in either
+        Lexicon onlyWork = Lexicon.of(
+                LexiconSeed.load().stream().filter(c -> c.id().equals("work")).toList(), analysis);
+        FeatureExtractor seeingOnlyWork = new FeatureExtractor(analysis, () -> onlyWork, null);
+        QuestionFeatures mayWork = seeingOnlyWork.features(
+                "Чи можу я працювати в Нідерландах з тимчасовим захистом?", "uk", MAY_WORK_ANSWER, "nl", null);
+        QuestionFeatures nurse = seeingOnlyWork.features(
+                "Де знайти роботу медсестрою в Нідерландах?",
+                "uk",
+                "Kijk naar vacatures bij ziekenhuizen en uitzendbureaus; u heeft een BIG-registratie nodig.",
+                "nl",
+                null);
+        assertThat(mayWork.concepts()).containsOnlyKeys("work");
+        assertThat(nurse.concepts()).containsOnlyKeys("work");
+
+        GroupingScore before = new GroupingScorer(
+                        new GroupingSettings(null, null, null, null, null, 1.0, null), onlyWork)
+                .score(nurse, mayWork);
+        GroupingScore now = new GroupingScorer(GroupingSettings.DEFAULTS, onlyWork).score(nurse, mayWork);
+
+        assertThat(before.concepts())
+                .as("what the audit saw: concepts 1.0 on work alone")
+                .isEqualTo(1.0);
+        assertThat(before.groups()).isTrue();
+        assertThat(now.sharedConcepts()).containsExactly("work");
+        assertThat(now.concepts()).isEqualTo(0.5);
+        assertThat(now.groups()).isFalse();
+    }
+
+    @Test
+    void aQuestionNamingOnlyAGenericConceptIsReadWithItsAnswersSpecificOnesButAnUnknownQuestionIsNot() {
+        Asked student = new Asked("Чи можу я працювати, якщо я студент?", "uk", MAY_WORK_ANSWER, "nl", null);
+        assertThat(student.features().concepts()).containsOnlyKeys("work");
+        GroupingScore why = grouper.scorer()
+                .score(
+                        student.features(),
+                        new Asked("Do I need a work permit to start a job?", "en", MAY_WORK_ANSWER, "nl", null)
+                                .features());
+        assertThat(why.sharedConcepts()).contains("work-notification");
+        assertThat(why.groups()).isTrue();
+
+        Map<String, List<QuestionFeatures>> drafts = Map.of(
+                "school",
+                List.of(new Asked(
+                                "How do I enrol my daughter in a school?",
+                                "en",
+                                "Enrol your child at a nearby primary school.",
+                                "en",
+                                null)
+                        .features()));
+        Asked tuba = new Asked(
+                "Where can I practise the tuba without disturbing neighbours?",
+                "en",
+                "Music schools rent practice rooms.",
+                "en",
+                null);
+        assertThat(tuba.features().concepts()).isEmpty();
+        assertThat(groupOf(tuba, drafts))
+                .as("\"music schools\" in the answer is no school question")
+                .isEmpty();
+    }
+
+    @Test
+    void recognisingAUkrainianDiplomaIsOneQuestionInUkrainianRussianDutchAndEnglish() {
+        String answer = "Laat uw diploma waarderen door IDW (Internationale Diplomawaardering) van Nuffic.";
+        List<QuestionFeatures> forms = List.of(
+                new Asked("Як підтвердити мій український диплом у Нідерландах?", "uk", answer, "nl", null).features(),
+                new Asked("Как признать мой диплом в Нидерландах?", "ru", answer, "nl", null).features(),
+                new Asked("Hoe laat ik mijn Oekraïense diploma erkennen?", "nl", answer, "nl", null).features(),
+                new Asked("How do I get my Ukrainian university degree recognised?", "en", answer, "nl", null)
+                        .features());
+        assertThat(forms).allSatisfy(f -> assertThat(f.concepts()).containsKey("diploma-recognition"));
+        for (int i = 0; i < forms.size(); i++) {
+            for (int j = i + 1; j < forms.size(); j++) {
+                assertThat(grouper.scorer().score(forms.get(i), forms.get(j)).groups())
+                        .as("forms " + i + " and " + j)
+                        .isTrue();
+            }
+        }
+        assertThat(grouper.scorer()
+                        .score(
+                                forms.getFirst(),
+                                new Asked(
+                                                "Де знайти роботу медсестрою в Нідерландах?",
+                                                "uk",
+                                                "Vacatures vindt u op werk.nl en bij uitzendbureaus.",
+                                                "nl",
+                                                null)
+                                        .features())
+                        .groups())
+                .as("a nurse's diploma is not a nurse's job search")
+                .isFalse();
     }
 
     private static List<List<Integer>> permutations(List<Integer> items) {

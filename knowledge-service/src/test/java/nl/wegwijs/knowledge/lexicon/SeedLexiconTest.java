@@ -57,4 +57,40 @@ class SeedLexiconTest {
         assertThat(conceptsOf("Do I have to speak Dutch at work?", "en")).contains("dutch-language");
         assertThat(conceptsOf("Де знайти курси нідерландської мови?", "uk")).contains("language-course");
     }
+
+    @Test
+    void mayIWorkWithTemporaryProtectionAsksWhetherOneMayWork() {
+        assertThat(conceptsOf("Чи можу я працювати в Нідерландах з тимчасовим захистом?", "uk"))
+                .contains("work-notification");
+        assertThat(conceptsOf("Могу ли я работать в Нидерландах с временной защитой?", "ru"))
+                .contains("work-notification");
+        assertThat(conceptsOf("Can I work in the Netherlands with temporary protection?", "en"))
+                .contains("work-notification");
+        assertThat(conceptsOf("Mag ik werken met tijdelijke bescherming?", "nl"))
+                .contains("work-notification");
+        assertThat(conceptsOf("Chy mozhu ya pratsyuvaty z tymchasovym zakhystom?", "uk"))
+                .contains("work-notification");
+    }
+
+    @Test
+    void lookingForAJobIsJobSearchNotWhetherOneMayWork() {
+        assertThat(conceptsOf("Де знайти роботу медсестрою в Нідерландах?", "uk"))
+                .contains("job-search")
+                .doesNotContain("work-notification");
+        assertThat(conceptsOf("Где найти работу медсестрой?", "ru")).contains("job-search");
+        assertThat(conceptsOf("Waar kan ik werk vinden als verpleegkundige?", "nl"))
+                .contains("job-search");
+        assertThat(conceptsOf("Where can I find a job as a nurse?", "en")).contains("job-search");
+        assertThat(conceptsOf("Shukayu robotu, de dyvytysya vakansii?", "uk")).contains("job-search");
+    }
+
+    @Test
+    void recognisingADiplomaIsNamedInEveryLanguage() {
+        assertThat(conceptsOf("Як підтвердити мій український диплом?", "uk")).contains("diploma-recognition");
+        assertThat(conceptsOf("Как признать мой диплом?", "ru")).contains("diploma-recognition");
+        assertThat(conceptsOf("Hoe laat ik mijn diploma erkennen?", "nl")).contains("diploma-recognition");
+        assertThat(conceptsOf("How do I get my degree recognised?", "en")).contains("diploma-recognition");
+        assertThat(conceptsOf("Nostryfikatsiya dyplomu, kudy zvertatysya?", "uk"))
+                .contains("diploma-recognition");
+    }
 }

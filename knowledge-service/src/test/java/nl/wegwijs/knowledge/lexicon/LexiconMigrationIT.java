@@ -1,0 +1,92 @@
+package nl.wegwijs.knowledge.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.wegwijs.testsupport.ServiceIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Lexicon fixes reach databases seeded before them, and a new database still gets the whole seed. */
+@ServiceIT
+class LexiconMigrationIT {
+
+    static final String V6 = "db/migration/V6__lexicon_work_questions_job_search_diploma.sql";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aNewDatabaseIsSeededWithEveryConceptOfTheSeed() {
+        Set<String> stored = Set.copyOf(
+                jdbc.sql("select id from concept").query(String.class).list());
+
+        assertThat(stored)
+                .containsAll(LexiconSeed.load().stream().map(Concept::id).toList())
+                .contains("job-search", "diploma-recognition");
+    }
+
+    @Test
+    void aLexiconSeededBeforeTheAuditGetsTheNewConceptsAndTermsAndKeepsWhatEditorsAdded() {
+        transactions.executeWithoutResult(tx -> {
+            // the lexicon as seeded before: no job-search or diploma concepts, the old work-notification terms,
+            // and a term an editor added
+            jdbc.sql("delete from concept where id in ('job-search', 'diploma-recognition')")
+                    .update();
+            jdbc.sql("delete from concept_term where concept_id = 'work-notification'"
+                            + " and term in ('право працювати', 'працювати з тимчасовим захистом',"
+                            + " 'work with temporary protection', 'werken met tijdelijke bescherming')")
+                    .update();
+            jdbc.sql("insert into concept_term (concept_id, language, term)"
+                            + " values ('work-notification', 'en', 'may i work here')")
+                    .update();
+
+            jdbc.sql(read(V6)).update();
+
+            assertThat(terms("job-search")).contains("uk:знайти роботу", "ru:найти работу", "nl:werk zoeken");
+            assertThat(terms("diploma-recognition"))
+                    .contains("uk:диплом", "ru:признать диплом", "nl:diplomawaardering");
+            assertThat(terms("work-notification"))
+                    .contains(
+                            "uk:право працювати",
+                            "uk:працювати з тимчасовим захистом",
+                            "en:work with temporary protection",
+                            "nl:werken met tijdelijke bescherming",
+                            "en:may i work here");
+            assertThat(jdbc.sql("select family from concept where id = 'job-search'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("work-rights");
+            tx.setRollbackOnly();
+        });
+    }
+
+    private List<String> terms(String concept) {
+        return jdbc
+                .sql("select language || ':' || term from concept_term where concept_id = :id")
+                .param("id", concept)
+                .query(String.class)
+                .list()
+                .stream()
+                .collect(Collectors.toList());
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = LexiconMigrationIT.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
