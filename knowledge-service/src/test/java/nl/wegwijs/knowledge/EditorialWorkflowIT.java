@@ -194,7 +194,12 @@ class EditorialWorkflowIT {
         assertThat(badLanguage.body()).containsKey("errors");
         var blankTitle = knowledge.put(
                 "/api/knowledge/drafts/" + id, Map.of("translations", Map.of("nl", Map.of("title", " ", "body", "y"))));
-        assertThat(blankTitle.status()).isEqualTo(400);
+        assertThat(blankTitle.status())
+                .as("a draft is work in progress: its body is kept while the title is still to be written")
+                .isEqualTo(200);
+        var publishedWithoutTitle = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
+        assertThat(publishedWithoutTitle.status()).isEqualTo(400);
+        assertThat(publishedWithoutTitle.body().toString()).contains("translations.nl.title");
         var malformed = knowledge.call("PUT", "/api/knowledge/drafts/" + id, Knowledge.editor(), "{\"translations\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(knowledge

@@ -3,7 +3,6 @@ package nl.wegwijs.knowledge.drafts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -79,8 +78,9 @@ class DraftController {
             List<String> outdatedLanguages,
             List<PublicationCheck.Warning> personalDataWarnings) {}
 
+    /** A title may still be blank while a draft is worked on (saving keeps the body); publishing needs one. */
     record TranslationRequest(
-            @NotBlank @Size(max = 300) String title,
+            @NotNull @Size(max = 300) String title,
             @NotNull @Size(max = 20000) String body) {}
 
     /** Keys are ISO 639-1 language codes, checked by {@link TranslationText#requireLanguages}. */
