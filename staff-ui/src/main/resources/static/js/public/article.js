@@ -1,4 +1,5 @@
-// Public article page: GET /api/public/kb/articles/{articleId}?lang= -> {articleId, title, body, language, languages, updatedAt}.
+// Public article page: GET /api/public/kb/articles/{articleId}?lang= -> {articleId, title, body, language, languages,
+// updatedAt, outdated, sourceLanguage, sourceUpdatedAt}.
 import {initPublicPage} from './shell.js';
 import {api} from '../api.js';
 import {t, onChange, NATIVE_NAMES} from '../i18n.js';
@@ -61,8 +62,21 @@ function render() {
   const body = el('div', {class: 'article-body', lang: article.language || null}, renderText(article.body));
   container.append(
     el('h1', {lang: article.language || null, tabindex: '-1'}, article.title || ''),
-    el('p', {class: 'meta'}, article.updatedAt ? t('article.updated', {date: formatDate(article.updatedAt)}) : ''),
-    body);
+    el('p', {class: 'meta'}, article.updatedAt ? t('article.updated', {date: formatDate(article.updatedAt)}) : ''));
+  if (article.outdated && article.sourceLanguage && article.sourceLanguage !== article.language) {
+    // the original changed after this translation was written: say so, and offer the original
+    const source = article.sourceLanguage;
+    container.append(el('p', {class: 'alert warn', id: 'article-outdated'},
+      t('article.outdated', {
+        language: NATIVE_NAMES[source] || source,
+        date: formatDate(article.sourceUpdatedAt || article.updatedAt),
+      }), ' ',
+      el('a', {
+        href: '?id=' + encodeURIComponent(id) + '&lang=' + encodeURIComponent(source), lang: source, hreflang: source,
+        onclick: (e) => { e.preventDefault(); switchTo(source); },
+      }, t('article.readOriginal'))));
+  }
+  container.append(body);
   const others = (article.languages || []).filter((l) => l !== article.language);
   if (others.length) {
     container.append(el('p', {class: 'meta'}, t('article.otherLanguages'), ' ',
