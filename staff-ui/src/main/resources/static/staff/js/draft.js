@@ -4,8 +4,10 @@
 //   GET  /api/knowledge/drafts/{id}          {id, status, title, language, questionCount, languages, updatedAt,
 //                                             questions: [{ticketId, language, text, reason?}], translations: {lang: {title, body, outdated?}},
 //                                             personalDataWarnings: [{field: "translations.uk.body", kind}]}
-//        kind EMAIL, PHONE, ADDRESS, NAME (may be a helpline's or an office's: the editor checks), BSN, IBAN
-//        (publishing is refused: 400 with errors [{field, message}] under the fields); articles carry the same list
+//        kind EMAIL, PHONE, ADDRESS, NAME, DATE (likely a birth date), HANDLE (social media handle or profile link):
+//        may be a helpline's, an office's or a channel's, the editor checks; BSN, IBAN, DOCUMENT (passport, ID or
+//        residence document number) identify one person: publishing is refused (400 with errors [{field, message}]
+//        under the fields); articles carry the same list. A kind this page does not know is shown as "personal data".
 //   PUT  /api/knowledge/drafts/{id}          {translations: {lang: {title, body}}}
 //   POST /api/knowledge/drafts/{id}/review   OPEN -> IN_REVIEW ; /reopen -> OPEN
 //   POST /api/knowledge/drafts/{id}/publish  OPEN or IN_REVIEW -> PUBLISHED, {articleId} (review is optional)
@@ -16,7 +18,7 @@
 //   POST /api/knowledge/drafts/{id}/split    {ticketIds}    -> the new draft {id}
 import {initStaffPage, hasRole} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
-import {t, onChange} from '../../js/i18n.js';
+import {has, t, onChange} from '../../js/i18n.js';
 import {
   announce, busy, clear, clearFieldErrors, done, el, formatDate, formatDateTime, hideAlert, languageName, param,
   showAlert, showError, showLoading, showProblem, $,
@@ -327,6 +329,15 @@ function renderWhy(q, index) {
   return parts;
 }
 
+/** Kinds that identify one person (knowledge-service's PersonalData.Kind#identifiesAPerson): publishing is refused. */
+const REFUSED_KINDS = new Set(['BSN', 'IBAN', 'DOCUMENT']);
+
+/** The kind in the page's language; a kind this page does not know yet is "personal data", never its raw name. */
+function kindLabel(kind) {
+  const key = 'draft.pd.' + kind;
+  return kind && has(key) ? t(key) : t('draft.pd.other');
+}
+
 /** What looks like personal data in the saved text, by field and kind (never the value), next to the publish button. */
 function renderWarnings() {
   const box = $('#personal-data-warnings');
@@ -339,9 +350,9 @@ function renderWarnings() {
   alert.append(el('p', {class: 'meta'}, t('draft.pdIntro')));
   alert.append(el('ul', {}, warnings.map((w) => {
     const [, lang, part] = /^translations\.([a-z]{2})\.(title|body)$/.exec(w.field) || [];
-    const kind = t('draft.pd.' + w.kind) === 'draft.pd.' + w.kind ? w.kind : t('draft.pd.' + w.kind);
+    const kind = kindLabel(w.kind);
     const where = lang ? languageName(lang) + ' (' + lang + '), ' + t(part === 'title' ? 'draft.fieldTitle' : 'draft.fieldBody') : w.field;
-    const refused = w.kind === 'BSN' || w.kind === 'IBAN';
+    const refused = REFUSED_KINDS.has(w.kind);
     const editor = lang && editors[lang] ? editors[lang][part] : null;
     return el('li', {dataset: {field: w.field, kind: w.kind}},
       where + ': ', el('strong', {}, kind),

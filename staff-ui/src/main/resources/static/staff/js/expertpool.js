@@ -6,6 +6,8 @@
 //   GET  /api/expertpool/sessions/{id}/suggested-experts ; POST …/invitations {expertIds} ; POST …/replies {expertId, response}
 //   POST /api/expertpool/sessions/{id}/attendance {expertIds} ; PUT …/minutes {minutes}
 //   POST /api/expertpool/agenda-points {sessionId, theme, text, raisedBy?} ; GET /api/expertpool/agenda-points/board
+//   Invitations only before a session starts; attendance, minutes and agenda points only once it has started
+//   (409 otherwise): the page offers each only when it can be done, and shows the service's message if it is refused.
 //   GET  /api/expertpool/agenda-points/{id} (allowedNextStatuses, supporters, history) ; POST …/support {expertId, quote?}
 //   POST /api/expertpool/agenda-points/{id}/status {status, priority?, visitDate?, visitors?, reference?, answeredOn?, answerSummary?, note?}
 //   GET  /api/expertpool/signals?weeks= ; /api/expertpool/briefs.html|.md?agendaPointIds=&lang=
@@ -89,6 +91,9 @@ const WORDS = {
   'ep.session.minutes': ['Verslag', 'Minutes', 'Протокол'],
   'ep.session.saveMinutes': ['Verslag opslaan', 'Save minutes', 'Зберегти протокол'],
   'ep.session.minutesSaved': ['Verslag opgeslagen', 'Minutes saved', 'Протокол збережено'],
+  'ep.session.notStarted': ['Aanwezigheid en verslag kun je vastleggen zodra de sessie begonnen is.', 'Attendance and minutes can be recorded once the session has started.', 'Присутність і протокол можна записати, щойно зустріч почнеться.'],
+  'ep.session.invitationsClosed': ['Uitnodigen kan alleen vóór het begin van de sessie.', 'Invitations are sent only before the session starts.', 'Запрошення надсилають лише до початку зустрічі.'],
+  'ep.refused': ['Dat kan (nog) niet.', 'This is not possible (yet).', 'Це (поки що) неможливо.'],
   'ep.invitation.INVITED': ['Uitgenodigd', 'Invited', 'Запрошено'],
   'ep.invitation.ACCEPTED': ['Komt', 'Coming', 'Прийде'],
   'ep.invitation.DECLINED': ['Komt niet', 'Not coming', 'Не прийде'],
@@ -101,7 +106,7 @@ const WORDS = {
   'ep.point.text': ['Agendapunt', 'Agenda point', 'Питання'],
   'ep.point.submit': ['Punt inbrengen', 'Raise point', 'Додати питання'],
   'ep.point.raised': ['Agendapunt ingebracht', 'Agenda point raised', 'Питання додано'],
-  'ep.point.noSessions': ['Plan eerst een sessie: een punt wordt in een sessie ingebracht.', 'Schedule a session first: a point is raised in a session.', 'Спершу заплануйте зустріч: питання піднімають на зустрічі.'],
+  'ep.point.noSessions': ['Nog geen sessie begonnen: een punt wordt ingebracht in een sessie die begonnen is.', 'No session has started yet: a point is raised in a session that has started.', 'Ще жодна зустріч не почалася: питання піднімають на зустрічі, яка вже почалася.'],
   'ep.point.supporterCount': ['{n} steunen dit', '{n} support this', 'Підтримують: {n}'],
   'ep.point.open': ['Details', 'Details', 'Деталі'],
   'ep.point.nextStep': ['Volgende stap', 'Next step', 'Наступний крок'],
@@ -166,6 +171,7 @@ for (const [key, [nl, en, uk]] of Object.entries(WORDS)) {
 i18n.registerAll(dictionaries);
 
 const state = {experts: [], sessions: [], board: null, session: null, point: null};
+let startTimer = null; // refreshAtNextStart()
 
 const me = await initStaffPage({page: 'expertpool', roles: ['COORDINATOR']});
 if (me) {
@@ -247,6 +253,34 @@ function statusBadge(status) {
 function expertName(id) {
   const expert = state.experts.find((x) => x.id === id);
   return expert ? expert.name : t('ep.erased');
+}
+
+/** The session's start has passed (by this computer's clock; the service decides, and its 409 is shown). */
+function hasStarted(session) {
+  return Boolean(session && session.startsAt) && new Date(session.startsAt).getTime() <= Date.now();
+}
+
+/**
+ * A 409 (the service refused the step, e.g. minutes for a session that has not started yet): its own words
+ * under a short line in the coordinator's language, without the generic "changed in the meantime". Other
+ * failures as usual.
+ */
+function showRefusal(form, alertBox, error) {
+  if (!error || error.status !== 409) return showProblem(form, alertBox, error);
+  if (form) clearFieldErrors(form);
+  showAlert(alertBox, 'error', t('ep.refused'), error.detail ? [error.detail] : []).focus();
+}
+
+/** Redraws when the next session on the list starts, so what becomes possible then is offered then. */
+function refreshAtNextStart() {
+  clearTimeout(startTimer);
+  const now = Date.now();
+  const next = state.sessions.map((x) => new Date(x.startsAt).getTime()).filter((ms) => ms > now).sort((a, b) => a - b)[0];
+  if (next === undefined || next - now > 24 * 3600 * 1000) return;
+  startTimer = setTimeout(() => {
+    renderSessions();
+    if (state.session) renderSession();
+  }, next - now + 1000);
 }
 
 function activeExperts() {
@@ -390,10 +424,17 @@ function renderSessions() {
   const box = $('#sessions');
   const select = $('#point-session');
   const keep = select.value;
-  select.replaceChildren(...state.sessions.map((s) => el('option', {value: s.id}, s.title + ' · ' + formatDate(s.startsAt))));
+  // a point is raised in a session that has started (the service refuses one for a session still to come)
+  const started = state.sessions.filter(hasStarted);
+  select.replaceChildren(...started.map((s) => el('option', {value: s.id}, s.title + ' · ' + formatDate(s.startsAt))));
   if ([...select.options].some((o) => o.value === keep)) select.value = keep;
-  const chosen = state.sessions.find((x) => x.id === select.value);
+  const chosen = started.find((x) => x.id === select.value);
   if (chosen && !$('#point-theme').value) $('#point-theme').value = chosen.theme;
+  $('#point-submit').disabled = !started.length;
+  const pointAlert = $('#point-alert');
+  if (!started.length) showAlert(pointAlert, 'info', t('ep.point.noSessions')).dataset.noSessions = 'true';
+  else if (pointAlert.querySelector('[data-no-sessions]')) hideAlert(pointAlert);
+  refreshAtNextStart();
   if (!state.sessions.length) return showEmpty(box, 'ep.session.none');
   const rows = state.sessions.map((s) => el('tr', {class: 'session-row', dataset: {sessionId: s.id}},
     el('td', {}, formatDateTime(s.startsAt)),
@@ -465,6 +506,15 @@ function renderSession() {
   const s = state.session;
   if ($('#session-detail').dataset.sessionId !== s.id) hideAlert($('#session-detail-alert'));
   $('#session-detail').dataset.sessionId = s.id;
+  // before the start: invitations and replies; from the start: replies, attendance and minutes
+  const started = hasStarted(s);
+  $('#session-detail').dataset.started = String(started);
+  $('#session-invite').hidden = started;
+  $('#invitations-closed').hidden = !started;
+  $('#session-not-started').hidden = started;
+  $('#session-attendance').hidden = !started;
+  $('#session-minutes-section').hidden = !started;
+  refreshAtNextStart();
   $('#session-detail-title').textContent = s.title;
   $('#session-detail-meta').textContent = [formatDateTime(s.startsAt), s.theme, s.language, s.location,
     t('ep.session.counts', countsOf(s)), t('ep.session.places', {n: s.capacity})].join(' · ');
@@ -506,7 +556,7 @@ async function invite() {
     showAlert(alertBox, 'success', t('ep.session.invited'));
     announce(t('ep.session.invited'));
   } catch (error) {
-    showProblem(null, alertBox, error);
+    showRefusal(null, alertBox, error);
   }
 }
 
@@ -518,7 +568,7 @@ async function reply(button, expertId, response) {
     showAlert(alertBox, 'success', t('ep.session.replied'));
     announce(t('ep.session.replied'));
   } catch (error) {
-    showProblem(null, alertBox, error);
+    showRefusal(null, alertBox, error);
   }
 }
 
@@ -532,7 +582,7 @@ async function recordAttendance() {
     showAlert(alertBox, 'success', t('ep.session.attendanceRecorded'));
     announce(t('ep.session.attendanceRecorded'));
   } catch (error) {
-    showProblem(null, alertBox, error);
+    showRefusal(null, alertBox, error);
   }
 }
 
@@ -546,7 +596,7 @@ async function saveMinutes(event) {
     showAlert(alertBox, 'success', t('ep.session.minutesSaved'));
     announce(t('ep.session.minutesSaved'));
   } catch (error) {
-    showProblem(form, alertBox, error);
+    showRefusal(form, alertBox, error);
   }
 }
 
@@ -583,7 +633,6 @@ function renderBoard() {
         el('button', {type: 'button', class: 'btn small open-point', onclick: () => openPoint(p.id)}, t('ep.point.open')))));
   }));
   renderBriefPoints();
-  if (!$('#point-session').options.length) showAlert($('#point-alert'), 'info', t('ep.point.noSessions'));
 }
 
 async function raisePoint(event) {
@@ -606,7 +655,7 @@ async function raisePoint(event) {
     await loadBoard();
     await openPoint(created.id);
   } catch (error) {
-    showProblem(form, alertBox, error);
+    showRefusal(form, alertBox, error);
   }
 }
 

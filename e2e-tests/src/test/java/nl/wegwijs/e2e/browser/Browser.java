@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import nl.wegwijs.e2e.RunningPlatform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -15,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,6 +63,10 @@ public final class Browser implements AutoCloseable {
                         "--disable-dev-shm-usage",
                         "--window-size=1280,900",
                         "--user-data-dir=" + profile);
+        // the console, for severeConsoleMessages(): a module that fails to load or a script that throws
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -112,6 +121,17 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.NoAlertPresentException expected) {
             // nothing ran
         }
+    }
+
+    /**
+     * What the pages' console said at level SEVERE since the last call (then forgotten): uncaught errors, a
+     * module that failed to load or lacks an export, resources that failed (with their URL).
+     */
+    public List<String> severeConsoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     public WebDriver driver() {

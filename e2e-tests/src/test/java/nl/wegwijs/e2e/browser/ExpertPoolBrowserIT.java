@@ -4,7 +4,9 @@ import static nl.wegwijs.e2e.Gateway.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import nl.wegwijs.e2e.Gateway;
 import nl.wegwijs.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,61 @@ class ExpertPoolBrowserIT {
             assertThat(browser.driver().getPageSource()).contains("Tijdelijke bescherming na maart 2027");
             browser.screenshot("ep-05-brief");
         }
+    }
+
+    @Test
+    void aSessionStillToComeOffersInvitationsButNeitherMinutesNorAgendaPoints() throws Exception {
+        String upcoming = aSession(
+                "Na de zomer: school en opvang",
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(3));
+        String started = aSession(
+                "Gisteren: school en opvang", OffsetDateTime.now(ZoneOffset.UTC).minusHours(20));
+        try (Browser browser = Browser.open()) {
+            browser.signIn("coordinator");
+            browser.go("/staff/expertpool.html?ui=en#sessions");
+            browser.click(By.cssSelector(".session-row[data-session-id='" + upcoming + "'] .open-session"));
+            browser.await(By.cssSelector("#session-detail[data-session-id='" + upcoming + "'][data-started='false']"));
+            assertThat(browser.await(By.id("session-not-started")).getText()).contains("once the session has started");
+            assertThat(browser.driver().findElement(By.id("minutes-form")).isDisplayed())
+                    .isFalse();
+            assertThat(browser.driver().findElement(By.id("attendance-submit")).isDisplayed())
+                    .isFalse();
+            assertThat(browser.driver().findElement(By.id("invite-submit")).isDisplayed())
+                    .as("invitations are for sessions still to come")
+                    .isTrue();
+            browser.screenshot("ep-06-session-still-to-come");
+
+            browser.click(By.cssSelector(".session-row[data-session-id='" + started + "'] .open-session"));
+            browser.await(By.cssSelector("#session-detail[data-session-id='" + started + "'][data-started='true']"));
+            assertThat(browser.await(By.id("minutes-form")).isDisplayed()).isTrue();
+            assertThat(browser.driver()
+                            .findElement(By.id("session-not-started"))
+                            .isDisplayed())
+                    .isFalse();
+            assertThat(browser.driver().findElement(By.id("invite-submit")).isDisplayed())
+                    .isFalse();
+
+            browser.click(By.id("tab-agenda"));
+            browser.await(By.id("point-session"));
+            assertThat(browser.driver().findElements(By.cssSelector("#point-session option")).stream()
+                            .map(o -> o.getAttribute("value"))
+                            .toList())
+                    .as("a point is raised in a session that has started")
+                    .contains(started)
+                    .doesNotContain(upcoming);
+            browser.screenshot("ep-07-agenda-point-sessions");
+        }
+    }
+
+    private static String aSession(String title, OffsetDateTime startsAt) {
+        Gateway.Reply created = Gateway.post(
+                "/api/expertpool/sessions",
+                "{\"title\":" + quote(title) + ",\"theme\":\"education-school\",\"startsAt\":"
+                        + quote(startsAt.truncatedTo(ChronoUnit.SECONDS).toString())
+                        + ",\"language\":\"uk\",\"location\":\"Utrecht, Stadskantoor\",\"capacity\":12}",
+                Gateway.tokenFor("coordinator"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 
     private static String anExpertWhoConsents() {

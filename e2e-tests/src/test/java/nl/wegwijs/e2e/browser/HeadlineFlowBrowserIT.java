@@ -8,6 +8,7 @@ import nl.wegwijs.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,6 +55,12 @@ class HeadlineFlowBrowserIT {
             draft.click();
             browser.await(By.id("publish"));
             browser.screenshot("06-draft-editor");
+            // every translation is published with a title and a body: the editor writes what the draft left empty
+            // (a question in Ukrainian answered in Dutch leaves the Dutch title and the Ukrainian text to write)
+            fillIfEmpty(browser, "tr-nl-title", "Een BSN krijgen na je verhuizing naar Utrecht");
+            fillIfEmpty(browser, "tr-uk-title", "Як отримати номер BSN в Утрехті");
+            fillIfEmpty(
+                    browser, "tr-uk-body", "Номер BSN ви отримаєте під час реєстрації в BRP у муніципалітеті Утрехта.");
             browser.click(By.id("publish"));
             browser.await(By.id("published-article"));
             browser.screenshot("07-draft-published");
@@ -79,6 +86,17 @@ class HeadlineFlowBrowserIT {
                     }
                     return found.getFirst();
                 });
+    }
+
+    /** Types into a translation field (shown in a column or not) when it is still empty, as the editor would. */
+    private static void fillIfEmpty(Browser browser, String id, String text) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const e = document.getElementById(arguments[0]);"
+                                + "if (!e.value.trim()) { e.value = arguments[1];"
+                                + " e.dispatchEvent(new Event('input', {bubbles: true})); }",
+                        id,
+                        text);
     }
 
     /** Searches the public knowledge base until a result shows the text (the index follows events). */
