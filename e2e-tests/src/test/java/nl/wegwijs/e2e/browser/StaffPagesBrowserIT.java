@@ -15,8 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every staff page loads its scripts and styles from the versioned path {@code /v/<version>/} (and none
  * at a plain path: an absolute import would load a second copy of a module) and runs without errors in
  * the console: a module that is not found, lacks an export or throws shows here. Failed calls to
- * {@code /api/} are left to the pages' own error states (the dashboard's drafts-per-week is not offered
- * yet). A screenshot per page.
+ * {@code /api/} are left to the pages' own error states, which other tests check. A screenshot per page.
  */
 @ExtendWith(RunningPlatform.class)
 class StaffPagesBrowserIT {
