@@ -97,6 +97,22 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
+     * Stops one application for good (for measurements that need the machine's cores for the others, and
+     * for tests of what happens while a service is down); it is then reported as stopped by
+     * {@link #checkAlive()}.
+     *
+     * @throws IllegalArgumentException for a module that is not one of the platform's applications
+     */
+    public synchronized void stopApplication(String module) {
+        ChildProcess process = running.stream()
+                .filter(p -> p.name().equals(module))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No running application " + module));
+        process.requestStop();
+        process.stop(Duration.ofSeconds(30));
+    }
+
+    /**
      * Looks after the running platform; call it every few seconds. Restarts the Kafka broker or the
      * embedded PostgreSQL when it stopped by itself (saying so), and prints a line when an application
      * has stopped by itself. Returns true while everything runs.
