@@ -87,8 +87,9 @@ class CandidateErasureIT {
                 .contains("Zoriana Erasable");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?candidateId=" + candidateId)
-                                .raw())
+                .untilAsserted(() -> assertThat(
+                                api.get(MATCHER, "/api/matching/suggestions?size=100&candidateId=" + candidateId)
+                                        .raw())
                         .contains(vacancyId.toString()));
 
         Api.Res erased = api.delete(MATCHER, "/api/matching/candidates/" + candidateId, Map.of());
@@ -122,7 +123,8 @@ class CandidateErasureIT {
                 .doesNotContain(candidateId.toString());
         assertThat(api.get(MATCHER, "/api/matching/suggestions?candidateId=" + candidateId)
                         .body()
-                        .size())
+                        .get("total")
+                        .asLong())
                 .isZero();
         assertThat(api.post(
                                 MATCHER,
@@ -396,7 +398,7 @@ class CandidateErasureIT {
                         "overrideReason",
                         "Her brother Taras already works there"));
         assertThat(overridden.status()).as(overridden.raw()).isEqualTo(201);
-        assertThat(api.get(MATCHER, "/api/matching/matches/audit?subjectId=" + vacancyId)
+        assertThat(api.get(MATCHER, "/api/matching/matches/audit?size=100&subjectId=" + vacancyId)
                         .raw())
                 .contains("Taras");
 
@@ -404,7 +406,7 @@ class CandidateErasureIT {
                         .status())
                 .isEqualTo(204);
 
-        String audit = api.get(MATCHER, "/api/matching/matches/audit?subjectId=" + vacancyId)
+        String audit = api.get(MATCHER, "/api/matching/matches/audit?size=100&subjectId=" + vacancyId)
                 .raw();
         assertThat(audit).contains("OVERRIDE").contains(candidateId.toString()).doesNotContain("Taras");
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Ranked and explained matches, the lifecycle decided by people, the employer's anonymised view, events. */
@@ -370,9 +371,10 @@ class MatchingApiIT {
         UUID newVacancy = api.post(employer, "/api/employer/vacancies", v).id();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?vacancyId=" + newVacancy)
-                                .raw())
-                        .contains(candidateId.toString()));
+                .untilAsserted(
+                        () -> assertThat(api.get(MATCHER, "/api/matching/suggestions?size=100&vacancyId=" + newVacancy)
+                                        .raw())
+                                .contains(candidateId.toString()));
         TopicProbe.Seen posted = TopicProbe.await(
                 "matching.vacancy.v1",
                 s -> s.key().equals(newVacancy.toString())
@@ -406,16 +408,95 @@ class MatchingApiIT {
                 .atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?vacancyId=" + newVacancy)
                                 .body()
-                                .size())
+                                .get("total")
+                                .asLong())
                         .isZero());
         assertThat(api.get(MATCHER, "/api/matching/vacancies/" + newVacancy + "/matches")
                         .status())
                 .isEqualTo(409);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(api.get(MATCHER, "/api/matching/suggestions?candidateId=" + candidateId)
-                                .raw())
+                .untilAsserted(() -> assertThat(
+                                api.get(MATCHER, "/api/matching/suggestions?size=100&candidateId=" + candidateId)
+                                        .raw())
                         .contains(vacancyId.toString()));
+    }
+
+    @Test
+    void suggestionsAndTheAuditLogComeAsPagesInAStableOrder() {
+        for (String name : List.of("Paged One", "Paged Two", "Paged Three")) {
+            candidateIn("Emmeloord", Map.of("name", name));
+        }
+        Map<String, Object> v = with(vacancy(), "location", Map.of("city", "Emmeloord"));
+        v.put("startDate", start.toString());
+        assertThat(api.put(employer, "/api/employer/vacancies/" + vacancyId, v, Map.of("If-Match", "\"1\""))
+                        .status())
+                .isEqualTo(200); // refreshes the vacancy's suggestions, now with these candidates
+        suggestionsSettled();
+        JsonNode all = api.get(MATCHER, "/api/matching/suggestions?size=100&vacancyId=" + vacancyId)
+                .body();
+        assertThat(all.get("total").asLong()).isGreaterThanOrEqualTo(3);
+        List<Double> scores = all.get("items")
+                .valueStream()
+                .map(i -> i.get("score").asDouble())
+                .toList();
+        assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(all.get("total").asLong()).isEqualTo(all.get("items").size());
+        JsonNode second = api.get(MATCHER, "/api/matching/suggestions?page=1&size=1&vacancyId=" + vacancyId)
+                .body();
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("items").get(0)).isEqualTo(all.get("items").get(1));
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("size").asInt()).isEqualTo(1);
+        assertThat(second.get("total").asLong()).isEqualTo(all.get("total").asLong());
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.get(MATCHER, "/api/matching/vacancies/" + vacancyId + "/matches?limit=5")
+                            .status())
+                    .isEqualTo(200);
+        }
+        JsonNode log = api.get(MATCHER, "/api/matching/matches/audit?size=100&subjectId=" + vacancyId)
+                .body();
+        assertThat(log.get("total").asLong()).isEqualTo(3);
+        List<String> shownAt = log.get("items")
+                .valueStream()
+                .map(e -> e.get("shownAt").asString())
+                .toList();
+        assertThat(shownAt.stream().map(java.time.OffsetDateTime::parse).toList())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode oldest = api.get(MATCHER, "/api/matching/matches/audit?page=2&size=1&subjectId=" + vacancyId)
+                .body();
+        assertThat(oldest.get("items").get(0)).isEqualTo(log.get("items").get(2));
+
+        for (String list : List.of(
+                "/api/matching/suggestions?vacancyId=" + vacancyId + "&",
+                "/api/matching/matches/audit?subjectId=" + vacancyId + "&")) {
+            for (String query : List.of("page=-1", "size=0", "size=-2", "page=one", "size=all")) {
+                Api.Res refused = api.get(MATCHER, list + query);
+                assertThat(refused.status()).as(list + query).isEqualTo(400);
+                assertThat(refused.headers().getContentType().toString())
+                        .as(list + query)
+                        .contains("problem+json");
+            }
+            assertThat(api.get(MATCHER, list + "size=1000").body().get("size").asInt())
+                    .as(list)
+                    .isEqualTo(100);
+        }
+    }
+
+    /** Waits until the stored suggestions follow every vacancy and candidate event so far. */
+    private void suggestionsSettled() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(jdbc.sql("""
+                                        select count(*) from outbox_event e
+                                        where e.topic in ('matching.vacancy.v1', 'matching.candidate.v1')
+                                          and not exists (select 1 from processed_event p
+                                                          where p.consumer = 'matching-refresh'
+                                                            and p.event_id = e.event_id::text)
+                                        """).query(Long.class).single()).isZero());
     }
 
     @Test

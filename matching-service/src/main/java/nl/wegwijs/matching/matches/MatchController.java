@@ -119,8 +119,19 @@ class MatchController {
     }
 
     @GetMapping("/audit")
-    @Operation(summary = "The audit log of rankings shown and overrides for a vacancy or candidate")
-    java.util.List<RankingAudit.Entry> auditLog(@RequestParam UUID subjectId) {
-        return audit.forSubject(subjectId);
+    @Operation(
+            summary = "The audit log of rankings shown and overrides for a vacancy or candidate",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100), newest entry "
+                    + "first (by shownAt, ties by id).")
+    PagedItems<RankingAudit.Entry> auditLog(
+            @RequestParam UUID subjectId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
+        return new PagedItems<>(
+                audit.forSubject(subjectId, request.getOffset(), request.getPageSize()),
+                request.getPageNumber(),
+                request.getPageSize(),
+                audit.countForSubject(subjectId));
     }
 }

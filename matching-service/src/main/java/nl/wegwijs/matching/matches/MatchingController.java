@@ -17,6 +17,9 @@ import nl.wegwijs.matching.vacancies.Vacancy;
 import nl.wegwijs.platform.security.Caller;
 import nl.wegwijs.platform.web.ConflictException;
 import nl.wegwijs.platform.web.NotFoundException;
+import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -121,10 +124,20 @@ class MatchingController {
     @Operation(
             summary = "Suggestions refreshed by events",
             description = "Recomputed whenever a vacancy is posted or changed or a profile changes; filter by "
-                    + "vacancyId or candidateId. Scores only: open the ranking endpoints for explanations.")
-    List<Suggestions.Suggestion> suggestions(
-            @RequestParam(required = false) UUID vacancyId, @RequestParam(required = false) UUID candidateId) {
-        return suggestions.find(vacancyId, candidateId);
+                    + "vacancyId or candidateId. Scores only: open the ranking endpoints for explanations. A page "
+                    + "{items, page, size, total} (?page=0&size=20, size capped at 100), highest score first, ties by "
+                    + "vacancyId, then candidateId.")
+    PagedItems<Suggestions.Suggestion> suggestions(
+            @RequestParam(required = false) UUID vacancyId,
+            @RequestParam(required = false) UUID candidateId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
+        return new PagedItems<>(
+                suggestions.find(vacancyId, candidateId, request.getOffset(), request.getPageSize()),
+                request.getPageNumber(),
+                request.getPageSize(),
+                suggestions.count(vacancyId, candidateId));
     }
 
     static List<RankingView.Logged> logged(Ranking ranking) {

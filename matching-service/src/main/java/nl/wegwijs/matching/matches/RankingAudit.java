@@ -2,6 +2,7 @@ package nl.wegwijs.matching.matches;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,9 +65,15 @@ class RankingAudit {
             String inputs,
             String result) {}
 
-    java.util.List<Entry> forSubject(UUID subjectId) {
-        return jdbc.sql("select * from ranking_audit where subject_id = :subject order by shown_at")
+    /** One page of the log about a vacancy or candidate, newest first (ties by id: a stable order). */
+    List<Entry> forSubject(UUID subjectId, long offset, int limit) {
+        return jdbc.sql("""
+                        select * from ranking_audit where subject_id = :subject
+                        order by shown_at desc, id limit :limit offset :offset
+                        """)
                 .param("subject", subjectId)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new Entry(
                         rs.getObject("id", UUID.class),
                         rs.getObject("shown_at", OffsetDateTime.class),
@@ -77,5 +84,12 @@ class RankingAudit {
                         rs.getString("inputs"),
                         rs.getString("result")))
                 .list();
+    }
+
+    long countForSubject(UUID subjectId) {
+        return jdbc.sql("select count(*) from ranking_audit where subject_id = :subject")
+                .param("subject", subjectId)
+                .query(Long.class)
+                .single();
     }
 }

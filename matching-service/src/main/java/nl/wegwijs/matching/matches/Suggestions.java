@@ -51,15 +51,19 @@ class Suggestions {
                 .update();
     }
 
-    List<Suggestion> find(UUID vacancyId, UUID candidateId) {
-        return jdbc.sql("""
-                        select * from match_suggestion
-                        where (cast(:v as uuid) is null or vacancy_id = :v)
-                          and (cast(:c as uuid) is null or candidate_id = :c)
-                        order by score desc limit 100
-                        """)
+    private static final String FILTER = """
+             where (cast(:v as uuid) is null or vacancy_id = :v)
+               and (cast(:c as uuid) is null or candidate_id = :c)
+            """;
+
+    /** One page of the suggestions, best first; ties by vacancy id, then candidate id (a stable order). */
+    List<Suggestion> find(UUID vacancyId, UUID candidateId, long offset, int limit) {
+        return jdbc.sql("select * from match_suggestion" + FILTER
+                        + " order by score desc, vacancy_id, candidate_id limit :limit offset :offset")
                 .param("v", vacancyId)
                 .param("c", candidateId)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new Suggestion(
                         rs.getObject("vacancy_id", UUID.class),
                         rs.getObject("candidate_id", UUID.class),
@@ -67,6 +71,14 @@ class Suggestions {
                         rs.getString("scoring_version"),
                         rs.getObject("computed_at", OffsetDateTime.class)))
                 .list();
+    }
+
+    long count(UUID vacancyId, UUID candidateId) {
+        return jdbc.sql("select count(*) from match_suggestion" + FILTER)
+                .param("v", vacancyId)
+                .param("c", candidateId)
+                .query(Long.class)
+                .single();
     }
 
     /** Ranking results of candidates erased meanwhile (an index not yet told) are not stored. */
