@@ -3,9 +3,12 @@
 // parliament. expertpool-service answers:
 //   GET/POST /api/expertpool/experts (?theme=&active=&size=) , PUT /api/expertpool/experts/{id}/consent , DELETE /api/expertpool/experts/{id}
 //   GET/POST /api/expertpool/sessions , GET /api/expertpool/sessions/{id} (invitations, counts)
-//   GET  /api/expertpool/sessions/{id}/suggested-experts ; POST …/invitations {expertIds} ; POST …/replies {expertId, response}
+//   GET  /api/expertpool/sessions/{id}/suggested-experts?page=&size= ; POST …/invitations {expertIds} ; POST …/replies {expertId, response}
 //   POST /api/expertpool/sessions/{id}/attendance {expertIds} ; PUT …/minutes {minutes}
-//   POST /api/expertpool/agenda-points {sessionId, theme, text, raisedBy?} ; GET /api/expertpool/agenda-points/board
+//   POST /api/expertpool/agenda-points {sessionId, theme, text, raisedBy?} ; GET /api/expertpool/agenda-points/board?size=
+//     ({columns: [{status, items, page, size, total}]}) ; GET /api/expertpool/agenda-points?status=&page=&size= (a column's next pages)
+//   Lists answer {items, page, size, total}: the page asks for the most a page holds (100) and offers "show more"
+//   (the next page, appended) whenever total says there are more than it shows.
 //   Invitations only before a session starts; attendance, minutes and agenda points only once it has started
 //   (409 otherwise): the page offers each only when it can be done, and shows the service's message if it is refused.
 //   GET  /api/expertpool/agenda-points/{id} (allowedNextStatuses, supporters, history) ; POST …/support {expertId, quote?}
@@ -20,6 +23,7 @@ import {announce, busy, clear, clearFieldErrors, done, el, hideAlert, showAlert,
 
 const STATUSES = ['RAISED', 'PRIORITISED', 'PRESENTED', 'SUBMITTED', 'ANSWERED', 'CLOSED'];
 const STATUS_KIND = {RAISED: 'warn', PRIORITISED: 'info', PRESENTED: 'info', SUBMITTED: 'info', ANSWERED: 'ok', CLOSED: ''};
+const PAGE_SIZE = 100; // the most the service answers in one page
 const TOPICS = ['temporary-protection-residence', 'municipal-registration-bsn', 'living-allowance', 'work-employer-notification',
   'health-care-insurance', 'housing-shelter', 'education-school', 'language-lessons', 'banking', 'transport-driving-licence',
   'travel-ukraine', 'benefits', 'pets', 'documents', 'mental-health', 'other'];
@@ -135,6 +139,9 @@ const WORDS = {
   'ep.point.visit.short': ['bezoek {date}, {n} experts', 'visit {date}, {n} experts', 'візит {date}, експертів: {n}'],
   'ep.point.answer.short': ['antwoord {date}: {summary}', 'answer {date}: {summary}', 'відповідь {date}: {summary}'],
   'ep.board': ['Bord', 'Board', 'Дошка'],
+  'ep.more': ['Meer tonen ({shown} van {total})', 'Show more ({shown} of {total})', 'Показати більше ({shown} з {total})'],
+  'ep.moreShown': ['{shown} van {total} getoond', '{shown} of {total} shown', 'Показано {shown} з {total}'],
+  'ep.board.count': ['{n} punten met deze status', '{n} points with this status', 'Питань із цим статусом: {n}'],
   'ep.status.RAISED': ['Ingebracht', 'Raised', 'Піднято'],
   'ep.status.PRIORITISED': ['Geprioriteerd', 'Prioritised', 'Пріоритезовано'],
   'ep.status.PRESENTED': ['Gepresenteerd aan Kamerleden', 'Presented to MPs', 'Представлено депутатам'],
@@ -170,7 +177,7 @@ for (const [key, [nl, en, uk]] of Object.entries(WORDS)) {
 }
 i18n.registerAll(dictionaries);
 
-const state = {experts: [], sessions: [], board: null, session: null, point: null};
+const state = {experts: [], sessions: [], board: null, session: null, point: null, suggested: {items: [], page: 0, total: 0}};
 let startTimer = null; // refreshAtNextStart()
 
 const me = await initStaffPage({page: 'expertpool', roles: ['COORDINATOR']});
@@ -297,6 +304,35 @@ function checklist(container, experts, className, checked = () => false) {
       expert.name, expert.city ? ' · ' + expert.city : '', ' ',
       el('span', {class: 'meta'}, (expert.languages || []).join(', '))));
   }
+}
+
+/** A list answer as {items, page, total}; total is what the service counts, which may be more than it sent. */
+function pageOf(data) {
+  const items = itemsOf(data);
+  return {
+    items,
+    page: data && Number.isInteger(data.page) ? data.page : 0,
+    total: data && Number.isFinite(data.total) ? Math.max(data.total, items.length) : items.length,
+  };
+}
+
+/**
+ * The next page of a list appended to what is shown (same order as the first page); an item already shown (the
+ * list moved meanwhile) is not shown twice.
+ */
+async function nextPage(shown, path, params = {}) {
+  const data = pageOf(await api.get(path, {...params, page: shown.page + 1, size: PAGE_SIZE}));
+  const seen = new Set(shown.items.map((x) => x.id));
+  const items = [...shown.items, ...data.items.filter((x) => !seen.has(x.id))];
+  return {items, page: data.page, total: Math.max(data.total, items.length)};
+}
+
+/** "Show more (100 of 130)" when the service has more than is shown; null otherwise. */
+function moreButton(shown, className, onMore) {
+  if (shown.total <= shown.items.length) return null;
+  const counts = {shown: shown.items.length, total: shown.total};
+  return el('p', {class: 'meta'},
+    el('button', {type: 'button', class: 'btn small ' + className, onclick: (e) => onMore(e.currentTarget)}, t('ep.more', counts)));
 }
 
 function checkedValues(container, className) {
@@ -490,10 +526,10 @@ async function openSession(id) {
   try {
     const [session, suggested] = await Promise.all([
       api.get(`/api/expertpool/sessions/${encodeURIComponent(id)}`),
-      api.get(`/api/expertpool/sessions/${encodeURIComponent(id)}/suggested-experts`),
+      api.get(`/api/expertpool/sessions/${encodeURIComponent(id)}/suggested-experts`, {size: PAGE_SIZE}),
     ]);
     state.session = session;
-    state.suggested = itemsOf(suggested);
+    state.suggested = pageOf(suggested);
     renderSession();
     section.focus();
   } catch (error) {
@@ -504,6 +540,9 @@ async function openSession(id) {
 
 function renderSession() {
   const s = state.session;
+  // ticks survive a redraw of the same session (more suggestions, another interface language)
+  const ticked = $('#session-detail').dataset.sessionId === s.id
+    ? new Set(checkedValues($('#suggested-experts'), 'suggested-expert')) : new Set();
   if ($('#session-detail').dataset.sessionId !== s.id) hideAlert($('#session-detail-alert'));
   $('#session-detail').dataset.sessionId = s.id;
   // before the start: invitations and replies; from the start: replies, attendance and minutes
@@ -519,11 +558,13 @@ function renderSession() {
   $('#session-detail-meta').textContent = [formatDateTime(s.startsAt), s.theme, s.language, s.location,
     t('ep.session.counts', countsOf(s)), t('ep.session.places', {n: s.capacity})].join(' · ');
   const suggestedBox = $('#suggested-experts');
-  if (!state.suggested.length) showEmpty(suggestedBox, 'ep.session.noSuggestions');
+  if (!state.suggested.items.length) showEmpty(suggestedBox, 'ep.session.noSuggestions');
   else {
     const fieldset = el('fieldset', {class: 'ep-checklist'}, el('legend', {class: 'visually-hidden'}, t('ep.session.suggested')));
-    checklist(fieldset, state.suggested, 'suggested-expert');
+    checklist(fieldset, state.suggested.items, 'suggested-expert', (x) => ticked.has(x.id));
     clear(suggestedBox).append(fieldset);
+    const more = moreButton(state.suggested, 'suggested-more', moreSuggestions);
+    if (more) suggestedBox.append(more);
   }
   const invitations = s.invitations || [];
   const box = $('#invitations');
@@ -544,6 +585,23 @@ function renderSession() {
   const people = [...activeExperts()].sort((a, b) => Number(invited.has(b.id)) - Number(invited.has(a.id)));
   checklist($('#attendance-list'), people, 'attendance-check', (x) => attended.has(x.id));
   $('#session-minutes').value = s.minutes || '';
+}
+
+/** The next page of suggestions, appended; focus moves to the first expert it brought. */
+async function moreSuggestions(button) {
+  const id = state.session.id;
+  const before = state.suggested.items.length;
+  try {
+    const more = await busy(button, () => nextPage(state.suggested, `/api/expertpool/sessions/${encodeURIComponent(id)}/suggested-experts`));
+    if (!state.session || state.session.id !== id) return;
+    state.suggested = more;
+    renderSession();
+    announce(t('ep.moreShown', {shown: more.items.length, total: more.total}));
+    const first = $('#suggested-experts').querySelectorAll('input.suggested-expert')[before];
+    if (first) first.focus();
+  } catch (error) {
+    showProblem(null, $('#session-detail-alert'), error);
+  }
 }
 
 async function invite() {
@@ -606,7 +664,8 @@ async function loadBoard() {
   const box = $('#board');
   showLoading(box);
   try {
-    state.board = await api.get('/api/expertpool/agenda-points/board');
+    state.board = await api.get('/api/expertpool/agenda-points/board', {size: PAGE_SIZE});
+    hideAlert($('#board-alert'));
     done(box);
     renderBoard();
   } catch (error) {
@@ -623,16 +682,36 @@ function renderBoard() {
   if (!state.board) return;
   const columns = state.board.columns || [];
   clear(box).append(...STATUSES.map((status) => {
-    const items = (columns.find((c) => c.status === status) || {}).items || [];
-    return el('section', {class: 'board-column', dataset: {status}, 'aria-label': t('ep.status.' + status)},
-      el('h3', {}, el('span', {}, t('ep.status.' + status)), el('span', {class: 'badge'}, String(items.length))),
+    const shown = pageOf(columns.find((c) => c.status === status));
+    const items = shown.items;
+    return el('section', {class: 'board-column', dataset: {status, total: String(shown.total)}, 'aria-label': t('ep.status.' + status)},
+      el('h3', {}, el('span', {}, t('ep.status.' + status)),
+        el('span', {class: 'badge', title: t('ep.board.count', {n: shown.total})}, String(shown.total))),
       ...items.map((p) => el('article', {class: 'point-card', dataset: {pointId: p.id}, 'aria-current': state.point && state.point.id === p.id ? 'true' : null},
         el('p', {}, p.text),
         el('div', {class: 'meta'}, p.theme, ' · ', t('ep.point.supporterCount', {n: p.supporterCount || 0}),
           p.priority ? ' · #' + p.priority : ''),
-        el('button', {type: 'button', class: 'btn small open-point', onclick: () => openPoint(p.id)}, t('ep.point.open')))));
+        el('button', {type: 'button', class: 'btn small open-point', onclick: () => openPoint(p.id)}, t('ep.point.open')))),
+      moreButton(shown, 'board-more', (button) => moreOfColumn(button, status)));
   }));
   renderBriefPoints();
+}
+
+/** The next page of one column (the list of that status, in the board's order), appended to the column. */
+async function moreOfColumn(button, status) {
+  const column = ((state.board && state.board.columns) || []).find((c) => c.status === status);
+  if (!column) return;
+  const before = (column.items || []).length;
+  try {
+    const more = await busy(button, () => nextPage(pageOf(column), '/api/expertpool/agenda-points', {status}));
+    Object.assign(column, more);
+    renderBoard();
+    announce(t('ep.moreShown', {shown: more.items.length, total: more.total}));
+    const first = $('#board').querySelectorAll(`.board-column[data-status="${status}"] .open-point`)[before];
+    if (first) first.focus();
+  } catch (error) {
+    showProblem(null, $('#board-alert'), error);
+  }
 }
 
 async function raisePoint(event) {
