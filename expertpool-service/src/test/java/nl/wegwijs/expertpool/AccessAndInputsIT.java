@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
 
 @ServiceIT
 class AccessAndInputsIT {
@@ -23,6 +24,8 @@ class AccessAndInputsIT {
             new Object[] {HttpMethod.GET, "/api/expertpool/experts/" + ANY},
             new Object[] {HttpMethod.PUT, "/api/expertpool/experts/" + ANY},
             new Object[] {HttpMethod.PUT, "/api/expertpool/experts/" + ANY + "/consent"},
+            new Object[] {HttpMethod.GET, "/api/expertpool/experts/" + ANY + "/consent-history"},
+            new Object[] {HttpMethod.GET, "/api/expertpool/experts/themes"},
             new Object[] {HttpMethod.DELETE, "/api/expertpool/experts/" + ANY},
             new Object[] {HttpMethod.GET, "/api/expertpool/sessions"},
             new Object[] {HttpMethod.POST, "/api/expertpool/sessions"},
@@ -118,6 +121,8 @@ class AccessAndInputsIT {
         assertThat(api.get("/api/expertpool/sessions/" + id + "/suggested-experts")
                         .status())
                 .isEqualTo(404);
+        assertThat(api.get("/api/expertpool/experts/" + id + "/consent-history").status())
+                .isEqualTo(404);
         assertThat(api.post("/api/expertpool/sessions/" + id + "/attendance", TestData.ids(expert))
                         .status())
                 .isEqualTo(404);
@@ -182,6 +187,27 @@ class AccessAndInputsIT {
                 .isEqualTo(400);
         var capped = api.get("/api/expertpool/experts?size=1000");
         assertThat(capped.json().get("size").asInt()).isEqualTo(100);
+        String expertId = TestData.expert(api, TestData.theme()).toString();
+        String sessionId = TestData.session(
+                        api, TestData.theme(), OffsetDateTime.now().plusDays(7), 5)
+                .toString();
+        for (String list : List.of(
+                "/api/expertpool/experts/" + expertId + "/consent-history",
+                "/api/expertpool/experts/themes",
+                "/api/expertpool/sessions/" + sessionId + "/suggested-experts",
+                "/api/expertpool/agenda-points/board")) {
+            for (String query : List.of("?page=-1", "?size=0", "?size=-3", "?page=first", "?size=many")) {
+                var refused = api.get(list + query);
+                assertThat(refused.status()).as(list + query).isEqualTo(400);
+                assertThat(refused.contentType()).as(list + query).startsWith("application/problem+json");
+            }
+            var page = api.get(list + "?size=1000").json();
+            JsonNode paged = page.has("columns") ? page.get("columns").get(0) : page;
+            assertThat(paged.get("size").asInt()).as(list).isEqualTo(100);
+            assertThat(paged.has("items") && paged.has("page") && paged.has("total"))
+                    .as(list)
+                    .isTrue();
+        }
     }
 
     @Test

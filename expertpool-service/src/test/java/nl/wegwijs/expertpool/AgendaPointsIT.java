@@ -407,12 +407,63 @@ class AgendaPointsIT {
                         .asLong())
                 .isEqualTo(2);
 
-        var board = api.get("/api/expertpool/agenda-points/board");
+        var board = api.get("/api/expertpool/agenda-points/board?size=100");
         assertThat(board.status()).isEqualTo(200);
         JsonNode columns = board.json().get("columns");
         assertThat(columns).hasSize(6);
         assertThat(columns.get(0).get("status").asString()).isEqualTo("RAISED");
         assertThat(columns.get(0).toString()).contains(raised.toString());
         assertThat(columns.get(1).toString()).contains(prioritised.toString());
+        for (JsonNode column : columns) {
+            assertThat(column.get("page").asInt()).isZero();
+            assertThat(column.get("size").asInt()).isEqualTo(100);
+            assertThat(column.get("total").asLong())
+                    .isGreaterThanOrEqualTo(column.get("items").size());
+        }
+        assertThat(columns.get(0).get("total").asLong())
+                .isEqualTo(api.get("/api/expertpool/agenda-points?status=RAISED")
+                        .json()
+                        .get("total")
+                        .asLong());
+    }
+
+    @Test
+    void eachColumnOfTheBoardIsAPageWithItsTotalAndTheListGivesTheNextPages() {
+        String theme = TestData.theme();
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(3), 10);
+        raise(session, theme, null);
+        raise(session, theme, null);
+
+        var board = api.get("/api/expertpool/agenda-points/board?size=1").json();
+        JsonNode raisedColumn = board.get("columns").get(0);
+        assertThat(raisedColumn.get("status").asString()).isEqualTo("RAISED");
+        assertThat(raisedColumn.get("items")).hasSize(1);
+        assertThat(raisedColumn.get("size").asInt()).isEqualTo(1);
+        assertThat(raisedColumn.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(raisedColumn.get("items").get(0))
+                .isEqualTo(api.get("/api/expertpool/agenda-points?status=RAISED&size=1")
+                        .json()
+                        .get("items")
+                        .get(0));
+        var secondPage =
+                api.get("/api/expertpool/agenda-points/board?page=1&size=1").json();
+        assertThat(secondPage.get("columns").get(0).get("page").asInt()).isEqualTo(1);
+        assertThat(secondPage.get("columns").get(0).get("items").get(0))
+                .isEqualTo(api.get("/api/expertpool/agenda-points?status=RAISED&page=1&size=1")
+                        .json()
+                        .get("items")
+                        .get(0));
+
+        assertThat(api.get("/api/expertpool/agenda-points/board?page=-1").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/expertpool/agenda-points/board?size=0").contentType())
+                .startsWith("application/problem+json");
+        assertThat(api.get("/api/expertpool/agenda-points/board?size=1000")
+                        .json()
+                        .get("columns")
+                        .get(0)
+                        .get("size")
+                        .asInt())
+                .isEqualTo(100);
     }
 }

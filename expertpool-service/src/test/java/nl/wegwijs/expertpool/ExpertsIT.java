@@ -124,17 +124,53 @@ class ExpertsIT {
         assertThat(withdrawn.field("email")).isNull();
 
         var history = api.get("/api/expertpool/experts/" + id + "/consent-history");
-        assertThat(history.json()).hasSize(3);
-        assertThat(history.json().get(1).get("withdrawn").toString()).contains("quoteAnonymously");
-        assertThat(history.json().get(2).get("withdrawn").toString()).contains("participate", "contact");
-        assertThat(history.json().get(2).get("changedAt").asString()).isNotBlank();
-        assertThat(history.json().get(2).get("recordedBy").asString()).isEqualTo("coordinator");
+        var changes = history.json().get("items");
+        assertThat(changes).hasSize(3);
+        assertThat(history.json().get("total").asLong()).isEqualTo(3);
+        assertThat(changes.get(1).get("withdrawn").toString()).contains("quoteAnonymously");
+        assertThat(changes.get(2).get("withdrawn").toString()).contains("participate", "contact");
+        assertThat(changes.get(2).get("changedAt").asString()).isNotBlank();
+        assertThat(changes.get(2).get("recordedBy").asString()).isEqualTo("coordinator");
+        var lastPage = api.get("/api/expertpool/experts/" + id + "/consent-history?page=1&size=2")
+                .json();
+        assertThat(lastPage.get("items")).hasSize(1);
+        assertThat(lastPage.get("items").get(0)).isEqualTo(changes.get(2));
+        assertThat(lastPage.get("page").asInt()).isEqualTo(1);
+        assertThat(lastPage.get("size").asInt()).isEqualTo(2);
+        assertThat(lastPage.get("total").asLong()).isEqualTo(3);
 
         assertThat(api.get("/api/expertpool/experts?active=false&theme=housing-shelter")
                         .json()
                         .get("items")
                         .toString())
                 .contains(id.toString());
+    }
+
+    @Test
+    void theThemeVocabularyIsAListLikeEveryOtherInTheHelpdesksOrder() {
+        var themes = api.get("/api/expertpool/experts/themes");
+        assertThat(themes.status()).isEqualTo(200);
+        assertThat(themes.json().get("items").valueStream().map(t -> t.asString()))
+                .startsWith("temporary-protection-residence", "municipal-registration-bsn")
+                .contains("other")
+                .doesNotHaveDuplicates();
+        assertThat(themes.json().get("page").asInt()).isZero();
+        assertThat(themes.json().get("size").asInt()).isEqualTo(20);
+        assertThat(themes.json().get("total").asLong())
+                .isEqualTo(themes.json().get("items").size());
+
+        var second = api.get("/api/expertpool/experts/themes?page=1&size=1").json();
+        assertThat(second.get("items").get(0).asString()).isEqualTo("municipal-registration-bsn");
+        assertThat(second.get("total").asLong())
+                .isEqualTo(themes.json().get("total").asLong());
+        assertThat(api.get("/api/expertpool/experts/themes?page=-1").status()).isEqualTo(400);
+        assertThat(api.get("/api/expertpool/experts/themes?size=0").contentType())
+                .startsWith("application/problem+json");
+        assertThat(api.get("/api/expertpool/experts/themes?size=1000")
+                        .json()
+                        .get("size")
+                        .asInt())
+                .isEqualTo(100);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.wegwijs.expertpool.migrations.V6__RedactStoredFreeText;
+import nl.wegwijs.testsupport.EventSchemas;
 import nl.wegwijs.testsupport.ServiceIT;
 import nl.wegwijs.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
@@ -251,6 +252,114 @@ class PersonalDataIT {
         var brief = api.get("/api/expertpool/briefs?agendaPointIds=" + point);
         assertThat(brief.status()).isEqualTo(200);
         assertThat(brief.text()).doesNotContain("Olena", "Bondarenko", "Taras", "Shevchuk");
+    }
+
+    private UUID point(UUID session, String theme, UUID raisedBy, String text) {
+        return ok(api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of("sessionId", session, "theme", theme, "raisedBy", raisedBy, "text", text)))
+                .id();
+    }
+
+    @Test
+    void erasingAnExpertTakesTheirFullNameAndSurnameOutEverywhereAndTheirLoneFirstNameOnlyOutOfTheirOwnSessions() {
+        String theme = TestData.theme();
+        UUID erased = expert("Olena Kovalenko", theme);
+        UUID namesake = expert("Olena Shevchenko", theme);
+        UUID taras = expert("Taras Shevchuk", theme);
+        UUID hers = pastSession(theme, "Opvang, met Olena", "https://meet.example.org/wegwijs");
+        UUID theOtherOlenas = pastSession(theme, "Huurtoeslag, met Olena", "https://meet.example.org/wegwijs");
+        UUID shared = pastSession(theme, "Werk zoeken", "https://meet.example.org/wegwijs");
+        ok(api.post("/api/expertpool/sessions/" + hers + "/attendance", TestData.ids(erased, taras)));
+        ok(api.post("/api/expertpool/sessions/" + theOtherOlenas + "/attendance", TestData.ids(namesake, taras)));
+        ok(api.post("/api/expertpool/sessions/" + shared + "/attendance", TestData.ids(erased, namesake)));
+        minutes(hers, "Olena Kovalenko vertelde over de opvang. Olena wacht al een jaar; Олена просила допомоги.");
+        minutes(
+                theOtherOlenas,
+                "Olena Shevchenko vertelde over huurtoeslag. Olena wacht op een woning. Mevrouw Kovalenko werd"
+                        + " genoemd, Олену Коваленко теж; пані Коваленко дзвонила.");
+        minutes(shared, "Olena Shevchenko en Olena Kovalenko waren er. Olena vroeg naar werk.");
+        // the same words in a point of her session and in one of the other Olena's: only whose they are differs
+        UUID herPoint = point(hers, theme, taras, "Olena heeft geen huurcontract; Kovalenko ook niet.");
+        UUID theOtherOlenasPoint = point(theOtherOlenas, theme, namesake, "Olena heeft geen huurcontract.");
+        for (UUID point : List.of(herPoint, theOtherOlenasPoint)) {
+            ok(api.post(
+                    "/api/expertpool/agenda-points/" + point + "/status",
+                    Map.of("status", "PRIORITISED", "note", "Olena sprak met de commissie")));
+        }
+
+        assertThat(api.delete("/api/expertpool/experts/" + erased).status()).isEqualTo(204);
+
+        assertThat(minutesOf(theOtherOlenas))
+                .as("the other Olena keeps her name in her session; the erased Olena's full name and surname go,"
+                        + " in Cyrillic and inflected too")
+                .isEqualTo("Olena Shevchenko vertelde over huurtoeslag. Olena wacht op een woning. Mevrouw [name] werd"
+                        + " genoemd, [name] [name] теж; пані [name] дзвонила.");
+        JsonNode theOtherOlenasSession =
+                api.get("/api/expertpool/sessions/" + theOtherOlenas).json();
+        assertThat(theOtherOlenasSession.get("title").asString()).isEqualTo("Huurtoeslag, met Olena");
+        JsonNode herSession = api.get("/api/expertpool/sessions/" + hers).json();
+        assertThat(herSession.get("minutes").asString())
+                .as("her own session loses her first name on its own, in every script")
+                .isEqualTo("[name] [name] vertelde over de opvang. [name] wacht al een jaar; [name] просила"
+                        + " допомоги.");
+        assertThat(herSession.get("title").asString()).isEqualTo("Opvang, met [name]");
+        assertThat(minutesOf(shared))
+                .as("where both Olenas were, a lone Olena may be either: it goes (privacy first); the other Olena's"
+                        + " full name stays")
+                .isEqualTo("Olena Shevchenko en [name] [name] waren er. [name] vroeg naar werk.");
+
+        var herPointAfter = api.get("/api/expertpool/agenda-points/" + herPoint);
+        assertThat(herPointAfter.field("text")).isEqualTo("[name] heeft geen huurcontract; [name] ook niet.");
+        assertThat(herPointAfter.json().get("history").toString())
+                .contains("[name] sprak met de commissie")
+                .doesNotContain("Olena");
+        var theOtherOlenasPointAfter = api.get("/api/expertpool/agenda-points/" + theOtherOlenasPoint);
+        assertThat(theOtherOlenasPointAfter.field("text")).isEqualTo("Olena heeft geen huurcontract.");
+        assertThat(theOtherOlenasPointAfter.json().get("history").toString()).contains("Olena sprak met de commissie");
+        assertThat(api.get("/api/expertpool/briefs?agendaPointIds=" + herPoint).text())
+                .doesNotContain("Olena", "Kovalenko");
+
+        for (UUID session : List.of(hers, theOtherOlenas, shared)) {
+            assertThat(api.get("/api/expertpool/sessions/" + session).text())
+                    .doesNotContain("Kovalenko", "Коваленко", "Олен");
+        }
+        assertThat(api.get("/api/expertpool/experts/" + namesake).field("name")).isEqualTo("Olena Shevchenko");
+    }
+
+    @Test
+    void aThemeTypedWithContactDataLeavesTheServiceInDomainEventsWithoutIt() {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String theme = "huur " + letters + ", bel 0612345678 of olena.k@example.org";
+        UUID expert = expert("Taras Shevchuk", theme);
+        UUID session = pastSession(theme, "Huur", "https://meet.example.org/wegwijs");
+        ok(api.post("/api/expertpool/sessions/" + session + "/attendance", TestData.ids(expert)));
+        UUID point = point(session, theme, expert, "Huurcontracten");
+        ok(api.post(
+                "/api/expertpool/agenda-points/" + point + "/status",
+                Map.of("status", "PRESENTED", "visitDate", TestData.today().toString())));
+
+        String sent = "huur " + letters + ", bel [phone] of [e-mail]";
+        for (TopicProbe.Seen seen : List.of(
+                domainEvent("expertpool.expert.v1", "ExpertJoined", expert),
+                domainEvent("expertpool.session.v1", "SessionScheduled", session),
+                domainEvent("expertpool.session.v1", "SessionHeld", session),
+                domainEvent("expertpool.agenda.v1", "AgendaPointRaised", point),
+                domainEvent("expertpool.agenda.v1", "AgendaPointStatusChanged", point),
+                domainEvent("expertpool.agenda.v1", "VisitHeld", point))) {
+            assertThat(seen.value())
+                    .as(seen.header("ce_type"))
+                    .contains(sent)
+                    .doesNotContain("0612345678", "olena.k@example.org");
+        }
+    }
+
+    private static TopicProbe.Seen domainEvent(String topic, String type, UUID key) {
+        TopicProbe.Seen seen = TopicProbe.await(
+                topic,
+                s -> key.toString().equals(s.key()) && ("nl.wegwijs.expertpool." + type).equals(s.header("ce_type")));
+        EventSchemas.assertConforms(seen);
+        return seen;
     }
 
     @Test

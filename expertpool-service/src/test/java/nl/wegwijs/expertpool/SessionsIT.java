@@ -99,13 +99,38 @@ class SessionsIT {
         assertThat(suggested.status()).isEqualTo(200);
         assertThat(suggested.text()).contains(fits.toString());
         assertThat(suggested.text()).doesNotContain(otherLanguage.toString(), noConsent.toString());
+        assertThat(suggested.json().get("total").asLong()).isEqualTo(1);
         assertThat(api.get("/api/expertpool/sessions/" + session).json().get("invitations"))
                 .isEmpty();
 
         api.post("/api/expertpool/sessions/" + session + "/invitations", ids(fits));
-        assertThat(api.get("/api/expertpool/sessions/" + session + "/suggested-experts")
-                        .json())
-                .isEmpty();
+        var none = api.get("/api/expertpool/sessions/" + session + "/suggested-experts")
+                .json();
+        assertThat(none.get("items")).isEmpty();
+        assertThat(none.get("total").asLong()).isZero();
+    }
+
+    @Test
+    void suggestsExpertsAPageAtATimeLongestInThePoolFirst() {
+        String theme = TestData.theme();
+        UUID first = TestData.expert(api, "First", theme, "uk", true, true);
+        UUID second = TestData.expert(api, "Second", theme, "uk", true, true);
+        UUID third = TestData.expert(api, "Third", theme, "uk", true, true);
+        UUID session = TestData.session(api, theme, nextWeek, 5);
+        String path = "/api/expertpool/sessions/" + session + "/suggested-experts";
+
+        var all = api.get(path + "?size=100").json();
+        assertThat(all.get("items").valueStream().map(e -> e.get("id").asString()))
+                .containsExactly(first.toString(), second.toString(), third.toString());
+        var pageTwo = api.get(path + "?page=1&size=2").json();
+        assertThat(pageTwo.get("items").valueStream().map(e -> e.get("id").asString()))
+                .containsExactly(third.toString());
+        assertThat(pageTwo.get("page").asInt()).isEqualTo(1);
+        assertThat(pageTwo.get("size").asInt()).isEqualTo(2);
+        assertThat(pageTwo.get("total").asLong()).isEqualTo(3);
+        assertThat(api.get(path + "?page=-1").status()).isEqualTo(400);
+        assertThat(api.get(path + "?size=0").contentType()).startsWith("application/problem+json");
+        assertThat(api.get(path + "?size=1000").json().get("size").asInt()).isEqualTo(100);
     }
 
     @Test
@@ -299,7 +324,8 @@ class SessionsIT {
                         .status())
                 .isEqualTo(409);
         assertThat(api.get("/api/expertpool/sessions/" + session + "/suggested-experts")
-                        .json())
+                        .json()
+                        .get("items"))
                 .isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package nl.wegwijs.expertpool.agenda;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Arrays;
@@ -11,6 +12,8 @@ import nl.wegwijs.platform.web.PagedItems;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/expertpool/agenda-points")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class AgendaController {
-
-    private static final int BOARD_LIMIT = 500;
 
     private final AgendaService service;
     private final AgendaPoints points;
@@ -48,6 +49,10 @@ class AgendaController {
     }
 
     @GetMapping
+    @Operation(
+            summary = "Agenda points, filtered by status, theme or session",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100), by priority "
+                    + "(points without one last), then the most recently raised first, then by id.")
     PagedItems<AgendaPointView> list(
             @RequestParam(required = false) AgendaStatus status,
             @RequestParam(required = false) String theme,
@@ -65,14 +70,29 @@ class AgendaController {
                 points.count(status, normalised, sessionId));
     }
 
-    /** The board: every status as a column, in the order of the road. */
+    /**
+     * The board: every status as a column, in the order of the road; each column one page of the points in that
+     * status, with their total (the next pages are the list's {@code ?status=}).
+     */
     @GetMapping("/board")
-    Board board() {
-        List<AgendaPointView> all =
-                points.all(BOARD_LIMIT).stream().map(this::summary).toList();
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @Operation(
+            summary = "The board: one column per status, in the order of the road",
+            description = "{columns: [{status, items, page, size, total}]}: each column is a page (?page=0&size=20, "
+                    + "size capped at 100) of the points in that status, in the order of the list: by priority (points "
+                    + "without one last), then the most recently raised first, then by id. total counts every point in "
+                    + "the status; GET /api/expertpool/agenda-points?status=&page=&size= gives the same pages.")
+    Board board(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        var request = PagedItems.request(page, size, Sort.unsorted());
         return new Board(Arrays.stream(AgendaStatus.values())
-                .map(s ->
-                        new Column(s, all.stream().filter(p -> p.status() == s).toList()))
+                .map(status -> new Column(
+                        status,
+                        points.page(status, null, null, request).stream()
+                                .map(this::summary)
+                                .toList(),
+                        request.getPageNumber(),
+                        request.getPageSize(),
+                        points.count(status, null, null)))
                 .toList());
     }
 
@@ -105,5 +125,6 @@ class AgendaController {
 
     record Board(List<Column> columns) {}
 
-    record Column(AgendaStatus status, List<AgendaPointView> items) {}
+    /** One status of the board: a page of its points ({@code items, page, size, total}, like every list). */
+    record Column(AgendaStatus status, List<AgendaPointView> items, int page, int size, long total) {}
 }

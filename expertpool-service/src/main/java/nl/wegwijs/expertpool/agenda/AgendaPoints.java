@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.wegwijs.expertpool.JsonLists;
 import nl.wegwijs.expertpool.privacy.StoredTexts;
@@ -113,13 +116,6 @@ public class AgendaPoints {
         return count(null, null, null);
     }
 
-    List<AgendaPoint> all(int limit) {
-        return jdbc.sql("select * from agenda_point order by priority nulls last, raised_at desc, id limit :limit")
-                .param("limit", limit)
-                .query(this::map)
-                .list();
-    }
-
     boolean supports(UUID pointId, UUID expertId) {
         return jdbc.sql("select count(*) from agenda_support where agenda_point_id = :point and expert_id = :expert")
                         .param("point", pointId)
@@ -175,12 +171,49 @@ public class AgendaPoints {
                 .update();
     }
 
-    /** Rewrites every free text of every point: its text, reference and answer, its steps, its supporters' quotes. */
-    void rewriteTexts(UnaryOperator<String> text) {
-        StoredTexts.rewrite(jdbc, "agenda_point", List.of("id"), List.of("text", "reference", "answer_summary"), text);
+    /**
+     * The expert's points: raised in a session they were invited to or attended, or raised, supported or taken to
+     * members of parliament by them.
+     */
+    Set<UUID> pointsOf(UUID expertId) {
+        return new HashSet<>(jdbc.sql("""
+                        select id from agenda_point
+                        where session_id in (select session_id from invitation where expert_id = :expert)
+                           or id in (select agenda_point_id from agenda_support where expert_id = :expert)
+                           or visitors @> cast(:visitor as jsonb)
+                        """)
+                .param("expert", expertId)
+                .param("visitor", lists.write(List.of(expertId)))
+                .query(UUID.class)
+                .list());
+    }
+
+    /**
+     * Rewrites every free text of every point (its text, reference and answer, its steps, its supporters' quotes)
+     * with the change {@code text} gives for the point's id.
+     */
+    void rewriteTexts(Function<UUID, UnaryOperator<String>> text) {
         StoredTexts.rewrite(
-                jdbc, "agenda_history", List.of("id"), List.of("note", "reference", "answer_summary"), text);
-        StoredTexts.rewrite(jdbc, "agenda_support", List.of("agenda_point_id", "expert_id"), List.of("quote"), text);
+                jdbc,
+                "agenda_point",
+                List.of("id"),
+                List.of(),
+                List.of("text", "reference", "answer_summary"),
+                row -> text.apply((UUID) row.get("id")));
+        StoredTexts.rewrite(
+                jdbc,
+                "agenda_history",
+                List.of("id"),
+                List.of("agenda_point_id"),
+                List.of("note", "reference", "answer_summary"),
+                row -> text.apply((UUID) row.get("agenda_point_id")));
+        StoredTexts.rewrite(
+                jdbc,
+                "agenda_support",
+                List.of("agenda_point_id", "expert_id"),
+                List.of(),
+                List.of("quote"),
+                row -> text.apply((UUID) row.get("agenda_point_id")));
     }
 
     void recordStep(UUID pointId, AgendaHistoryEntry e) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.wegwijs.expertpool.Topics;
 import nl.wegwijs.expertpool.analytics.ExpertpoolAnalytics;
@@ -87,7 +88,7 @@ public class AgendaService {
                 Topics.AGENDA,
                 Topics.TYPE_PREFIX + "AgendaPointRaised",
                 point.id().toString(),
-                new AgendaEvents.AgendaPointRaised(point.id(), sessionId, point.theme(), now));
+                new AgendaEvents.AgendaPointRaised(point.id(), sessionId, freeText.theme(point.theme()), now));
         analytics.publish(
                 point.id().toString(),
                 new ExpertpoolAnalytics.AgendaPointRaised(
@@ -221,7 +222,7 @@ public class AgendaService {
                 key,
                 new AgendaEvents.AgendaPointStatusChanged(
                         after.id(),
-                        after.theme(),
+                        freeText.theme(after.theme()),
                         before.status(),
                         after.status(),
                         after.reference(),
@@ -250,7 +251,7 @@ public class AgendaService {
                     key,
                     new AgendaEvents.VisitHeld(
                             after.id(),
-                            after.theme(),
+                            freeText.theme(after.theme()),
                             after.visitDate(),
                             after.visitors().size(),
                             now));
@@ -277,10 +278,15 @@ public class AgendaService {
         }
     }
 
-    /** Erasure: the expert's names leave every point's texts, steps and the other supporters' quotes. */
+    /**
+     * Erasure: the expert's name leaves every point's texts, steps and the other supporters' quotes; their first
+     * name on its own only those of their points: raised in their sessions, or raised, supported or taken to
+     * parliament by them (see ErasedName).
+     */
     @EventListener
     void expertErased(ExpertErased event) {
-        points.rewriteTexts(text -> freeText.withoutNames(text, event.names()));
+        Set<UUID> theirs = points.pointsOf(event.expertId());
+        points.rewriteTexts(point -> text -> event.name().text(text, theirs.contains(point)));
     }
 
     /** A text as given, stripped; null when it was left out or blank. */

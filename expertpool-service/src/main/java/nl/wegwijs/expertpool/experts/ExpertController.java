@@ -1,9 +1,10 @@
 package nl.wegwijs.expertpool.experts;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.expertpool.Pages;
 import nl.wegwijs.platform.security.Caller;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.PagedItems;
@@ -77,9 +78,17 @@ class ExpertController {
     }
 
     @GetMapping("/{id}/consent-history")
-    List<ConsentChange> consentHistory(@PathVariable UUID id) {
+    @Operation(
+            summary = "Every change of the expert's consent, with date, scope and who recorded it",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100), oldest change "
+                    + "first (by time of the change, then the order it was recorded).")
+    PagedItems<ConsentChange> consentHistory(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        var request = PagedItems.request(page, size, Sort.unsorted());
         service.active(id);
-        return experts.consentHistory(id);
+        return Pages.of(experts.consentHistory(id), request);
     }
 
     /** Erasure: removes the expert's personal data; anonymous counts stay. Repeating it answers 204 again. */
@@ -91,8 +100,12 @@ class ExpertController {
 
     /** The theme vocabulary: the helpdesk's topic codes; free themes are allowed too. */
     @GetMapping("/themes")
-    List<String> themes() {
-        return Themes.TOPIC_CODES;
+    @Operation(
+            summary = "The theme vocabulary: the helpdesk's topic codes (free themes are allowed too)",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100) like every list, "
+                    + "though the vocabulary is small and fixed: the codes in the order of the helpdesk's topic list.")
+    PagedItems<String> themes(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Pages.of(Themes.TOPIC_CODES, PagedItems.request(page, size, Sort.unsorted()));
     }
 
     private ExpertView view(Expert expert) {

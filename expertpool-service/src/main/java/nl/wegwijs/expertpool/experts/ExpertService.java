@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.expertpool.Topics;
 import nl.wegwijs.expertpool.analytics.ExpertpoolAnalytics;
+import nl.wegwijs.expertpool.privacy.FreeText;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +22,7 @@ public class ExpertService {
     private final Outbox outbox;
     private final ExpertpoolAnalytics analytics;
     private final ApplicationEventPublisher events;
+    private final FreeText freeText;
     private final Clock clock;
 
     ExpertService(
@@ -28,11 +30,13 @@ public class ExpertService {
             Outbox outbox,
             ExpertpoolAnalytics analytics,
             ApplicationEventPublisher events,
+            FreeText freeText,
             Clock clock) {
         this.experts = experts;
         this.outbox = outbox;
         this.analytics = analytics;
         this.events = events;
+        this.freeText = freeText;
         this.clock = clock;
     }
 
@@ -145,8 +149,8 @@ public class ExpertService {
                 current.leftAt() == null ? now : current.leftAt(),
                 now));
         experts.recordConsent(id, now, recordedBy, Consent.NONE);
-        // their names leave the texts that mention them (minutes, agenda points): see FreeText
-        events.publishEvent(new ExpertErased(id, current.name() == null ? List.of() : List.of(current.name())));
+        // their name leaves the texts that mention them (minutes, agenda points): see FreeText and ErasedName
+        events.publishEvent(new ExpertErased(id, freeText.erased(current.name(), experts::namesNotErased)));
         left(current, ExpertLeft.Reason.ERASED, now);
     }
 
@@ -167,7 +171,12 @@ public class ExpertService {
                 Topics.EXPERT,
                 Topics.TYPE_PREFIX + "ExpertJoined",
                 expert.id().toString(),
-                new ExpertJoined(expert.id(), expert.languages(), expert.themes(), now));
+                new ExpertJoined(
+                        expert.id(),
+                        expert.languages(),
+                        // a typed theme is free text: without contact data, as every text that leaves the service
+                        expert.themes().stream().map(freeText::theme).distinct().toList(),
+                        now));
         analytics.publish(
                 analytics.pseudonym(expert.id()),
                 new ExpertpoolAnalytics.ExpertJoined(

@@ -101,6 +101,13 @@ public class Experts {
                 .list();
     }
 
+    /** The names of the experts who are not erased (an erasure tells their names from the erased expert's). */
+    List<String> namesNotErased() {
+        return jdbc.sql("select name from expert where erased_at is null and name is not null order by id")
+                .query(String.class)
+                .list();
+    }
+
     List<Expert> linkedToTicket(UUID ticketId) {
         return jdbc.sql("select * from expert where helpdesk_ticket_id = :ticket and erased_at is null")
                 .param("ticket", ticketId)

@@ -1,9 +1,12 @@
 package nl.wegwijs.expertpool.sessions;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.expertpool.Pages;
 import nl.wegwijs.expertpool.experts.Expert;
 import nl.wegwijs.expertpool.experts.Themes;
 import nl.wegwijs.platform.web.PagedItems;
@@ -24,6 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/expertpool/sessions")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class SessionController {
+
+    /** Suggestions in a stable order: who joined the pool first, then by id. */
+    private static final Comparator<Expert> BY_JOINED =
+            Comparator.comparing(Expert::joinedAt).thenComparing(Expert::id);
 
     private final SessionService service;
     private final Sessions sessions;
@@ -68,8 +75,22 @@ class SessionController {
     }
 
     @GetMapping("/{id}/suggested-experts")
-    List<SuggestedExpert> suggestions(@PathVariable UUID id) {
-        return service.suggestions(id).stream().map(SuggestedExpert::of).toList();
+    @Operation(
+            summary = "Experts who know the session's theme, speak its language and consent, not yet invited",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100), longest in the "
+                    + "pool first (by the date they joined, then by id). Nobody is invited until the coordinator "
+                    + "sends the invitations.")
+    PagedItems<SuggestedExpert> suggestions(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        var request = PagedItems.request(page, size, Sort.unsorted());
+        return Pages.of(
+                service.suggestions(id).stream()
+                        .sorted(BY_JOINED)
+                        .map(SuggestedExpert::of)
+                        .toList(),
+                request);
     }
 
     @PostMapping("/{id}/invitations")

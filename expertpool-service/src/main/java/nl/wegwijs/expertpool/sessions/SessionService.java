@@ -80,7 +80,7 @@ public class SessionService {
                 session.id().toString(),
                 new SessionScheduled(
                         session.id(),
-                        session.theme(),
+                        freeText.theme(session.theme()),
                         session.title(),
                         session.startsAt(),
                         session.language(),
@@ -215,7 +215,8 @@ public class SessionService {
                     Topics.SESSION,
                     Topics.TYPE_PREFIX + "SessionHeld",
                     sessionId.toString(),
-                    new SessionHeld(sessionId, session.theme(), session.startsAt(), attendees.size(), now));
+                    new SessionHeld(
+                            sessionId, freeText.theme(session.theme()), session.startsAt(), attendees.size(), now));
             analytics.publish(
                     sessionId.toString(),
                     new ExpertpoolAnalytics.SessionHeld(
@@ -250,12 +251,16 @@ public class SessionService {
         sessions.cancelOpenInvitations(event.expertId(), event.leftAt());
     }
 
-    /** Erasure: the expert's names leave every session's title, minutes and (when it names them) location. */
+    /**
+     * Erasure: the expert's name leaves every session's title, minutes and (when it names them) location; their
+     * first name on its own only those of the sessions they were invited to or attended (see ErasedName).
+     */
     @EventListener
     void expertErased(ExpertErased event) {
+        Set<UUID> theirs = sessions.sessionsOf(event.expertId());
         sessions.rewriteTexts(
-                text -> freeText.withoutNames(text, event.names()),
-                place -> freeText.placeWithoutNames(place, event.names()));
+                session -> text -> event.name().text(text, theirs.contains(session)),
+                session -> place -> event.name().place(place, theirs.contains(session)));
     }
 
     private Map<UUID, Expert> known(List<UUID> expertIds) {

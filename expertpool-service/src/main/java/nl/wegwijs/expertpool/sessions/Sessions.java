@@ -3,9 +3,12 @@ package nl.wegwijs.expertpool.sessions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.wegwijs.expertpool.privacy.StoredTexts;
 import org.springframework.data.domain.PageRequest;
@@ -152,10 +155,33 @@ public class Sessions {
                         """).param("expert", expertId).param("now", now).update();
     }
 
-    /** Rewrites the title and minutes of every session with {@code text}, the location with {@code place}. */
-    void rewriteTexts(UnaryOperator<String> text, UnaryOperator<String> place) {
-        StoredTexts.rewrite(jdbc, "thematic_session", List.of("id"), List.of("title", "minutes"), text);
-        StoredTexts.rewrite(jdbc, "thematic_session", List.of("id"), List.of("location"), place);
+    /** The sessions the expert was invited to (whatever they replied, also when it was cancelled) or attended. */
+    public Set<UUID> sessionsOf(UUID expertId) {
+        return new HashSet<>(jdbc.sql("select session_id from invitation where expert_id = :expert")
+                .param("expert", expertId)
+                .query(UUID.class)
+                .list());
+    }
+
+    /**
+     * Rewrites the title and minutes of every session with the change {@code text} gives for that session's id, the
+     * location with the one {@code place} gives.
+     */
+    void rewriteTexts(Function<UUID, UnaryOperator<String>> text, Function<UUID, UnaryOperator<String>> place) {
+        StoredTexts.rewrite(
+                jdbc,
+                "thematic_session",
+                List.of("id"),
+                List.of(),
+                List.of("title", "minutes"),
+                row -> text.apply((UUID) row.get("id")));
+        StoredTexts.rewrite(
+                jdbc,
+                "thematic_session",
+                List.of("id"),
+                List.of(),
+                List.of("location"),
+                row -> place.apply((UUID) row.get("id")));
     }
 
     private static Session map(ResultSet rs, int row) throws SQLException {
