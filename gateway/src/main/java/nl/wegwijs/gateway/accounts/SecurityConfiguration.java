@@ -15,6 +15,7 @@ import nl.wegwijs.gateway.limits.ClientAddresses;
 import nl.wegwijs.gateway.pages.AssetVersion;
 import nl.wegwijs.gateway.tokens.AccessTokens;
 import nl.wegwijs.gateway.web.Problems;
+import nl.wegwijs.gateway.web.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +49,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -64,14 +66,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
-    /**
-     * Pages may run only their own scripts and styles from this origin (no inline code, no other
-     * site): a question text that slipped past escaping still could not run. No framing.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     private static final RequestMatcher BEARER = request -> {
         String header = request.getHeader("Authorization");
@@ -152,8 +146,9 @@ class SecurityConfiguration {
 
     /**
      * Scripts calling the staff APIs with a bearer token get a chain of only what they need: the
-     * token check, authorisation and the security headers. The browser's session, CSRF, sign-in
-     * and sign-out filters each did a little work on every such call; they have nothing to do here.
+     * token check, authorisation and the security headers (the same as every other answer's:
+     * {@link SecurityHeaders}). The browser's session, CSRF, sign-in and sign-out filters each did a
+     * little work on every such call; they have nothing to do here.
      */
     @Bean
     @Order(1)
@@ -168,6 +163,7 @@ class SecurityConfiguration {
                 .anonymous(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .servletApi(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.defaultsDisabled().addHeaderWriter(SecurityHeaders.writer()))
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers("/api/auth/providers")
@@ -201,9 +197,12 @@ class SecurityConfiguration {
                 403,
                 "forbidden",
                 "Forbidden",
-                "This request was refused. A browser request that changes something needs the X-XSRF-TOKEN header.");
+                e instanceof CsrfException
+                        ? "A browser request that changes something needs the X-XSRF-TOKEN header, with the value"
+                                + " of the XSRF-TOKEN cookie."
+                        : "This request is not allowed.");
 
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+        http.headers(headers -> headers.defaultsDisabled().addHeaderWriter(SecurityHeaders.writer()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new BrowserCsrf(request -> OWN_CREDENTIALS.matches(request)
                                 || BEARER.matches(request)

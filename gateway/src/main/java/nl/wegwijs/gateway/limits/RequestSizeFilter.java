@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import nl.wegwijs.gateway.web.Problems;
+import nl.wegwijs.gateway.web.SecurityHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,13 +32,13 @@ public class RequestSizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
             if (body.length > maxBytes) {
-                tooLarge(response);
+                tooLarge(request, response);
                 return;
             }
             chain.doFilter(new BufferedBody(request, body), response);
@@ -46,14 +47,14 @@ public class RequestSizeFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    /**
+     * 413 {@code content-too-large}, the same problem as where Tomcat finds a request too large; with
+     * the security headers, as this runs before Spring Security's filters that write them.
+     */
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        Problems.write(
-                response,
-                413,
-                "payload-too-large",
-                "Request too large",
-                "The request body may be at most " + (maxBytes / 1024) + " KB.");
+        SecurityHeaders.write(request, response);
+        Problems.write(response, 413, "The request body may be at most " + (maxBytes / 1024) + " KB.");
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -19,6 +19,7 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigB
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The servlet filters around the routes, in this order: request size (before anything reads the
@@ -31,7 +32,10 @@ class RoutingConfiguration {
     FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(GatewayProperties properties) {
         FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
                 new RequestSizeFilter(properties.limits().maxRequestSize().toBytes()));
-        registration.setOrder(-200);
+        // before anything reads the body: Spring's FormContentFilter (order -9900) reads a whole
+        // PUT/PATCH/DELETE form into memory, and the proxy then sent it on as parameters; after
+        // the request observation (HIGHEST_PRECEDENCE + 1), so that refusals are counted too
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code ;}, {@code %25}, {@code ..;/}, {@code //} in the path, a header value it does not allow),
  * an exception thrown in a filter, a {@code sendError} from the servlet container. Asked for
  * directly, {@code /error} is a path like any other with nothing there: 404 (for a browser's
- * navigation the {@link NotFoundPage}, as for every other path with nothing there).
+ * navigation the {@link NotFoundPage}, as for every other path with nothing there). Either way with
+ * the {@link SecurityHeaders} every other answer has.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
@@ -37,6 +38,8 @@ class ProblemErrorController implements ErrorController {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
                 ? code
                 : 404;
+        // a request the firewall refused passed no security filter that would have set them
+        SecurityHeaders.write(request, response);
         if (status == 404 && notFoundPage.isFor(request)) {
             notFoundPage.write(request, response);
             return;
@@ -51,8 +54,6 @@ class ProblemErrorController implements ErrorController {
                     request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null);
             detail = detail + " Reference " + reference + ".";
         }
-        // a request the firewall refused passed no security filter that would have set it
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        Problems.write(response, status, ProblemTypes.typeOf(status), StatusProblems.title(status), detail);
+        Problems.write(response, status, detail);
     }
 }

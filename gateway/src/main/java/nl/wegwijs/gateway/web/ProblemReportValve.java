@@ -15,7 +15,8 @@ import org.springframework.http.MediaType;
  * line or header it cannot parse (raw non-ASCII bytes, {@code %00}, {@code %zz}, {@code %2F} or
  * {@code %5C} in the path, a path that climbs above the root), a request line or headers too long,
  * an unknown transfer coding (501), an HTTP version it does not speak (505). The status stays
- * Tomcat's; the body never repeats the request and names neither Tomcat nor its version.
+ * Tomcat's; the body never repeats the request and names neither Tomcat nor its version. The
+ * answer carries the {@link SecurityHeaders} every other answer has.
  *
  * <p>Public, with a public constructor: Tomcat's host may create it from its class name ({@link
  * TomcatProblemReports}). Errors the gateway's own code answers never get here: they are written already, or Spring
@@ -38,7 +39,7 @@ public class ProblemReportValve extends ErrorReportValve {
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.setHeader("X-Content-Type-Options", "nosniff");
+            SecurityHeaders.write(request, response);
             PrintWriter writer = response.getReporter();
             if (writer != null) {
                 writer.write(StatusProblems.json(status, StatusProblems.detail(status)));

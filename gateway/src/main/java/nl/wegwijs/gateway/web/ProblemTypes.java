@@ -63,12 +63,19 @@ class ProblemTypes extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    /**
+     * The {@code type} of the status, and a fixed {@code detail} per status ({@link
+     * StatusProblems#detail}): Spring's own details repeat the request ("Method 'X' is not
+     * supported.", "Content-Type 'x' is not supported.", "No static resource x.").
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
-            problem.setType(URI.create("https://wegwijs.nl/problems/" + typeOf(status.value())));
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+                problem.setType(URI.create("https://wegwijs.nl/problems/" + typeOf(status.value())));
+            }
+            problem.setDetail(StatusProblems.detail(status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -77,15 +84,19 @@ class ProblemTypes extends ResponseEntityExceptionHandler {
     static String typeOf(int status) {
         return switch (status) {
             case 400 -> "malformed-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
-            case 413 -> "too-large";
+            case 413 -> "content-too-large";
             case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
             case 431 -> "header-fields-too-large";
             case 500 -> "internal-error";
             case 501 -> "not-implemented";
+            case 503 -> "service-unavailable";
             case 505 -> "http-version-not-supported";
             default -> Integer.toString(status);
         };

@@ -19,6 +19,15 @@ public final class Problems {
         write(response, status, type, title, detail, Map.of());
     }
 
+    /**
+     * A problem whose {@code type} and {@code title} follow from its status alone, the same as
+     * where Tomcat, the firewall or Spring MVC refuse a request with that status (e.g. 413 {@code
+     * content-too-large} wherever the request is found too large).
+     */
+    public static void write(HttpServletResponse response, int status, String detail) throws IOException {
+        write(response, status, ProblemTypes.typeOf(status), StatusProblems.title(status), detail, Map.of());
+    }
+
     public static void write(
             HttpServletResponse response,
             int status,

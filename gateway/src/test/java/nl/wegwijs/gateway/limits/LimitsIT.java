@@ -53,7 +53,20 @@ class LimitsIT {
         HttpResponse<String> response = new Browser(port).postJson("/api/public/questions", big);
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("payload-too-large");
+        assertThat(response.body()).contains("\"type\":\"https://wegwijs.nl/problems/content-too-large\"");
+    }
+
+    @Test
+    void anOversizeChunkedFormBodyIsRefusedBeforeAnythingReadsIt() {
+        Browser browser = new Browser(port);
+        byte[] big = ("text=" + "a".repeat(300 * 1024)).getBytes();
+
+        HttpResponse<String> response = browser.send(browser.request("/api/public/questions/abc")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("\"type\":\"https://wegwijs.nl/problems/content-too-large\"");
     }
 
     @Test

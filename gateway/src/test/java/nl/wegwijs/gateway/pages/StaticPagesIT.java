@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import nl.wegwijs.gateway.support.Browser;
 import nl.wegwijs.gateway.support.Echo;
 import nl.wegwijs.gateway.support.GatewayIT;
+import nl.wegwijs.gateway.support.SecurityHeadersAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -248,6 +249,9 @@ class StaticPagesIT {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Page not found");
+        assertSecurityHeaders(response);
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cc -> assertThat(cc).contains("no-store"));
     }
 
     @Test
@@ -263,6 +267,10 @@ class StaticPagesIT {
                     .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
             assertThat(JSON.readTree(response.body()).path("type").asString())
                     .isEqualTo("https://wegwijs.nl/problems/not-found");
+            assertThat(JSON.readTree(response.body()).path("detail").asString())
+                    .as("the detail does not repeat the path")
+                    .isEqualTo("There is nothing at this path.");
+            SecurityHeadersAssert.assertSecurityHeaders(response);
         }
     }
 

@@ -1,13 +1,19 @@
 package nl.wegwijs.gateway.web;
 
+import static nl.wegwijs.gateway.support.SecurityHeadersAssert.assertSecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.wegwijs.gateway.support.Browser;
 import nl.wegwijs.gateway.support.GatewayIT;
 import nl.wegwijs.gateway.support.RawHttp;
+import nl.wegwijs.gateway.support.SecurityHeadersAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Requests refused before any controller sees them, by Tomcat itself or by Spring Security's
  * firewall, are answered like every other error of Wegwijs: an {@code application/problem+json}
- * body with Tomcat's status, which repeats nothing of the request and names no server software.
+ * body with Tomcat's status, which repeats nothing of the request and names no server software,
+ * with the security headers every other answer has.
  * Sent over a plain socket, as HTTP clients refuse to send most of them.
  */
 @GatewayIT
@@ -76,7 +83,43 @@ class MalformedRequestsIT {
         assertThat(problem.path("title").asString()).isNotBlank();
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("detail").asString()).isNotBlank();
+        assertSecurityHeaders(response);
         assertNothingLeaks(response);
+    }
+
+    @Test
+    void aRefusedRequestCarriesTheSameSecurityHeadersAsEveryOtherAnswer() {
+        Browser script = new Browser(port);
+        String token = JSON.readTree(
+                        script.postJson("/api/auth/token", "{\"username\":\"anna\",\"password\":\"testagent\"}")
+                                .body())
+                .path("accessToken")
+                .asString();
+        Map<String, String> sessionChain = securityHeaders(name ->
+                script.get("/api/auth/providers").headers().firstValue(name).orElse(null));
+        Map<String, String> bearerChain =
+                securityHeaders(name -> script.get("/api/auth/providers", "Authorization", "Bearer " + token)
+                        .headers()
+                        .firstValue(name)
+                        .orElse(null));
+        RawHttp.Response byTomcat = new RawHttp(port).send(get("/api/public/kb/" + MARKER + "%00"));
+        RawHttp.Response byTheFirewall = new RawHttp(port).send(get("/api/public/..;/" + MARKER));
+        HttpResponse<String> beforeSpringSecurity =
+                script.postJson("/api/public/questions", "{\"text\":\"" + "a".repeat(300 * 1024) + "\"}");
+
+        assertThat(sessionChain).doesNotContainValue(null);
+        assertThat(bearerChain).as("a bearer token's chain").isEqualTo(sessionChain);
+        assertThat(securityHeaders(name -> byTomcat.header(name).orElse(null)))
+                .as("refused by Tomcat")
+                .isEqualTo(sessionChain);
+        assertThat(securityHeaders(name -> byTheFirewall.header(name).orElse(null)))
+                .as("refused by the firewall")
+                .isEqualTo(sessionChain);
+        assertThat(beforeSpringSecurity.statusCode()).isEqualTo(413);
+        assertThat(securityHeaders(
+                        name -> beforeSpringSecurity.headers().firstValue(name).orElse(null)))
+                .as("refused as too large, before Spring Security")
+                .isEqualTo(sessionChain);
     }
 
     @Test
@@ -99,6 +142,7 @@ class MalformedRequestsIT {
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.path("type").asString()).isEqualTo("https://wegwijs.nl/problems/not-found");
         assertThat(problem.path("instance").asString()).isEqualTo("/nothing-" + MARKER);
+        assertSecurityHeaders(response);
     }
 
     @Test
@@ -110,6 +154,7 @@ class MalformedRequestsIT {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(JSON.readTree(response.body()).path("type").asString())
                 .isEqualTo("https://wegwijs.nl/problems/not-found");
+        assertSecurityHeaders(response);
         assertNothingLeaks(response);
     }
 
@@ -125,7 +170,14 @@ class MalformedRequestsIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertSecurityHeaders(response);
         assertNothingLeaks(response);
+    }
+
+    private static Map<String, String> securityHeaders(Function<String, String> header) {
+        Map<String, String> values = new LinkedHashMap<>();
+        SecurityHeadersAssert.NAMES.forEach(name -> values.put(name, header.apply(name)));
+        return values;
     }
 
     private static void assertNothingLeaks(RawHttp.Response response) {

@@ -56,6 +56,23 @@ class ProblemErrorControllerTest {
     }
 
     @Test
+    void aRequestFoundTooLargeIsTheSame413ProblemAsTheRequestSizeLimitsWithTheSecurityHeaders() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/error");
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 413);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        controller.error(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        JsonNode problem = JSON.readTree(response.getContentAsString());
+        assertThat(problem.path("type").asString()).isEqualTo("https://wegwijs.nl/problems/content-too-large");
+        assertThat(problem.path("title").asString()).isEqualTo("Content Too Large");
+        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
+    }
+
+    @Test
     void aBrowserNavigatingToAPathWithNothingThereGetsTheNotFoundPage() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 404);
