@@ -8,6 +8,7 @@ import org.springframework.security.web.header.writers.CacheControlHeadersWriter
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
@@ -16,8 +17,8 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
  * The security headers of every answer of the gateway, in one list: Spring Security's defaults
  * ({@code X-Content-Type-Options: nosniff}, {@code X-XSS-Protection: 0}, {@code Cache-Control:
  * no-cache, no-store, max-age=0, must-revalidate} unless the answer set its own, {@code
- * Strict-Transport-Security} on HTTPS, {@code X-Frame-Options: DENY}) and the {@link
- * #CONTENT_SECURITY_POLICY}.
+ * Strict-Transport-Security} on HTTPS, {@code X-Frame-Options: DENY}), {@code Referrer-Policy:
+ * no-referrer} and the {@link #CONTENT_SECURITY_POLICY}.
  *
  * <p>Both of Spring Security's filter chains write them ({@link #writer()}); so does everything
  * that answers outside them, with {@link #write}: Tomcat's refusals ({@link ProblemReportValve}),
@@ -41,7 +42,9 @@ public final class SecurityHeaders {
             new CacheControlHeadersWriter(),
             new HstsHeaderWriter(),
             new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
-            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)));
+            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+            // a tracking code in the address must not travel to a site an article links to
+            new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
 
     private SecurityHeaders() {}
 

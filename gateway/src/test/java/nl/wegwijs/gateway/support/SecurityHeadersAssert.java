@@ -18,6 +18,7 @@ public final class SecurityHeadersAssert {
             "X-XSS-Protection",
             "X-Frame-Options",
             "Content-Security-Policy",
+            "Referrer-Policy",
             "Cache-Control",
             "Pragma",
             "Expires");
@@ -34,6 +35,7 @@ public final class SecurityHeadersAssert {
         assertThat((String) header.apply("Content-Security-Policy"))
                 .as("Content-Security-Policy")
                 .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'");
+        assertThat(header.apply("Referrer-Policy")).as("Referrer-Policy").isEqualTo("no-referrer");
         assertThat((String) header.apply("Cache-Control")).as("Cache-Control").contains("no-store");
     }
 
