@@ -1,11 +1,13 @@
 package nl.wegwijs.matching;
 
+import static nl.wegwijs.matching.Fixtures.candidate;
 import static nl.wegwijs.matching.Fixtures.vacancy;
 import static nl.wegwijs.matching.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -192,6 +194,151 @@ class EmployerVacancyApiIT {
                 .isEqualTo(400);
         assertThat(api.get(employer, "/api/employer/vacancies?status=SOMETIMES").status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theVacancyListIsNewestFirstOnEveryPageAndRefusesBadPageValues() {
+        List<String> posted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            posted.add(api.post(employer, "/api/employer/vacancies", with(vacancy(), "title", "Job " + i))
+                    .id()
+                    .toString());
+        }
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            Api.Res res = api.get(employer, "/api/employer/vacancies?page=" + page + "&size=2");
+            assertThat(res.status()).as(res.raw()).isEqualTo(200);
+            assertThat(res.body().get("page").asInt()).isEqualTo(page);
+            assertThat(res.body().get("size").asInt()).isEqualTo(2);
+            assertThat(res.body().get("total").asLong()).isEqualTo(5);
+            res.body().get("items").forEach(item -> seen.add(item.get("id").asString()));
+        }
+        assertThat(seen).containsExactlyElementsOf(posted.reversed());
+
+        assertBadPageValues("/api/employer/vacancies");
+        Api.Res farBeyond =
+                api.get(employer, "/api/employer/vacancies?page=" + (Integer.MAX_VALUE / 100 + 1) + "&size=100");
+        assertThat(farBeyond.status()).as(farBeyond.raw()).isEqualTo(200);
+        assertThat(farBeyond.body().get("items").size()).isZero();
+        assertThat(farBeyond.body().get("total").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void anEmployerReachesEveryMatchNotDeclinedPageByPageNewestProposalFirst() {
+        String coach = TestTokens.bearer("coach", "MATCHER"); // fresh: this set-up takes a while
+        Map<String, Object> posting = with(vacancy(), "location", Map.of("city", "Schiermonnikoog"));
+        UUID vacancyId = api.post(employer, "/api/employer/vacancies", posting).id();
+        String path = "/api/employer/vacancies/" + vacancyId + "/matches";
+        List<UUID> proposed = new ArrayList<>(); // oldest first
+        for (int i = 0; i < 112; i++) {
+            // on an island no other test's vacancy reaches, so these candidates rank nowhere else
+            Map<String, Object> profile = with(candidate(), "name", "Paging Candidate " + i);
+            profile.put("location", Map.of("city", "Schiermonnikoog"));
+            profile.put("maxTravelKm", 5);
+            Api.Res created = api.post(coach, "/api/matching/candidates", profile);
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+            Api.Res match = api.post(
+                    coach, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", created.id()));
+            assertThat(match.status()).as(match.raw()).isEqualTo(201);
+            proposed.add(match.id());
+        }
+        // declined among the newest (the old view read the newest 100 rows and dropped these afterwards) and oldest
+        List<UUID> declined = List.of(
+                proposed.get(111),
+                proposed.get(108),
+                proposed.get(97),
+                proposed.get(60),
+                proposed.get(11),
+                proposed.get(0));
+        for (UUID matchId : declined) {
+            Api.Res res = api.post(coach, "/api/matching/matches/" + matchId + "/decline", Map.of());
+            assertThat(res.status()).as(res.raw()).isEqualTo(200);
+        }
+        UUID introduced = proposed.get(50);
+        assertThat(api.post(coach, "/api/matching/matches/" + introduced + "/introduce", null)
+                        .status())
+                .isEqualTo(200);
+        List<String> expected = proposed.reversed().stream()
+                .filter(id -> !declined.contains(id))
+                .map(UUID::toString)
+                .toList();
+        assertThat(expected).hasSize(106);
+
+        List<String> seen = new ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            Api.Res res = api.get(employer, path + "?page=" + page + "&size=30");
+            assertThat(res.status()).as(res.raw()).isEqualTo(200);
+            assertThat(res.body().get("page").asInt()).isEqualTo(page);
+            assertThat(res.body().get("size").asInt()).isEqualTo(30);
+            assertThat(res.body().get("total").asLong()).isEqualTo(106);
+            assertThat(res.body().get("items").size()).isEqualTo(page < 3 ? 30 : page == 3 ? 16 : 0);
+            res.body().get("items").forEach(item -> {
+                seen.add(item.get("matchId").asString());
+                items.add(item);
+            });
+        }
+        assertThat(seen).containsExactlyElementsOf(expected);
+
+        for (JsonNode item : items) {
+            assertThat(item.get("vacancyId").asString()).isEqualTo(vacancyId.toString());
+            assertThat(item.get("candidateRef").asString()).startsWith("p_");
+            assertThat(item.get("score").isNumber()).as(item.toString()).isTrue();
+            assertThat(item.get("explanation").isArray()).as(item.toString()).isTrue();
+            assertThat(item.get("status").asString()).isIn("PROPOSED", "INTRODUCED");
+            boolean isIntroduced = item.get("matchId").asString().equals(introduced.toString());
+            assertThat(item.get("status").asString()).isEqualTo(isIntroduced ? "INTRODUCED" : "PROPOSED");
+            assertThat(present(item, "name")).as(item.toString()).isEqualTo(isIntroduced);
+            assertThat(present(item, "candidateId")).as(item.toString()).isEqualTo(isIntroduced);
+        }
+        assertThat(items.stream()
+                        .filter(i -> present(i, "name"))
+                        .map(i -> i.get("name").asString()))
+                .containsExactly("Paging Candidate 50");
+
+        Api.Res firstPage = api.get(employer, path);
+        assertThat(firstPage.body().get("page").asInt()).isZero();
+        assertThat(firstPage.body().get("size").asInt()).isEqualTo(20);
+        assertThat(firstPage.body().get("items").findValuesAsString("matchId"))
+                .containsExactlyElementsOf(expected.subList(0, 20));
+        Api.Res capped = api.get(employer, path + "?size=1000");
+        assertThat(capped.body().get("size").asInt()).isEqualTo(100);
+        assertThat(capped.body().get("items").size()).isEqualTo(100);
+        Api.Res rest = api.get(employer, path + "?page=1&size=1000");
+        assertThat(rest.body().get("items").findValuesAsString("matchId"))
+                .containsExactlyElementsOf(expected.subList(100, 106));
+        assertThat(rest.body().get("total").asLong()).isEqualTo(106);
+    }
+
+    @Test
+    void theMatchListRefusesBadPageValuesAndAPagePastTheEndIsEmpty() {
+        UUID vacancyId =
+                api.post(employer, "/api/employer/vacancies", vacancy()).id();
+        String path = "/api/employer/vacancies/" + vacancyId + "/matches";
+        Api.Res none = api.get(employer, path);
+        assertThat(none.status()).as(none.raw()).isEqualTo(200);
+        assertThat(none.body().get("items").size()).isZero();
+        assertThat(none.body().get("total").asLong()).isZero();
+        assertBadPageValues(path);
+        Api.Res farBeyond = api.get(employer, path + "?page=" + (Integer.MAX_VALUE / 100 + 1) + "&size=100");
+        assertThat(farBeyond.status()).as(farBeyond.raw()).isEqualTo(200);
+        assertThat(farBeyond.body().get("items").size()).isZero();
+    }
+
+    @Test
+    void anotherEmployersVacancyHasNoMatchesToPageThrough() {
+        UUID vacancyId =
+                api.post(employer, "/api/employer/vacancies", vacancy()).id();
+        String other = TestTokens.employer(Fixtures.employer(api, "Curious Competitor BV"));
+        for (String query : List.of("", "?page=0&size=20", "?page=1&size=100")) {
+            Api.Res res = api.get(other, "/api/employer/vacancies/" + vacancyId + "/matches" + query);
+            assertThat(res.status()).as(query + ": " + res.raw()).isEqualTo(404);
+            assertThat(res.headers().getContentType().toString()).contains("problem+json");
+            assertThat(res.raw()).doesNotContain("items");
+        }
+        assertThat(api.get(other, "/api/employer/vacancies/" + UUID.randomUUID() + "/matches?page=0&size=20")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -442,7 +589,33 @@ class EmployerVacancyApiIT {
         assertThat(docs.raw())
                 .contains("/api/employer/vacancies")
                 .contains("Idempotency-Key")
-                .contains("Orderpicker");
+                .contains("Orderpicker")
+                .contains("newest proposal first (by the time the coach proposed it, ties by matchId)");
+    }
+
+    /** Like every list: a negative page, a size below 1 and values that are not whole numbers are 400 problems. */
+    private void assertBadPageValues(String path) {
+        Map<String, String> bad = Map.of(
+                "page=-1", "page",
+                "size=0", "size",
+                "size=-5", "size",
+                "page=abc", "page",
+                "size=ten", "size",
+                "page=1.5", "page",
+                "page=99999999999", "page");
+        bad.forEach((query, field) -> {
+            Api.Res res = api.get(employer, path + "?" + query);
+            assertThat(res.status()).as(query + ": " + res.raw()).isEqualTo(400);
+            assertThat(res.headers().getContentType().toString()).contains("problem+json");
+            assertThat(res.body().get("errors").findValuesAsString("field"))
+                    .as(res.raw())
+                    .containsExactly(field);
+            assertThat(res.raw()).doesNotContain("Exception");
+        });
+    }
+
+    private static boolean present(JsonNode item, String field) {
+        return item.has(field) && !item.get(field).isNull();
     }
 
     private void assertInvalid(Map<String, Object> body, String field) {

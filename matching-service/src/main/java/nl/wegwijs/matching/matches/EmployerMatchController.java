@@ -16,12 +16,16 @@ import nl.wegwijs.matching.vacancies.Vacancy;
 import nl.wegwijs.platform.analytics.Pseudonyms;
 import nl.wegwijs.platform.security.Caller;
 import nl.wegwijs.platform.web.NotFoundException;
+import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -70,36 +74,51 @@ class EmployerMatchController {
             List<Criterion> explanation,
             UwvNotification uwvNotification) {}
 
-    record EmployerMatches(List<EmployerMatch> items) {}
-
     @GetMapping("/api/employer/vacancies/{id}/matches")
-    // one snapshot: every match listed still has its candidate, whatever erasure commits meanwhile
+    // one snapshot: every match listed still has its candidate, whatever erasure commits meanwhile, and the
+    // page and its total agree
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     @Operation(
             summary = "Candidates a coach proposed for your vacancy",
             description = "Anonymised (candidateRef only) until a coach introduces the candidate with their "
-                    + "consent; then name and candidateId appear. Matches are never sent automatically.")
-    EmployerMatches matches(@PathVariable UUID id) {
+                    + "consent; then name and candidateId appear. Matches are never sent automatically. Declined "
+                    + "matches are not listed. A page {items, page, size, total} (?page=0&size=20, size capped "
+                    + "at 100), newest proposal first (by the time the coach proposed it, ties by matchId), so "
+                    + "every match is on exactly one page while nothing changes. A negative page or a size below "
+                    + "1 is a 400 problem; a page past the end has no items. Another employer's vacancy is a 404.")
+    PagedItems<EmployerMatch> matches(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         UUID employerId = Caller.current().employerId();
         if (employerId == null) {
             throw new AccessDeniedException("token names no employer");
         }
+        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
         Vacancy vacancy = vacancies.findOwned(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
         VacancyProfile profile = vacancies.profile(vacancy).orElse(null);
-        List<EmployerMatch> items = matches.search(id, null, null, 0, 100).stream()
-                .filter(m -> m.status() != MatchStatus.DECLINED)
+        List<EmployerMatch> items = matches.shownToEmployer(id, request.getOffset(), request.getPageSize()).stream()
                 .map(m -> view(m, vacancy, profile))
                 .toList();
+        long total = matches.countShownToEmployer(id);
         audit.record(
                 "EMPLOYER_VIEW",
                 id,
                 "employer:" + employerId,
                 engine.scoringVersion(),
-                Map.of("vacancyId", id, "vacancyVersion", vacancy.version()),
+                Map.of(
+                        "vacancyId",
+                        id,
+                        "vacancyVersion",
+                        vacancy.version(),
+                        "page",
+                        request.getPageNumber(),
+                        "size",
+                        request.getPageSize()),
                 items.stream()
                         .map(i -> Map.of("matchId", i.matchId(), "status", i.status()))
                         .toList());
-        return new EmployerMatches(items);
+        return new PagedItems<>(items, request.getPageNumber(), request.getPageSize(), total);
     }
 
     private EmployerMatch view(Match m, Vacancy vacancy, VacancyProfile profile) {

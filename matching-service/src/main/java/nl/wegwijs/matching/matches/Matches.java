@@ -107,6 +107,33 @@ class Matches {
                 .list();
     }
 
+    /**
+     * A page of the matches an employer sees for a vacancy: every one but the declined, newest proposal first
+     * (ties by id, so the order is stable from page to page).
+     */
+    List<Match> shownToEmployer(UUID vacancyId, long offset, int limit) {
+        return jdbc.sql("""
+                        select * from match
+                        where vacancy_id = :v and status <> :declined
+                        order by created_at desc, id offset :offset limit :limit
+                        """)
+                .param("v", vacancyId)
+                .param("declined", MatchStatus.DECLINED.name())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(Matches::map)
+                .list();
+    }
+
+    /** How many matches an employer sees for a vacancy: every one but the declined. */
+    long countShownToEmployer(UUID vacancyId) {
+        return jdbc.sql("select count(*) from match where vacancy_id = :v and status <> :declined")
+                .param("v", vacancyId)
+                .param("declined", MatchStatus.DECLINED.name())
+                .query(Long.class)
+                .single();
+    }
+
     long count(UUID vacancyId, UUID candidateId, MatchStatus status) {
         return jdbc.sql("""
                         select count(*) from match

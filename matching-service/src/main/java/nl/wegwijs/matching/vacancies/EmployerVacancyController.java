@@ -124,7 +124,11 @@ class EmployerVacancyController {
     }
 
     @GetMapping
-    @Operation(summary = "List your vacancies, newest first; filter by status OPEN or CLOSED")
+    @Operation(
+            summary = "List your vacancies, newest first; filter by status OPEN or CLOSED",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100), newest first "
+                    + "(by createdAt, ties by id). A negative page or a size below 1 is a 400 problem; a page past "
+                    + "the end has no items.")
     PagedItems<Vacancy> list(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
@@ -132,8 +136,8 @@ class EmployerVacancyController {
         UUID employerId = employer();
         PageRequest request = PagedItems.request(page, size, Sort.unsorted());
         return new PagedItems<>(
-                vacancies.page(employerId, status, (int) request.getOffset(), request.getPageSize()),
-                page,
+                vacancies.page(employerId, status, request.getOffset(), request.getPageSize()),
+                request.getPageNumber(),
                 request.getPageSize(),
                 vacancies.count(employerId, status));
     }

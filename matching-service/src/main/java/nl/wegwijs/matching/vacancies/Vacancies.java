@@ -106,7 +106,7 @@ public class Vacancies {
                 .optional();
     }
 
-    List<Vacancy> page(UUID employerId, Vacancy.Status status, int offset, int limit) {
+    List<Vacancy> page(UUID employerId, Vacancy.Status status, long offset, int limit) {
         return jdbc.sql("""
                         select * from vacancy
                         where (cast(:employer as uuid) is null or employer_id = :employer)
