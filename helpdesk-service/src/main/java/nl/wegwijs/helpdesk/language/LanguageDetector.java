@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Detects the language of a short question with Lingua (ADR 0003), restricted to the languages the
  * helpdesk receives so models stay small and short texts are not mistaken for unrelated languages.
- * Ukrainian and Russian typed in Latin letters are recognised first ({@link Transliteration}), and
+ * Ukrainian and Russian typed in Latin letters are recognised first ({@link TransliteratedText}), and
  * again when Lingua takes such a text for Polish or German but nothing in it is Polish. Answers
  * {@code und} when the text has too few letters or the detector is unsure.
  */
@@ -48,7 +48,7 @@ public class LanguageDetector {
         if (text == null || LETTER.matcher(text).results().count() < 3) {
             return DetectedLanguage.undetermined();
         }
-        DetectedLanguage latin = Transliteration.detect(text);
+        DetectedLanguage latin = TransliteratedText.detect(text);
         if (latin != null) {
             return latin;
         }
@@ -60,7 +60,7 @@ public class LanguageDetector {
                 .max(Map.Entry.comparingByValue())
                 .orElseThrow();
         if (best.getKey() == Language.POLISH || best.getKey() == Language.GERMAN) {
-            DetectedLanguage second = Transliteration.insteadOfPolishOrGerman(text);
+            DetectedLanguage second = TransliteratedText.insteadOfPolishOrGerman(text);
             if (second != null) {
                 return second;
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.wegwijs.platform.language.Transliteration;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -21,7 +22,7 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 /**
  * Analyses text per language with Lucene (Ukrainian: morfologik lemmas; Russian, Dutch, English:
  * Snowball stems), transliterates Latin-letter Ukrainian and Russian first, drops stop words and
- * question words, and folds every term (see {@link Transliteration#fold}) so terms of all four
+ * question words, and folds every term (see {@link Transliteration#searchKey}) so terms of all four
  * languages and their transliterations live in one space. Thread-safe.
  */
 public final class TextAnalysis {
@@ -167,7 +168,7 @@ public final class TextAnalysis {
         QUESTION_WORDS.forEach((lang, words) -> {
             Set<String> set = new HashSet<>();
             for (String w : words.split(" ")) {
-                set.add(Transliteration.fold(w));
+                set.add(Transliteration.searchKey(w));
                 rawTerms(w, lang).forEach(set::add);
             }
             stops.put(lang, set);
@@ -198,7 +199,7 @@ public final class TextAnalysis {
         int ru = 0;
         for (String word : words(text)) {
             String w = word.toLowerCase(Locale.ROOT);
-            String f = Transliteration.fold(w);
+            String f = Transliteration.searchKey(w);
             if (NL_WORDS.contains(w)) nl++;
             if (EN_WORDS.contains(w)) en++;
             if (UK_MARKERS.contains(f)) uk++;
@@ -298,7 +299,7 @@ public final class TextAnalysis {
             while (stream.incrementToken()) {
                 // morfologik may give several lemmas at one position; keep the first
                 if (increment.getPositionIncrement() > 0 || out.isEmpty()) {
-                    out.add(Transliteration.fold(term.toString()));
+                    out.add(Transliteration.searchKey(term.toString()));
                 }
             }
             stream.end();

@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.wegwijs.knowledge.language.TextAnalysis;
-import nl.wegwijs.knowledge.language.Transliteration;
 import nl.wegwijs.knowledge.lexicon.Lexicon;
+import nl.wegwijs.platform.language.Transliteration;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -269,7 +269,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Folds a word as the index does; exposed for tests and the benchmark baseline comparison. */
     static String fold(String word) {
-        return Transliteration.fold(word);
+        return Transliteration.searchKey(word);
     }
 
     @Override

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.wegwijs.platform.language.Transliteration;
+import nl.wegwijs.platform.language.Transliteration.Scheme;
 
 /**
  * The skill vocabulary shipped in {@value #RESOURCE}: concepts (order picking, forklift, verzorgende IG...) with the
@@ -126,7 +128,7 @@ public final class SkillVocabulary {
         labels.forEach((id, byLanguage) -> {
             for (String language : List.of("uk", "ru")) {
                 for (String label : byLanguage.getOrDefault(language, List.of())) {
-                    for (String latin : Transliteration.of(language, label)) {
+                    for (String latin : latinSpellings(language, label)) {
                         romanised
                                 .computeIfAbsent(key(latin), k -> new LinkedHashSet<>())
                                 .add(id);
@@ -197,130 +199,20 @@ public final class SkillVocabulary {
     }
 
     /**
-     * Ukrainian and Russian in Latin letters, two ways each: the official system (Ukrainian: KMU 2010, as in
-     * passports; Russian: the passport system of 2013) and the popular one people type ("ya", "yu", "yo").
+     * A Ukrainian or Russian label in Latin letters, two ways each: the official system (Ukrainian: the national
+     * system of 2010, as in passports; Russian: the passport system of 2013) and the popular one people type ("ya",
+     * "yu", "yo"); empty for other languages and for a label in Latin letters already.
      */
-    static final class Transliteration {
-
-        private static final Map<Character, String> COMMON = Map.ofEntries(
-                Map.entry('а', "a"),
-                Map.entry('б', "b"),
-                Map.entry('в', "v"),
-                Map.entry('д', "d"),
-                Map.entry('е', "e"),
-                Map.entry('ж', "zh"),
-                Map.entry('з', "z"),
-                Map.entry('к', "k"),
-                Map.entry('л', "l"),
-                Map.entry('м', "m"),
-                Map.entry('н', "n"),
-                Map.entry('о', "o"),
-                Map.entry('п', "p"),
-                Map.entry('р', "r"),
-                Map.entry('с', "s"),
-                Map.entry('т', "t"),
-                Map.entry('у', "u"),
-                Map.entry('ф', "f"),
-                Map.entry('х', "kh"),
-                Map.entry('ц', "ts"),
-                Map.entry('ч', "ch"),
-                Map.entry('ш', "sh"),
-                Map.entry('щ', "shch"),
-                Map.entry('ь', ""),
-                Map.entry('\'', ""),
-                Map.entry('\u2019', ""),
-                Map.entry('\u02BC', ""));
-
-        /** Ukrainian, KMU 2010: {@code є ї й ю я} as ye yi y yu ya at the start of a word, ie i i iu ia elsewhere. */
-        private static final Map<Character, String> UK_OFFICIAL = with(Map.ofEntries(
-                Map.entry('г', "h"),
-                Map.entry('ґ', "g"),
-                Map.entry('и', "y"),
-                Map.entry('і', "i"),
-                Map.entry('є', "ie"),
-                Map.entry('ї', "i"),
-                Map.entry('й', "i"),
-                Map.entry('ю', "iu"),
-                Map.entry('я', "ia")));
-
-        private static final Map<Character, String> UK_WORD_START =
-                Map.of('є', "ye", 'ї', "yi", 'й', "y", 'ю', "yu", 'я', "ya");
-
-        private static final Map<Character, String> UK_POPULAR = with(Map.ofEntries(
-                Map.entry('г', "h"),
-                Map.entry('ґ', "g"),
-                Map.entry('и', "y"),
-                Map.entry('і', "i"),
-                Map.entry('є', "ye"),
-                Map.entry('ї', "yi"),
-                Map.entry('й', "y"),
-                Map.entry('ю', "yu"),
-                Map.entry('я', "ya")));
-
-        private static final Map<Character, String> RU_OFFICIAL = with(Map.ofEntries(
-                Map.entry('г', "g"),
-                Map.entry('ё', "e"),
-                Map.entry('и', "i"),
-                Map.entry('й', "i"),
-                Map.entry('ъ', "ie"),
-                Map.entry('ы', "y"),
-                Map.entry('э', "e"),
-                Map.entry('ю', "iu"),
-                Map.entry('я', "ia")));
-
-        private static final Map<Character, String> RU_POPULAR = with(Map.ofEntries(
-                Map.entry('г', "g"),
-                Map.entry('ё', "yo"),
-                Map.entry('и', "i"),
-                Map.entry('й', "y"),
-                Map.entry('ъ', ""),
-                Map.entry('ы', "y"),
-                Map.entry('э', "e"),
-                Map.entry('ю', "yu"),
-                Map.entry('я', "ya")));
-
-        private Transliteration() {}
-
-        private static Map<Character, String> with(Map<Character, String> specific) {
-            Map<Character, String> all = new HashMap<>(COMMON);
-            all.putAll(specific);
-            return Map.copyOf(all);
-        }
-
-        /** The label in Latin letters in each system of its language; empty for other languages. */
-        static Set<String> of(String language, String label) {
-            String lower = label.toLowerCase(Locale.ROOT);
-            Set<String> out = new LinkedHashSet<>();
-            switch (language) {
-                case "uk" -> {
-                    out.add(transliterate(lower, UK_OFFICIAL, UK_WORD_START, true));
-                    out.add(transliterate(lower, UK_POPULAR, Map.of(), false));
-                }
-                case "ru" -> {
-                    out.add(transliterate(lower, RU_OFFICIAL, Map.of(), false));
-                    out.add(transliterate(lower, RU_POPULAR, Map.of(), false));
-                }
-                default -> {}
-            }
-            out.remove(lower); // nothing to add for a label in Latin letters already
-            return out;
-        }
-
-        private static String transliterate(
-                String text, Map<Character, String> table, Map<Character, String> atStart, boolean zgh) {
-            StringBuilder out = new StringBuilder(text.length() + 8);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
-                // KMU 2010 writes "зг" as "zgh", so that it is not read as "ж"
-                if (zgh && c == 'г' && i > 0 && text.charAt(i - 1) == 'з') {
-                    out.append("gh");
-                    continue;
-                }
-                String latin = wordStart && atStart.containsKey(c) ? atStart.get(c) : table.get(c);
-                out.append(latin == null ? String.valueOf(c) : latin);
-            }
-            return out.toString();
-        }
+    private static Set<String> latinSpellings(String language, String label) {
+        String lower = label.toLowerCase(Locale.ROOT);
+        List<Scheme> schemes = switch (language) {
+            case "uk" -> List.of(Scheme.UKRAINIAN_NATIONAL, Scheme.UKRAINIAN_POPULAR);
+            case "ru" -> List.of(Scheme.RUSSIAN_PASSPORT, Scheme.RUSSIAN_POPULAR);
+            default -> List.of();
+        };
+        Set<String> out = new LinkedHashSet<>();
+        schemes.forEach(scheme -> out.add(Transliteration.toLatin(lower, scheme)));
+        out.remove(lower);
+        return out;
     }
 }

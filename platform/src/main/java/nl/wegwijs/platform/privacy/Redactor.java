@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wegwijs.platform.language.Transliteration;
 
 /**
  * Removes personal data from free text before it leaves the service that collected it: e-mail
@@ -380,77 +380,11 @@ public final class Redactor {
         return skeleton.substring(0, end);
     }
 
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"),
-            Map.entry('б', "b"),
-            Map.entry('в', "v"),
-            Map.entry('г', "h"),
-            Map.entry('ґ', "g"),
-            Map.entry('д', "d"),
-            Map.entry('е', "e"),
-            Map.entry('є', "ie"),
-            Map.entry('ж', "zh"),
-            Map.entry('з', "z"),
-            Map.entry('и', "y"),
-            Map.entry('і', "i"),
-            Map.entry('ї', "i"),
-            Map.entry('й', "i"),
-            Map.entry('к', "k"),
-            Map.entry('л', "l"),
-            Map.entry('м', "m"),
-            Map.entry('н', "n"),
-            Map.entry('о', "o"),
-            Map.entry('п', "p"),
-            Map.entry('р', "r"),
-            Map.entry('с', "s"),
-            Map.entry('т', "t"),
-            Map.entry('у', "u"),
-            Map.entry('ф', "f"),
-            Map.entry('х', "kh"),
-            Map.entry('ц', "ts"),
-            Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"),
-            Map.entry('щ', "shch"),
-            Map.entry('ь', ""),
-            Map.entry('ю', "iu"),
-            Map.entry('я', "ia"),
-            Map.entry('ы', "y"),
-            Map.entry('э', "e"),
-            Map.entry('ё', "e"),
-            Map.entry('ъ', ""));
-
     /**
-     * A spelling-independent form of a name: Cyrillic transliterated, then the letters that
-     * transliterations disagree on folded together (kh/h/g, y/i/j, doubled letters, apostrophes).
+     * A spelling-independent form of a name ({@link Transliteration#nameKey}): Cyrillic transliterated, then the
+     * letters that transliterations disagree on folded together (kh/h/g, y/i/j, doubled letters, apostrophes).
      */
     static String skeleton(String word) {
-        StringBuilder latin = new StringBuilder();
-        for (char c : word.toLowerCase(Locale.ROOT).toCharArray()) {
-            String mapped = CYRILLIC.get(c);
-            if (mapped != null) {
-                latin.append(mapped);
-            } else if (Character.isLetter(c)) {
-                latin.append(stripAccent(c));
-            }
-        }
-        String s = latin.toString()
-                .replace("kh", "h")
-                .replace('g', 'h')
-                .replace('j', 'i')
-                .replace('y', 'i')
-                .replace('w', 'v')
-                .replace("x", "ks");
-        StringBuilder folded = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (folded.isEmpty() || folded.charAt(folded.length() - 1) != c) {
-                folded.append(c);
-            }
-        }
-        return folded.toString();
-    }
-
-    private static char stripAccent(char c) {
-        String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
-        return decomposed.charAt(0);
+        return Transliteration.nameKey(word);
     }
 }

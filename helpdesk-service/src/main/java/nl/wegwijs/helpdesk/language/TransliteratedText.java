@@ -3,6 +3,7 @@ package nl.wegwijs.helpdesk.language;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.wegwijs.platform.language.Transliteration;
 
 /**
  * Recognises Ukrainian and Russian typed in Latin letters ("de otrymaty BSN?", "Nuzhna pomoshch s
@@ -10,11 +11,11 @@ import java.util.regex.Pattern;
  * nonsense. Scores words that only occur in such transliterations; weak words that are also Dutch,
  * English or Polish ("de", "pro", "dokumentami") count half. Spellings Polish never uses (zh, kh,
  * shch, y before a vowel, endings -iy/-yy) add half a point each; Polish letters (ą ę ł ś ż ...),
- * sz/cz/rz and common Polish words are evidence against, so real Polish stays Polish.
+ * sz/cz/rz and common Polish words are evidence against, so real Polish stays Polish. It recognises such text;
+ * writing it in the other script is the platform's {@link Transliteration}.
  */
-final class Transliteration {
+final class TransliteratedText {
 
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
     private static final Set<String> UK = Set.of(
@@ -254,7 +255,7 @@ final class Transliteration {
 
     private static final Pattern POLISH_SPELLING = Pattern.compile("sz|cz|rz");
 
-    private Transliteration() {}
+    private TransliteratedText() {}
 
     /** Ukrainian or Russian in Latin letters, or {@code null} when the text does not look like either. */
     static DetectedLanguage detect(String text) {
@@ -301,7 +302,7 @@ final class Transliteration {
 
     /** Null when the text has Cyrillic or Polish letters: not transliteration. */
     private static Score score(String text) {
-        if (CYRILLIC.matcher(text).find() || POLISH_LETTERS.matcher(text).find()) {
+        if (Transliteration.hasCyrillic(text) || POLISH_LETTERS.matcher(text).find()) {
             return null;
         }
         Score score = new Score();
