@@ -1,11 +1,12 @@
 package nl.wegwijs.helpdesk.tickets;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +64,7 @@ class TicketController {
             @RequestParam(required = false) Boolean awaitingReview,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var request = PagedItems.request(page, size, org.springframework.data.domain.Sort.unsorted());
+        var request = PagedItems.request(page, size, Sort.unsorted());
         return service.list(
                 new TicketFilter(
                         status,
@@ -85,8 +86,15 @@ class TicketController {
 
     @GetMapping("/{id}/history")
     @PreAuthorize(READERS)
-    List<TicketViews.HistoryEntry> history(@PathVariable UUID id) {
-        return service.history(id);
+    @Operation(
+            summary = "Who did what when: the ticket's history",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100), in the order "
+                    + "the steps happened: oldest first.")
+    PagedItems<TicketViews.HistoryEntry> history(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return service.history(id, PagedItems.request(page, size, Sort.unsorted()));
     }
 
     @GetMapping("/{id}/contact")
@@ -97,8 +105,15 @@ class TicketController {
 
     @GetMapping("/{id}/assignees")
     @PreAuthorize(READERS)
-    List<TicketViews.SuggestedAssignee> assignees(@PathVariable UUID id) {
-        return service.view(id, Actor.current()).suggestedAssignees();
+    @Operation(
+            summary = "Staff who could take the ticket, with their open workload",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100). Order: staff "
+                    + "who speak the ticket's language first, then fewest open (assigned) tickets, then user name.")
+    PagedItems<TicketViews.SuggestedAssignee> assignees(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return service.assignees(id, PagedItems.request(page, size, Sort.unsorted()));
     }
 
     @PostMapping("/{id}/assign")
@@ -146,8 +161,15 @@ class TicketController {
 
     @GetMapping("/{id}/notes")
     @PreAuthorize(READERS)
-    List<TicketViews.Note> notes(@PathVariable UUID id) {
-        return service.notes(id, Actor.current());
+    @Operation(
+            summary = "Internal notes (redacted for SUPERLOCAL)",
+            description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100), oldest first "
+                    + "(by creation time, then note id).")
+    PagedItems<TicketViews.Note> notes(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return service.notes(id, PagedItems.request(page, size, Sort.unsorted()), Actor.current());
     }
 
     private static String blankToNull(String value) {

@@ -26,6 +26,7 @@ import nl.wegwijs.platform.web.PagedItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -177,10 +178,24 @@ public class TicketService {
         return detail(find(id), actor);
     }
 
+    /** One page of the ticket's history, oldest first. */
     @Transactional(readOnly = true)
-    List<TicketViews.HistoryEntry> history(UUID id) {
+    PagedItems<TicketViews.HistoryEntry> history(UUID id, PageRequest page) {
         find(id);
-        return tickets.history(id);
+        return new PagedItems<>(
+                tickets.history(id, page.getOffset(), page.getPageSize()),
+                page.getPageNumber(),
+                page.getPageSize(),
+                tickets.historyCount(id));
+    }
+
+    /** One page of the staff who could take the ticket, in the order of {@link #suggestedAssignees}. */
+    @Transactional(readOnly = true)
+    PagedItems<TicketViews.SuggestedAssignee> assignees(UUID id, PageRequest page) {
+        List<TicketViews.SuggestedAssignee> all = suggestedAssignees(find(id).language());
+        int from = (int) Math.min(page.getOffset(), all.size());
+        int to = Math.min(from + page.getPageSize(), all.size());
+        return new PagedItems<>(all.subList(from, to), page.getPageNumber(), page.getPageSize(), all.size());
     }
 
     @Transactional(readOnly = true)
@@ -380,11 +395,20 @@ public class TicketService {
         return readable(new TicketViews.Note(noteId, actor.username(), text, now), textAsSeenBy(t, actor));
     }
 
-    /** Internal notes: as written for AGENT and ADMIN, redacted for anyone else (they may hold contact data). */
+    /**
+     * One page of the internal notes, oldest first: as written for AGENT and ADMIN, redacted for anyone else
+     * (they may hold contact data).
+     */
     @Transactional(readOnly = true)
-    List<TicketViews.Note> notes(UUID id, Actor actor) {
+    PagedItems<TicketViews.Note> notes(UUID id, PageRequest page, Actor actor) {
         UnaryOperator<String> asSeen = textAsSeenBy(find(id), actor);
-        return tickets.notes(id).stream().map(note -> readable(note, asSeen)).toList();
+        return new PagedItems<>(
+                tickets.notes(id, page.getOffset(), page.getPageSize()).stream()
+                        .map(note -> readable(note, asSeen))
+                        .toList(),
+                page.getPageNumber(),
+                page.getPageSize(),
+                tickets.noteCount(id));
     }
 
     /** Links a ticket to a household's case (called by the cases feature inside its transaction). */

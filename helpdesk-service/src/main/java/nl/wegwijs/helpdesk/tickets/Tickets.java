@@ -184,6 +184,26 @@ class Tickets {
                 .list();
     }
 
+    /** One page of the ticket's notes, oldest first (then by id: a stable order). */
+    List<TicketViews.Note> notes(UUID ticketId, long offset, int limit) {
+        return jdbc.sql("""
+                        select id, author, text, created_at from ticket_note where ticket_id = :id
+                        order by created_at, id limit :limit offset :offset
+                        """)
+                .param("id", ticketId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(TicketViews.Note.class)
+                .list();
+    }
+
+    long noteCount(UUID ticketId) {
+        return jdbc.sql("select count(*) from ticket_note where ticket_id = :id")
+                .param("id", ticketId)
+                .query(Long.class)
+                .single();
+    }
+
     void record(UUID ticketId, OffsetDateTime at, String actor, String action, String detail) {
         jdbc.sql(
                         "insert into ticket_history (ticket_id, at, actor, action, detail) values (:id, :at, :actor, :action, :detail)")
@@ -200,6 +220,26 @@ class Tickets {
                 .param("id", ticketId)
                 .query(TicketViews.HistoryEntry.class)
                 .list();
+    }
+
+    /** One page of the ticket's history, in the order it was written (oldest first). */
+    List<TicketViews.HistoryEntry> history(UUID ticketId, long offset, int limit) {
+        return jdbc.sql("""
+                        select at, actor, action, detail from ticket_history where ticket_id = :id
+                        order by id limit :limit offset :offset
+                        """)
+                .param("id", ticketId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(TicketViews.HistoryEntry.class)
+                .list();
+    }
+
+    long historyCount(UUID ticketId) {
+        return jdbc.sql("select count(*) from ticket_history where ticket_id = :id")
+                .param("id", ticketId)
+                .query(Long.class)
+                .single();
     }
 
     /** Open (assigned, not yet answered) tickets per assignee: the workload shown with suggested assignees. */

@@ -195,12 +195,14 @@ class PersonalDataIT {
                 .isEqualTo("Beste [name], het leefgeld komt elke maand op [IBAN].");
         assertThat(notesForSuperlocal
                         .json()
+                        .get("items")
                         .valueStream()
                         .map(note -> note.get("text").asString()))
                 .containsExactly(
                         "[name] [name] belde terug vanaf [phone], spreekt ook Engels.",
                         "Mevrouw [name] wil teruggebeld worden op [phone].");
-        assertThat(detailForSuperlocal.json().get("notes")).isEqualTo(notesForSuperlocal.json());
+        assertThat(detailForSuperlocal.json().get("notes"))
+                .isEqualTo(notesForSuperlocal.json().get("items"));
         for (String secret : List.of("Olena", "Koval", "87654321", "NL91ABNA0417164300", "0417164300")) {
             assertThat(detailForSuperlocal.body()).as("ticket for a superlocal").doesNotContain(secret);
             assertThat(notesForSuperlocal.body()).as("notes for a superlocal").doesNotContain(secret);
@@ -213,6 +215,7 @@ class PersonalDataIT {
         assertThat(detailForAgent.text("answer")).isEqualTo(answer);
         assertThat(api.get(ticket + "/notes", Roles.agent())
                         .json()
+                        .get("items")
                         .valueStream()
                         .map(note -> note.get("text").asString()))
                 .containsExactly(agentsNote, superlocalsNote);

@@ -297,7 +297,8 @@ class TicketApiIT {
                 .isEqualTo(409);
 
         var history = api.get("/api/helpdesk/tickets/" + id + "/history", Roles.agent())
-                .json();
+                .json()
+                .get("items");
         assertThat(history.valueStream().map(h -> h.get("action").asString()).toList())
                 .containsExactly("CREATED", "ASSIGNED", "ANSWERED", "CLOSED", "REOPENED");
         assertThat(history.get(1).get("actor").asString()).isEqualTo("agent");

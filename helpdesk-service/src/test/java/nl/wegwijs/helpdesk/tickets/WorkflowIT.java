@@ -85,8 +85,12 @@ class WorkflowIT {
     void suggestedAssigneesSpeakTheQuestionsLanguageFirst() {
         String id = ticket("Де знайти житло в Утрехті?");
 
-        var assignees = api.get(path(id, "assignees"), Roles.agent()).json();
+        var page = api.get(path(id, "assignees"), Roles.agent()).json();
+        var assignees = page.get("items");
 
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("size").asInt()).isEqualTo(20);
+        assertThat(page.get("total").asLong()).isEqualTo(assignees.size());
         assertThat(assignees.get(0).get("speaksLanguage").asBoolean()).isTrue();
         assertThat(assignees
                         .valueStream()
@@ -111,7 +115,8 @@ class WorkflowIT {
         assertThat(note.text("author")).isEqualTo("superlocal");
 
         var notes = api.get(path(id, "notes"), Roles.agent()).json();
-        assertThat(notes.get(0).get("text").asString()).isEqualTo("Called the shelter, waiting for reply");
+        assertThat(notes.get("total").asLong()).isEqualTo(1);
+        assertThat(notes.get("items").get(0).get("text").asString()).isEqualTo("Called the shelter, waiting for reply");
         assertThat(api.get(path(id, "history"), Roles.agent()).body()).contains("NOTE_ADDED");
         assertThat(api.post(path(id, "notes"), Roles.agent(), map("text", " ")).status())
                 .isEqualTo(400);
@@ -120,6 +125,67 @@ class WorkflowIT {
                 .isEqualTo(404);
         assertThat(api.post(path(id, "notes"), Roles.editor(), map("text", "x")).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void notesHistoryAndSuggestedAssigneesComeAsPagesInAStableOrder() {
+        String id = ticket("Where can I register my address?");
+        for (String text : java.util.List.of("first note", "second note", "third note")) {
+            assertThat(api.post(path(id, "notes"), Roles.agent(), map("text", text))
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        var firstNotes = api.get(path(id, "notes") + "?size=2", Roles.agent()).json();
+        var lastNotes =
+                api.get(path(id, "notes") + "?page=1&size=2", Roles.agent()).json();
+        assertThat(firstNotes.get("items").valueStream().map(n -> n.get("text").asString()))
+                .containsExactly("first note", "second note");
+        assertThat(lastNotes.get("items").valueStream().map(n -> n.get("text").asString()))
+                .containsExactly("third note");
+        assertThat(firstNotes.get("total").asLong()).isEqualTo(3);
+        assertThat(lastNotes.get("page").asInt()).isEqualTo(1);
+        assertThat(lastNotes.get("size").asInt()).isEqualTo(2);
+
+        var history = api.get(path(id, "history") + "?size=100", Roles.agent()).json();
+        assertThat(history.get("items").valueStream().map(h -> h.get("action").asString()))
+                .containsExactly("CREATED", "NOTE_ADDED", "NOTE_ADDED", "NOTE_ADDED");
+        assertThat(history.get("total").asLong()).isEqualTo(4);
+        var secondStep =
+                api.get(path(id, "history") + "?page=1&size=1", Roles.agent()).json();
+        assertThat(secondStep.get("items").get(0).get("action").asString()).isEqualTo("NOTE_ADDED");
+        assertThat(api.get(path(id, "history") + "?page=9&size=10", Roles.agent())
+                        .json()
+                        .get("items"))
+                .isEmpty();
+
+        var all = api.get(path(id, "assignees") + "?size=100", Roles.agent()).json();
+        var second =
+                api.get(path(id, "assignees") + "?page=1&size=1", Roles.agent()).json();
+        assertThat(second.get("total").asLong()).isEqualTo(all.get("total").asLong());
+        assertThat(second.get("items").get(0)).isEqualTo(all.get("items").get(1));
+    }
+
+    @Test
+    void aTicketsSubListsRefuseBadPagesAndCapTheSize() {
+        String id = ticket("Can I bring my bicycle on the train?");
+        for (String list : java.util.List.of("notes", "history", "assignees")) {
+            for (String query : java.util.List.of("?page=-1", "?size=0", "?size=-5", "?page=x", "?size=ten")) {
+                var refused = api.get(path(id, list) + query, Roles.agent());
+                assertThat(refused.status()).as(list + query).isEqualTo(400);
+                assertThat(refused.isProblem()).as(list + query).isTrue();
+            }
+            assertThat(api.get(path(id, list) + "?size=1000", Roles.agent())
+                            .json()
+                            .get("size")
+                            .asInt())
+                    .as(list)
+                    .isEqualTo(100);
+            assertThat(api.get(path(java.util.UUID.randomUUID().toString(), list), Roles.agent())
+                            .status())
+                    .as(list)
+                    .isEqualTo(404);
+        }
     }
 
     @Test
