@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Everything the gateway reads from {@code wegwijs.*}: accounts, token lifetimes, limits, trusted
- * proxies, who may read the metrics, and the Kafka topic with employers' API keys.
+ * proxies, who may read the metrics, the Kafka topic with employers' API keys, and how long a
+ * request with an API key not yet read from that topic waits for it.
  */
 @ConfigurationProperties("wegwijs")
 public record GatewayProperties(
@@ -19,7 +20,8 @@ public record GatewayProperties(
         Limits limits,
         Login login,
         Oidc oidc,
-        Upstream upstream) {
+        Upstream upstream,
+        ApiKeys apiKeys) {
 
     public GatewayProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
@@ -37,10 +39,11 @@ public record GatewayProperties(
                         .toList();
         tokens = tokens == null ? new Tokens(null, null, null) : tokens;
         kafka = kafka == null ? new Kafka(null, null) : kafka;
-        limits = limits == null ? new Limits(0, 0, null) : limits;
+        limits = limits == null ? new Limits(0, 0, null, 0) : limits;
         login = login == null ? new Login(0, null) : login;
         oidc = oidc == null ? new Oidc(null, null) : oidc;
         upstream = upstream == null ? new Upstream(0) : upstream;
+        apiKeys = apiKeys == null ? new ApiKeys(null, 0) : apiKeys;
     }
 
     /** A staff account from configuration; {@code passwordHash} is a bcrypt hash. */
@@ -67,10 +70,17 @@ public record GatewayProperties(
         }
     }
 
-    public record Limits(int publicPerMinute, int employerPerMinute, DataSize maxRequestSize) {
+    /**
+     * Requests per minute: the public API per client address, the employer API per key, and
+     * presented API keys the gateway does not know per client address (counted before a request
+     * waits for such a key to arrive).
+     */
+    public record Limits(
+            int publicPerMinute, int employerPerMinute, DataSize maxRequestSize, int unknownApiKeysPerMinute) {
         public Limits {
             publicPerMinute = publicPerMinute <= 0 ? 60 : publicPerMinute;
             employerPerMinute = employerPerMinute <= 0 ? 120 : employerPerMinute;
+            unknownApiKeysPerMinute = unknownApiKeysPerMinute <= 0 ? 30 : unknownApiKeysPerMinute;
             maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(256) : maxRequestSize;
         }
     }
@@ -93,6 +103,19 @@ public record GatewayProperties(
     public record Upstream(int connectionsPerService) {
         public Upstream {
             connectionsPerService = connectionsPerService <= 0 ? 200 : connectionsPerService;
+        }
+    }
+
+    /**
+     * A key issued a moment ago may not have been read from the topic yet: a request presenting an
+     * unknown key waits up to {@code waitForNew} for it (zero: answers 401 at once), at most
+     * {@code maxWaiting} requests at a time (more get 401 at once).
+     */
+    public record ApiKeys(Duration waitForNew, int maxWaiting) {
+        public ApiKeys {
+            waitForNew =
+                    waitForNew == null ? Duration.ofSeconds(2) : waitForNew.isNegative() ? Duration.ZERO : waitForNew;
+            maxWaiting = maxWaiting <= 0 ? 1000 : maxWaiting;
         }
     }
 }

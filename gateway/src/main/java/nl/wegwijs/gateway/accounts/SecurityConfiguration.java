@@ -12,6 +12,7 @@ import nl.wegwijs.gateway.GatewayProperties;
 import nl.wegwijs.gateway.apikeys.ApiKeyAuthenticationFilter;
 import nl.wegwijs.gateway.apikeys.ApiKeyRegistry;
 import nl.wegwijs.gateway.limits.ClientAddresses;
+import nl.wegwijs.gateway.limits.UnknownApiKeyLimit;
 import nl.wegwijs.gateway.pages.AssetVersion;
 import nl.wegwijs.gateway.tokens.AccessTokens;
 import nl.wegwijs.gateway.web.Problems;
@@ -254,7 +255,12 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(
                         new LoginRequestFilter(throttle, addresses), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AuthorizationFilter.class);
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(
+                                apiKeys,
+                                new UnknownApiKeyLimit(addresses, properties),
+                                properties.apiKeys().waitForNew()),
+                        AuthorizationFilter.class);
 
         if (oidcRegistrations.getIfAvailable() != null) {
             SimpleUrlAuthenticationSuccessHandler toInbox = new SimpleUrlAuthenticationSuccessHandler("/staff/");

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rate limits: the public API per client address ({@code wegwijs.limits.public-per-minute}), the
  * employer API per API key ({@code wegwijs.limits.employer-per-minute}). Past the limit: 429
  * problem detail with {@code Retry-After} in seconds. Runs after authentication, so the employer's
- * key is known.
+ * key is known; requests with a key the gateway does not know never get here, they are limited per
+ * client address by {@link UnknownApiKeyLimit} inside authentication.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -52,12 +53,21 @@ public class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (take(limits, key, response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Takes one request from {@code key}'s bucket and writes the {@code X-RateLimit-*} headers;
+     * past the limit, answers 429 with {@code Retry-After} and returns false.
+     */
+    static boolean take(RateLimits limits, String key, HttpServletResponse response) throws IOException {
         ConsumptionProbe probe = limits.take(key);
         response.setHeader("X-RateLimit-Limit", String.valueOf(limits.perMinute()));
         if (probe.isConsumed()) {
             response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
-            chain.doFilter(request, response);
-            return;
+            return true;
         }
         long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         response.setHeader("Retry-After", String.valueOf(retryAfter));
@@ -69,5 +79,6 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 "Too many requests",
                 "Please wait " + retryAfter + " seconds before trying again.",
                 Map.of("retryAfterSeconds", retryAfter));
+        return false;
     }
 }

@@ -36,6 +36,6 @@ class ServerAccountsTest {
     private static ConfiguredAccounts adminWith(String passwordHash) {
         var admin = new GatewayProperties.Account("admin", passwordHash, List.of("ADMIN"), null, null);
         return new ConfiguredAccounts(
-                new GatewayProperties(List.of(admin), null, null, null, null, null, null, null, null));
+                new GatewayProperties(List.of(admin), null, null, null, null, null, null, null, null, null));
     }
 }

@@ -11,7 +11,7 @@ class ClientAddressesTest {
 
     private static ClientAddresses trusting(String... proxies) {
         return new ClientAddresses(
-                new GatewayProperties(null, null, null, List.of(proxies), null, null, null, null, null));
+                new GatewayProperties(null, null, null, List.of(proxies), null, null, null, null, null, null));
     }
 
     private static MockHttpServletRequest from(String remote, String forwardedFor) {

@@ -15,7 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 class AccessTokensTest {
 
     private final GatewayProperties properties =
-            new GatewayProperties(null, null, null, null, null, null, null, null, null);
+            new GatewayProperties(null, null, null, null, null, null, null, null, null, null);
     private final GatewayKeys keys = new GatewayKeys(properties);
     private final AccessTokens accessTokens = new AccessTokens(keys, properties);
 

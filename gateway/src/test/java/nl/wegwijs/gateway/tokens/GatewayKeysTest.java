@@ -22,6 +22,7 @@ class GatewayKeysTest {
                 null,
                 null,
                 null,
+                null,
                 null));
     }
 
