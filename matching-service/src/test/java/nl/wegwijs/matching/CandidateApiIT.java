@@ -119,6 +119,46 @@ class CandidateApiIT {
     }
 
     @Test
+    void aLanguageListedTwiceIsRefusedNamingTheCodeOfTheSecondEntry() {
+        Map<String, Object> contradictory = with(
+                candidate(),
+                "languages",
+                List.of(Map.of("code", "uk", "level", "NATIVE"), Map.of("code", "uk", "level", "A1")));
+
+        Api.Res refused = api.post(MATCHER, "/api/matching/candidates", contradictory);
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.headers().getContentType().toString()).contains("problem+json");
+        assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("languages[1].code");
+        assertThat(refused.body().get("errors").get(0).get("message").asString())
+                .isEqualTo("uk is listed already (languages[0]); give each language once, at one level");
+
+        Api.Res created = api.post(MATCHER, "/api/matching/candidates", candidate());
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        Map<String, Object> third = with(
+                candidate(),
+                "languages",
+                List.of(
+                        Map.of("code", "uk", "level", "NATIVE"),
+                        Map.of("code", "en", "level", "B2"),
+                        Map.of("code", "en", "level", "C1")));
+        Api.Res replaced = api.put(MATCHER, "/api/matching/candidates/" + created.id(), third, Map.of());
+        assertThat(replaced.status()).as(replaced.raw()).isEqualTo(400);
+        assertThat(replaced.body().get("errors").findValuesAsString("field")).containsExactly("languages[2].code");
+    }
+
+    @Test
+    void hoursWhoseMinimumIsAboveTheMaximumAreReportedOnTheMinimum() {
+        Api.Res refused = api.post(
+                MATCHER, "/api/matching/candidates", with(candidate(), "hoursPerWeek", Map.of("min", 40, "max", 20)));
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("hoursPerWeek.min");
+        assertThat(refused.body().get("errors").get(0).get("message").asString())
+                .isEqualTo("must not be above max");
+    }
+
+    @Test
     void onlyCoachesAndAdministratorsKeepProfiles() {
         assertThat(api.post(null, "/api/matching/candidates", candidate()).status())
                 .isEqualTo(401);

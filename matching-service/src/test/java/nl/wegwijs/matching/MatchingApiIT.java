@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.wegwijs.testsupport.EventSchemas;
 import nl.wegwijs.testsupport.ServiceIT;
@@ -209,6 +211,107 @@ class MatchingApiIT {
                 .isFalse();
         assertThat(Api.json(hireForAnalysts.value()).get("distanceBand").asString())
                 .isEqualTo("0-10");
+    }
+
+    @Test
+    void aCandidateHoldingCeMeetsAVacancyRequiringCAndIsProposedWithoutAnOverride() {
+        Map<String, Object> v = with(vacancy(), "location", Map.of("city", "Emmeloord"));
+        v.put("startDate", start.toString());
+        v.put("drivingLicences", List.of("C"));
+        UUID truck = api.post(employer, "/api/employer/vacancies", v).id();
+        UUID ce = candidateIn("Emmeloord", Map.of("name", "Drives Articulated", "drivingLicences", List.of("B", "CE")));
+        UUID car = candidateIn("Emmeloord", Map.of("name", "Drives A Car", "drivingLicences", List.of("B")));
+
+        Api.Res ranking = api.get(MATCHER, "/api/matching/vacancies/" + truck + "/matches?limit=100");
+
+        assertThat(ranking.status()).as(ranking.raw()).isEqualTo(200);
+        assertThat(ids(ranking.body().get("items"), "candidateId"))
+                .contains(ce.toString())
+                .doesNotContain(car.toString());
+        JsonNode licences = item(
+                item(ranking.body().get("items"), "candidateId", ce).get("explanation"),
+                "criterion",
+                "drivingLicences");
+        assertThat(licences.get("met").asBoolean()).isTrue();
+        assertThat(licences.get("detail").asString()).isEqualTo("CE includes C");
+        assertThat(ids(
+                        api.get(MATCHER, "/api/matching/candidates/" + ce + "/matches?limit=100")
+                                .body()
+                                .get("items"),
+                        "vacancyId"))
+                .contains(truck.toString());
+
+        Api.Res proposed = api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", truck, "candidateId", ce));
+        assertThat(proposed.status()).as(proposed.raw()).isEqualTo(201);
+        Api.Res refused = api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", truck, "candidateId", car));
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asString()).contains("drivingLicences (missing C (holds B))");
+    }
+
+    @Test
+    void scoresAreExactDecimalsInRankingsTheAuditLogSuggestionsMatchesAndEvents() {
+        // 32-36 of the vacancy's 32-40 hours: 5/9 of the hours-fit weight; every other signal in full: 95.6
+        UUID partTime = candidateIn(
+                "Emmeloord", Map.of("name", "Works Part Time", "hoursPerWeek", Map.of("min", 32, "max", 36)));
+
+        Api.Res ranking = api.get(MATCHER, "/api/matching/vacancies/" + vacancyId + "/matches?limit=100");
+        assertThat(item(ranking.body().get("items"), "candidateId", partTime)
+                        .get("score")
+                        .toString())
+                .isEqualTo("95.6");
+        assertScoresHaveOneDecimal(ranking.raw());
+        Api.Res forCandidate = api.get(MATCHER, "/api/matching/candidates/" + partTime + "/matches?limit=100");
+        assertThat(item(forCandidate.body().get("items"), "vacancyId", vacancyId)
+                        .get("score")
+                        .toString())
+                .isEqualTo("95.6");
+        assertScoresHaveOneDecimal(forCandidate.raw());
+        for (UUID subject : List.of(vacancyId, partTime)) {
+            Api.Res audit = api.get(MATCHER, "/api/matching/matches/audit?size=100&subjectId=" + subject);
+            assertThat(audit.raw()).contains("95.6");
+            assertScoresHaveOneDecimal(audit.raw());
+        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api.get(MATCHER, "/api/matching/suggestions?size=100&candidateId=" + partTime)
+                                        .raw())
+                                .contains(vacancyId.toString()));
+        Api.Res suggestions = api.get(MATCHER, "/api/matching/suggestions?size=100&candidateId=" + partTime);
+        assertThat(item(suggestions.body().get("items"), "vacancyId", vacancyId)
+                        .get("score")
+                        .toString())
+                .isEqualTo("95.6");
+        assertScoresHaveOneDecimal(suggestions.raw());
+
+        Api.Res proposed =
+                api.post(MATCHER, "/api/matching/matches", Map.of("vacancyId", vacancyId, "candidateId", partTime));
+        assertThat(proposed.status()).as(proposed.raw()).isEqualTo(201);
+        assertThat(proposed.body().get("score").toString()).isEqualTo("95.6");
+        UUID matchId = proposed.id();
+        TopicProbe.Seen event = TopicProbe.await(
+                "matching.match.v1",
+                s -> s.key().equals(matchId.toString())
+                        && "nl.wegwijs.matching.MatchProposed".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(event);
+        assertThat(Api.json(event.value()).get("score").toString()).isEqualTo("95.6");
+        TopicProbe.Seen forAnalysts = TopicProbe.await(
+                "analytics.matching.v1",
+                s -> s.value().contains(matchId.toString())
+                        && "nl.wegwijs.analytics.matching.MatchProposed".equals(s.header("ce_type")));
+        EventSchemas.assertConforms(forAnalysts);
+        assertThat(Api.json(forAnalysts.value()).get("score").toString()).isEqualTo("95.6");
+    }
+
+    /** Every score in a JSON text (also inside the audit log's stored JSON) has at most one decimal. */
+    private static void assertScoresHaveOneDecimal(String raw) {
+        Matcher score = Pattern.compile("score\\\\?\"\\s*:\\s*([-+0-9.eE]+)").matcher(raw);
+        int found = 0;
+        while (score.find()) {
+            found++;
+            assertThat(score.group(1)).as(raw).matches("[0-9]{1,3}(\\.[0-9])?");
+        }
+        assertThat(found).as(raw).isPositive();
     }
 
     @Test

@@ -11,6 +11,7 @@ import nl.wegwijs.matching.candidates.CandidateEvents.CandidateErasedForAnalysts
 import nl.wegwijs.matching.candidates.CandidateEvents.CandidateProfiled;
 import nl.wegwijs.matching.candidates.CandidateEvents.CandidateUpdated;
 import nl.wegwijs.matching.engine.AfterCommit;
+import nl.wegwijs.matching.engine.LanguageLists;
 import nl.wegwijs.matching.engine.MatchingEngine;
 import nl.wegwijs.matching.engine.WorkAuthorisation;
 import nl.wegwijs.matching.places.Places;
@@ -154,6 +155,7 @@ public class CandidateService {
                     "is not a Dutch place we know"
                             + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")));
         }
+        problems.addAll(LanguageLists.repeatedLanguages("languages", p.languages()));
         WorkAuthorisation authorisation = p.workAuthorisation();
         if (!authorisation.unlimited() && authorisation.validUntil() == null) {
             problems.add(new FieldProblem("workAuthorisation.validUntil", "is required for " + authorisation.basis()));

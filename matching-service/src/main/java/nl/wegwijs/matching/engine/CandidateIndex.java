@@ -40,7 +40,11 @@ public final class CandidateIndex {
     byte[] hoursMax;
     int[] availableFrom;
     int[] authorisedUntil;
+    /** per row: the driving-licence categories the candidate may drive, those implied by the held ones included. */
     int[] licences;
+    /** per row: the categories as the candidate's profile lists them, for explanations ("CE includes C"). */
+    int[] licencesHeld;
+
     int[][] skills;
     int[][] certificates;
     /** per row: ISCO unit group * 100 + years of experience, one entry per occupation. */
@@ -98,11 +102,8 @@ public final class CandidateIndex {
             authorisedUntil[row] = p.authorisedUntil() == null
                     ? UNLIMITED
                     : (int) p.authorisedUntil().toEpochDay();
-            int mask = 0;
-            for (DrivingLicence licence : p.drivingLicences()) {
-                mask |= licence.bit();
-            }
-            licences[row] = mask;
+            licences[row] = DrivingLicence.entitlementMask(p.drivingLicences());
+            licencesHeld[row] = DrivingLicence.mask(p.drivingLicences());
             skills[row] = vocabulary.internAll(p.skills());
             for (int skill : skills[row]) {
                 while (skillRows.size() <= skill) {
@@ -153,6 +154,7 @@ public final class CandidateIndex {
                 availableFrom[row] = 0;
                 authorisedUntil[row] = 0;
                 licences[row] = 0;
+                licencesHeld[row] = 0;
                 skills[row] = new int[0];
                 certificates[row] = new int[0];
                 occupations[row] = new int[0];
@@ -203,6 +205,7 @@ public final class CandidateIndex {
         availableFrom = new int[capacity];
         authorisedUntil = new int[capacity];
         licences = new int[capacity];
+        licencesHeld = new int[capacity];
         skills = new int[capacity][];
         certificates = new int[capacity][];
         occupations = new int[capacity][];
@@ -220,6 +223,7 @@ public final class CandidateIndex {
         availableFrom = Arrays.copyOf(availableFrom, capacity);
         authorisedUntil = Arrays.copyOf(authorisedUntil, capacity);
         licences = Arrays.copyOf(licences, capacity);
+        licencesHeld = Arrays.copyOf(licencesHeld, capacity);
         skills = Arrays.copyOf(skills, capacity);
         certificates = Arrays.copyOf(certificates, capacity);
         occupations = Arrays.copyOf(occupations, capacity);

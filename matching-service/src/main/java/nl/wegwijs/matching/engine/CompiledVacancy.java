@@ -31,11 +31,7 @@ final class CompiledVacancy {
     CompiledVacancy(VacancyProfile v, CandidateIndex index) {
         this.profile = v;
         this.startDay = (int) v.startDate().toEpochDay();
-        int mask = 0;
-        for (DrivingLicence licence : v.drivingLicences()) {
-            mask |= licence.bit();
-        }
-        this.licenceMask = mask;
+        this.licenceMask = DrivingLicence.mask(v.drivingLicences());
         this.isco = v.isco() == null ? -1 : Integer.parseInt(v.isco());
         this.requiredLanguageColumns = new byte[v.languages().size()][][];
         this.requiredLevels = new int[v.languages().size()];

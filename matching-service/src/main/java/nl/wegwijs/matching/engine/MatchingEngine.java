@@ -98,14 +98,14 @@ public class MatchingEngine {
             List<Ranked> nearMisses = new ArrayList<>();
             for (VacancyProfile vacancy : vacancies.values()) {
                 CompiledVacancy compiled = new CompiledVacancy(vacancy, candidates);
-                float score = Scoring.evaluate(compiled, candidates, row, graceDays, null);
+                int score = Scoring.evaluate(compiled, candidates, row, graceDays, null);
                 if (score >= 0) {
-                    matched.add(new Ranked(vacancy.id(), candidateId, score, true, false, null));
+                    matched.add(new Ranked(vacancy.id(), candidateId, Scoring.score(score), true, false, null));
                 } else if (score == Scoring.NEAR_MISS) {
-                    nearMisses.add(new Ranked(vacancy.id(), candidateId, 0, false, true, null));
+                    nearMisses.add(new Ranked(vacancy.id(), candidateId, Scoring.score(0), false, true, null));
                 }
             }
-            Comparator<Ranked> best = Comparator.comparingDouble(Ranked::score).reversed();
+            Comparator<Ranked> best = Comparator.comparing(Ranked::score).reversed();
             List<Ranked> items = matched.stream()
                     .sorted(best)
                     .limit(limit)
@@ -162,7 +162,7 @@ public class MatchingEngine {
                 if (row >= to) {
                     break;
                 }
-                float score = Scoring.evaluate(vacancy, candidates, row, graceDays, null);
+                int score = Scoring.evaluate(vacancy, candidates, row, graceDays, null);
                 if (score >= 0) {
                     best.offer(score, row);
                 } else if (score == Scoring.NEAR_MISS) {
@@ -232,11 +232,11 @@ public class MatchingEngine {
         List<Ranked> ranked = new ArrayList<>(rows.length);
         for (int row : rows) {
             List<Criterion> explanation = new ArrayList<>(14);
-            float score = Scoring.evaluate(vacancy, candidates, row, graceDays, explanation);
+            int score = Scoring.evaluate(vacancy, candidates, row, graceDays, explanation);
             ranked.add(new Ranked(
                     vacancy.profile.id(),
                     candidates.ids[row],
-                    Math.max(0, score),
+                    Scoring.score(score),
                     score >= 0,
                     nearMiss,
                     List.copyOf(explanation)));
@@ -247,11 +247,11 @@ public class MatchingEngine {
     private Ranked explainPair(VacancyProfile vacancy, int row, boolean nearMiss) {
         CompiledVacancy compiled = new CompiledVacancy(vacancy, candidates);
         List<Criterion> explanation = new ArrayList<>(14);
-        float score = Scoring.evaluate(compiled, candidates, row, graceDays, explanation);
+        int score = Scoring.evaluate(compiled, candidates, row, graceDays, explanation);
         return new Ranked(
                 vacancy.id(),
                 candidates.ids[row],
-                Math.max(0, score),
+                Scoring.score(score),
                 score >= 0,
                 nearMiss || score == Scoring.NEAR_MISS,
                 List.copyOf(explanation));

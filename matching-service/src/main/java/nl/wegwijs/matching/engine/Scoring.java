@@ -1,8 +1,12 @@
 package nl.wegwijs.matching.engine;
 
+import static java.util.stream.Collectors.joining;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.wegwijs.matching.places.Geo;
 import nl.wegwijs.platform.web.IsoLanguages;
 
@@ -18,10 +22,16 @@ import nl.wegwijs.platform.web.IsoLanguages;
 final class Scoring {
 
     /** Changes whenever weights or rules change; logged with every ranking shown. */
-    static final String VERSION = "wegwijs-match-1.1";
+    static final String VERSION = "wegwijs-match-1.2";
 
-    static final float FAIL = -1f;
-    static final float NEAR_MISS = -2f;
+    /**
+     * {@link #evaluate} answers a score in tenths of a point (0..1000), the precision a score is shown and stored
+     * in (numeric(5,1)), so it is exact from the start: no float or double reaches a ranking, the audit log, a
+     * suggestion or an event. {@link #score(int)} turns it into the decimal people see.
+     */
+    static final int FAIL = -1;
+
+    static final int NEAR_MISS = -2;
 
     static final double W_OCCUPATION = 30;
     static final double W_PREFERRED_SKILLS = 20;
@@ -33,7 +43,8 @@ final class Scoring {
 
     private Scoring() {}
 
-    static float evaluate(CompiledVacancy v, CandidateIndex ix, int r, int graceDays, List<Criterion> out) {
+    /** The score in tenths of a point, {@link #FAIL} or {@link #NEAR_MISS}. */
+    static int evaluate(CompiledVacancy v, CandidateIndex ix, int r, int graceDays, List<Criterion> out) {
         boolean explain = out != null;
         boolean failed = false;
         boolean nearMiss = false;
@@ -79,7 +90,7 @@ final class Scoring {
             return FAIL;
         }
         if (explain && v.licenceMask != 0) {
-            explainLicences(out, p, licencesHeld);
+            explainLicences(out, p, ix.licencesHeld[r], licencesHeld);
         }
         failed |= !licencesHeld;
 
@@ -221,7 +232,12 @@ final class Scoring {
         if (nearMiss) {
             return NEAR_MISS;
         }
-        return (float) (Math.round(score * 10) / 10.0);
+        return (int) Math.round(score * 10);
+    }
+
+    /** A score in tenths of a point as the decimal people see, one decimal: 956 is 95.6. */
+    static BigDecimal score(int tenths) {
+        return BigDecimal.valueOf(Math.max(0, tenths), 1);
     }
 
     private static boolean holdsAll(int[] held, int[] required) {
@@ -260,8 +276,30 @@ final class Scoring {
         return "wants " + hMin + "-" + hMax + " h/week, vacancy " + p.hoursMin() + "-" + p.hoursMax();
     }
 
-    private static void explainLicences(List<Criterion> out, VacancyProfile p, boolean held) {
-        out.add(new Criterion("drivingLicences", held, (held ? "holds " : "requires ") + p.drivingLicences()));
+    /**
+     * Each required category: held ("holds C"), included in one held ("CE includes C", see {@link DrivingLicence}), or
+     * missing ("missing D (holds B, CE)").
+     */
+    private static void explainLicences(List<Criterion> out, VacancyProfile p, int heldMask, boolean met) {
+        Set<DrivingLicence> held = DrivingLicence.fromMask(heldMask);
+        List<String> notes = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (DrivingLicence required : DrivingLicence.inOrder(p.drivingLicences())) {
+            if (held.contains(required)) {
+                notes.add("holds " + required);
+            } else {
+                DrivingLicence.whyIncluded(held, required)
+                        .ifPresentOrElse(notes::add, () -> missing.add(required.name()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            notes.add("missing " + String.join(", ", missing) + " (holds "
+                    + (held.isEmpty()
+                            ? "no driving licence"
+                            : held.stream().map(Enum::name).collect(joining(", ")))
+                    + ")");
+        }
+        out.add(new Criterion("drivingLicences", met, String.join("; ", notes)));
     }
 
     private static void explainLanguage(

@@ -2,7 +2,10 @@ package nl.wegwijs.matching.engine;
 
 import java.util.Arrays;
 
-/** The k best (score, row) pairs of a scan, in a primitive min-heap: no objects per candidate. */
+/**
+ * The k best (score, row) pairs of a scan, in a primitive min-heap: no objects per candidate. Scores are
+ * {@link Scoring}'s tenths of a point (never negative here), so an entry's order is its score's, then its row's.
+ */
 final class TopK {
 
     private final long[] heap;
@@ -12,8 +15,8 @@ final class TopK {
         heap = new long[Math.max(1, k)];
     }
 
-    void offer(float score, int row) {
-        long entry = ((long) Float.floatToIntBits(score) << 32) | (row & 0xffffffffL);
+    void offer(int score, int row) {
+        long entry = ((long) score << 32) | (row & 0xffffffffL);
         if (size < heap.length) {
             heap[size] = entry;
             up(size++);
@@ -26,7 +29,7 @@ final class TopK {
     void addAll(TopK other) {
         for (int i = 0; i < other.size; i++) {
             long e = other.heap[i];
-            offer(Float.intBitsToFloat((int) (e >>> 32)), (int) e);
+            offer((int) (e >>> 32), (int) e);
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.wegwijs.matching.matches;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ final class MatchEvents {
             UUID vacancyId,
             UUID candidateId,
             String status,
-            Double score,
+            BigDecimal score,
             boolean overridden,
             String reason,
             OffsetDateTime occurredAt) {}
@@ -35,7 +36,7 @@ final class MatchEvents {
             String iscoMajorGroup,
             List<String> languageLevels,
             String distanceBand,
-            Double score,
+            BigDecimal score,
             boolean overridden,
             Integer daysFromProfileToFirstMatch,
             Integer daysFromProfileToHire,

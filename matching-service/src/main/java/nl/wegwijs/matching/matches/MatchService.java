@@ -1,7 +1,5 @@
 package nl.wegwijs.matching.matches;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -103,7 +101,7 @@ class MatchService {
                 vacancyId,
                 candidateId,
                 MatchStatus.PROPOSED,
-                BigDecimal.valueOf(ranked.score()).setScale(1, RoundingMode.HALF_UP),
+                ranked.score(),
                 reason,
                 coach,
                 now,
@@ -245,7 +243,7 @@ class MatchService {
                         m.vacancyId(),
                         m.candidateId(),
                         m.status().name(),
-                        m.score() == null ? null : m.score().doubleValue(),
+                        m.score(),
                         m.overrideReason() != null,
                         redacted,
                         now));
@@ -269,7 +267,7 @@ class MatchService {
                                 .map(l -> l.code() + ":" + l.level())
                                 .toList(),
                         km < 0 ? "unknown" : MatchEvents.distanceBand(km),
-                        m.score() == null ? null : m.score().doubleValue(),
+                        m.score(),
                         m.overrideReason() != null,
                         firstForCandidate ? daysSinceProfile : null,
                         m.status() == MatchStatus.HIRED ? daysSinceProfile : null,

@@ -95,7 +95,7 @@ class Suggestions {
                             """)
                     .param("v", r.vacancyId())
                     .param("c", r.candidateId())
-                    .param("score", BigDecimal.valueOf(r.score()))
+                    .param("score", r.score())
                     .param("version", ranking.scoringVersion())
                     .param("at", now)
                     .update();

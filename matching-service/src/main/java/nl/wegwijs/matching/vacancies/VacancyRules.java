@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wegwijs.matching.engine.LanguageLists;
 import nl.wegwijs.matching.engine.Skills;
 import nl.wegwijs.matching.places.Places;
 import nl.wegwijs.platform.web.FieldProblem;
@@ -15,7 +16,8 @@ import nl.wegwijs.platform.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Rules a vacancy must meet beyond the shape of its fields: a known place; breaking it is a 400. A required skill or
+ * Rules a vacancy must meet beyond the shape of its fields: a known place, and no language required or preferred
+ * twice (see {@link LanguageLists}); breaking one is a 400. A required skill or
  * certificate the skill vocabulary does not know is a warning: it matches only the same wording. A start date in
  * the past (Dutch time) is a warning: the vacancy starts at once. Pay below the adult statutory minimum wage in
  * force when the work starts is a warning, not an error: it is lawful for workers under 21 (youth minimum wage), and the wage table is kept
@@ -48,6 +50,8 @@ class VacancyRules {
                     "is not a Dutch place we know"
                             + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")));
         }
+        problems.addAll(LanguageLists.repeatedRequirements("languages", v.languages()));
+        problems.addAll(LanguageLists.repeatedLanguages("preferredLanguages", v.preferredLanguages()));
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

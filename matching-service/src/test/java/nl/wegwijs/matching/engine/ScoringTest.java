@@ -2,6 +2,7 @@ package nl.wegwijs.matching.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,7 @@ class ScoringTest {
         Ranked r = ranking.items().getFirst();
         assertThat(r.candidateId()).isEqualTo(fits.id());
         assertThat(r.eligible()).isTrue();
-        assertThat(r.score()).isGreaterThan(80);
+        assertThat(r.score()).isGreaterThan(new BigDecimal("80"));
         assertThat(r.explanation())
                 .extracting(Criterion::criterion)
                 .contains("languages", "skills", "distance", "occupation");
@@ -158,6 +159,142 @@ class ScoringTest {
         assertThat(ranking.items()).extracting(Ranked::vacancyId).containsExactly(v.id());
         assertThat(ranking.items().getFirst().score())
                 .isEqualTo(engine.candidatesFor(v, 1).items().getFirst().score());
+    }
+
+    /** The orderpicker requiring driving licences. */
+    static VacancyProfile orderpickerDriving(Set<DrivingLicence> licences) {
+        VacancyProfile v = orderpicker();
+        return new VacancyProfile(
+                v.id(),
+                v.isco(),
+                v.latitude(),
+                v.longitude(),
+                v.languages(),
+                v.preferredLanguages(),
+                v.skills(),
+                v.preferredSkills(),
+                v.certificates(),
+                licences,
+                v.minYearsExperience(),
+                v.hoursMin(),
+                v.hoursMax(),
+                v.startDate());
+    }
+
+    static CandidateProfile driving(Set<DrivingLicence> licences) {
+        CandidateProfile c = candidate(List.of(new LanguageLevel("en", Cefr.B2)));
+        return new CandidateProfile(
+                c.id(),
+                c.latitude(),
+                c.longitude(),
+                c.languages(),
+                c.skills(),
+                c.certificates(),
+                c.occupations(),
+                c.maxTravelKm(),
+                c.hoursMin(),
+                c.hoursMax(),
+                licences,
+                c.availableFrom(),
+                c.authorisedUntil());
+    }
+
+    private static Criterion licenceCriterion(MatchingEngine engine, VacancyProfile v, CandidateProfile c) {
+        return engine.explain(v, c.id()).orElseThrow().explanation().stream()
+                .filter(criterion -> criterion.criterion().equals("drivingLicences"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aCeHolderMeetsAVacancyRequiringCAndTheExplanationSaysCeIncludesC() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile ce = driving(Set.of(DrivingLicence.B, DrivingLicence.CE));
+        CandidateProfile carOnly = driving(Set.of(DrivingLicence.B));
+        engine.upsertCandidate(ce);
+        engine.upsertCandidate(carOnly);
+        VacancyProfile truck = orderpickerDriving(Set.of(DrivingLicence.C));
+
+        Ranking ranking = engine.candidatesFor(truck, 10);
+
+        assertThat(ranking.items()).extracting(Ranked::candidateId).containsExactly(ce.id());
+        assertThat(licenceCriterion(engine, truck, ce))
+                .isEqualTo(new Criterion("drivingLicences", true, "CE includes C"));
+        assertThat(licenceCriterion(engine, truck, carOnly))
+                .isEqualTo(new Criterion("drivingLicences", false, "missing C (holds B)"));
+        assertThat(engine.vacanciesFor(ce.id(), 5).orElseThrow().items()).isEmpty(); // the vacancy is not stored
+        engine.upsertVacancy(truck);
+        assertThat(engine.vacanciesFor(ce.id(), 5).orElseThrow().items())
+                .extracting(Ranked::vacancyId)
+                .containsExactly(truck.id());
+        assertThat(engine.vacanciesFor(carOnly.id(), 5).orElseThrow().items()).isEmpty();
+    }
+
+    @Test
+    void aLicenceListedAloneCountsWithTheCategoriesItNeedsAndIncludesButNeverTheOtherWayRound() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile ceOnly = driving(Set.of(DrivingLicence.CE));
+        CandidateProfile cAndD = driving(Set.of(DrivingLicence.B, DrivingLicence.C, DrivingLicence.D));
+        CandidateProfile ceAndD = driving(Set.of(DrivingLicence.CE, DrivingLicence.D));
+        engine.upsertCandidate(ceOnly);
+        engine.upsertCandidate(cAndD);
+        engine.upsertCandidate(ceAndD);
+
+        VacancyProfile carAndTrailer = orderpickerDriving(Set.of(DrivingLicence.B, DrivingLicence.BE));
+        assertThat(engine.candidatesFor(carAndTrailer, 10).items())
+                .extracting(Ranked::candidateId)
+                .containsExactlyInAnyOrder(ceOnly.id(), ceAndD.id()); // C and D include no trailer category
+        assertThat(licenceCriterion(engine, carAndTrailer, ceOnly).detail()).isEqualTo("CE includes B; CE includes BE");
+
+        VacancyProfile articulated = orderpickerDriving(Set.of(DrivingLicence.CE));
+        assertThat(engine.candidatesFor(articulated, 10).items())
+                .extracting(Ranked::candidateId)
+                .containsExactlyInAnyOrder(ceOnly.id(), ceAndD.id());
+        assertThat(licenceCriterion(engine, articulated, cAndD))
+                .isEqualTo(new Criterion("drivingLicences", false, "missing CE (holds B, C, D)"));
+
+        VacancyProfile busWithTrailer = orderpickerDriving(Set.of(DrivingLicence.DE));
+        assertThat(engine.candidatesFor(busWithTrailer, 10).items())
+                .extracting(Ranked::candidateId)
+                .containsExactly(ceAndD.id());
+        assertThat(licenceCriterion(engine, busWithTrailer, ceAndD).detail()).isEqualTo("CE and D include DE");
+    }
+
+    @Test
+    void scoresAreExactDecimalsWithOneDecimal() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile c = candidate(List.of(new LanguageLevel("uk", Cefr.NATIVE), new LanguageLevel("en", Cefr.B2)));
+        // 32-36 of the vacancy's 32-40 hours: 5/9 of the hours-fit weight, 5.56 points; every other signal in full
+        CandidateProfile partTime = new CandidateProfile(
+                c.id(),
+                c.latitude(),
+                c.longitude(),
+                c.languages(),
+                c.skills(),
+                c.certificates(),
+                c.occupations(),
+                c.maxTravelKm(),
+                32,
+                36,
+                c.drivingLicences(),
+                c.availableFrom(),
+                c.authorisedUntil());
+        engine.upsertCandidate(partTime);
+        VacancyProfile v = orderpicker();
+        engine.upsertVacancy(v);
+
+        BigDecimal forVacancy = engine.candidatesFor(v, 1).items().getFirst().score();
+        BigDecimal forCandidate = engine.vacanciesFor(partTime.id(), 1)
+                .orElseThrow()
+                .items()
+                .getFirst()
+                .score();
+        BigDecimal explained = engine.explain(v, partTime.id()).orElseThrow().score();
+
+        assertThat(forVacancy).isEqualTo(new BigDecimal("95.6")).hasScaleOf(1);
+        assertThat(forVacancy.toString()).isEqualTo("95.6");
+        assertThat(forCandidate).isEqualTo(forVacancy);
+        assertThat(explained).isEqualTo(forVacancy);
     }
 
     @Test
