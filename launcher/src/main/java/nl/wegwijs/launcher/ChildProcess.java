@@ -6,23 +6,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** A process the launcher started, with its output in a log file; stopped politely, then firmly. */
+/**
+ * A process the launcher started, with its output in a log file; stopped politely, then firmly. While it
+ * runs, {@code <name>.pid} in the launcher's run directory names it (its process id and start time), so that
+ * a launcher that was killed without a chance to clean up has its leftovers stopped by the next one.
+ */
 final class ChildProcess {
+
+    /** How long a process may take to die after SIGKILL (the kernel is quick; a busy machine less so). */
+    private static final Duration AFTER_KILL = Duration.ofSeconds(10);
 
     private final String name;
     private final Process process;
     private final Path log;
+    private final Path pidFile;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, Process process, Path log, Path pidFile) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.pidFile = pidFile;
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path logDir, Path pidDir) {
@@ -35,8 +46,14 @@ final class ChildProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
-            Files.writeString(pidDir.resolve(name + ".pid"), Long.toString(process.pid()));
-            return new ChildProcess(name, process, log);
+            Path pidFile = pidDir.resolve(name + ".pid");
+            try {
+                Files.writeString(pidFile, pidFileText(process.toHandle()));
+            } catch (IOException e) {
+                process.destroyForcibly();
+                throw e;
+            }
+            return new ChildProcess(name, process, log, pidFile);
         } catch (IOException e) {
             throw new LaunchException("Could not start " + name + ": " + e.getMessage(), e);
         }
@@ -113,18 +130,103 @@ final class ChildProcess {
         process.destroy();
     }
 
+    /** Stops the process: SIGTERM, up to {@code grace} to exit, then SIGKILL. */
     void stop(Duration grace) {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
+        stopAll(List.of(this), grace);
+    }
+
+    /**
+     * Stops processes together: SIGTERM to all at once, then waits until each has exited (returning as soon
+     * as the last one has) or {@code grace} has passed since the signal; whatever still runs then gets
+     * SIGKILL. An interrupted wait kills at once.
+     */
+    static void stopAll(List<ChildProcess> processes, Duration grace) {
+        processes.forEach(ChildProcess::requestStop);
+        long deadline = System.nanoTime() + grace.toNanos();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            for (ChildProcess p : processes) {
+                p.process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            for (ChildProcess p : processes) {
+                if (p.process.isAlive()) {
+                    p.process.destroyForcibly().waitFor(AFTER_KILL.toMillis(), TimeUnit.MILLISECONDS);
+                }
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            processes.forEach(p -> p.process.destroyForcibly());
             Thread.currentThread().interrupt();
+        }
+        processes.forEach(ChildProcess::forgetIfGone);
+    }
+
+    private void forgetIfGone() {
+        if (!process.isAlive()) {
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException ignored) {
+                // the next launcher finds the process gone
+            }
+        }
+    }
+
+    /** {@code "<pid> <start time in epoch milliseconds>"}: the pair names one process, even once its id is reused. */
+    static String pidFileText(ProcessHandle process) {
+        return process.pid()
+                + process.info()
+                        .startInstant()
+                        .map(start -> " " + start.toEpochMilli())
+                        .orElse("");
+    }
+
+    /**
+     * The process a pid file names, if it still runs: same id and same start time. Pid files without a start
+     * time (older launchers) name a process only when its command line mentions {@code name}.
+     */
+    static Optional<ProcessHandle> namedBy(String pidFileText, String name) {
+        String[] parts = pidFileText.trim().split("\\s+");
+        try {
+            long pid = Long.parseLong(parts[0]);
+            Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            if (parts.length > 1) {
+                long started = Long.parseLong(parts[1]);
+                return process.filter(p -> p.info()
+                        .startInstant()
+                        .map(Instant::toEpochMilli)
+                        .map(s -> s == started)
+                        .orElse(false));
+            }
+            return process.filter(p -> p.info()
+                    .commandLine()
+                    .map(c -> c.contains("java") && c.contains(name))
+                    .orElse(false));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True while the process runs. Unlike {@link ProcessHandle#isAlive()}, false for a zombie: a process
+     * that has exited but whose parent has not collected it yet. PostgreSQL's server, started through
+     * pg_ctl, belongs to the init process once pg_ctl is done, and some init processes collect a second or
+     * two late.
+     */
+    static boolean isRunning(ProcessHandle process) {
+        return process.isAlive() && !isZombie(process.pid());
+    }
+
+    /** {@link #isRunning(ProcessHandle)} for a process id. */
+    static boolean isRunning(long pid) {
+        return ProcessHandle.of(pid).map(ChildProcess::isRunning).orElse(false);
+    }
+
+    private static boolean isZombie(long pid) {
+        try {
+            // "<pid> (<command>) <state> ...": the command may contain spaces and parentheses
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int end = stat.lastIndexOf(')');
+            return end > 0 && end + 2 < stat.length() && stat.charAt(end + 2) == 'Z';
+        } catch (IOException | RuntimeException e) {
+            return false; // no /proc (not Linux), or gone meanwhile
         }
     }
 
@@ -134,26 +236,22 @@ final class ChildProcess {
             return;
         }
         try (var files = Files.list(pidDir)) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid"))
+                    .toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.pid$", "");
                 try {
-                    long pid = Long.parseLong(Files.readString(file).trim());
-                    ProcessHandle.of(pid)
-                            .filter(p -> p.info()
-                                    .command()
-                                    .map(c -> c.contains("java"))
-                                    .orElse(false))
-                            .ifPresent(p -> {
-                                p.destroy();
-                                p.onExit()
-                                        .orTimeout(20, TimeUnit.SECONDS)
-                                        .exceptionally(t -> {
-                                            p.destroyForcibly();
-                                            return p;
-                                        })
-                                        .join();
-                            });
-                } catch (NumberFormatException | IOException ignored) {
-                    // not ours, or already gone
+                    namedBy(Files.readString(file), name).ifPresent(p -> {
+                        p.destroy();
+                        p.onExit()
+                                .orTimeout(20, TimeUnit.SECONDS)
+                                .exceptionally(t -> {
+                                    p.destroyForcibly();
+                                    return p;
+                                })
+                                .join();
+                    });
+                } catch (IOException ignored) {
+                    // gone meanwhile
                 }
                 Files.deleteIfExists(file);
             }

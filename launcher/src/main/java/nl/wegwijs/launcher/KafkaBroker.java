@@ -22,6 +22,13 @@ final class KafkaBroker implements Restartable {
     /** How long a restart waits for the ports the stopped broker used to become free. */
     private static final Duration PORTS_RELEASED = Duration.ofSeconds(30);
 
+    /**
+     * How long a broker asked to stop (SIGTERM) may take to close its logs cleanly before it is killed. It
+     * usually needs a few seconds; killed, it loses nothing it had acknowledged (that is in the operating
+     * system's page cache) but recovers its logs on the next start.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
     private final PlatformConfig config;
     private final BooleanSupplier stopping;
     private final Path dataDir;
@@ -67,12 +74,17 @@ final class KafkaBroker implements Restartable {
         }
     }
 
-    /** Stops the broker on purpose (the watchdog leaves it stopped). */
+    /** Stops the broker on purpose (the watchdog leaves it stopped): SIGTERM, then it closes its logs cleanly. */
     void stop() {
         if (process != null) {
-            process.stop(Duration.ofSeconds(30));
+            process.stop(STOP_GRACE);
             process = null;
         }
+    }
+
+    /** True from {@link #start()} until {@link #stop()}, whether or not the process still runs. */
+    boolean isStarted() {
+        return process != null;
     }
 
     boolean isRunning() {
@@ -136,7 +148,11 @@ final class KafkaBroker implements Restartable {
                 Map.of(),
                 logs(),
                 pids());
-        Wait.until("Kafka storage to be formatted", Duration.ofSeconds(60), () -> !formatter.isAlive());
+        try {
+            Wait.until("Kafka storage to be formatted", Duration.ofSeconds(60), () -> !formatter.isAlive());
+        } finally {
+            formatter.stop(Duration.ofSeconds(5));
+        }
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
             throw new LaunchException("Could not format Kafka's storage; see " + formatter.log());
         }
@@ -178,6 +194,9 @@ final class KafkaBroker implements Restartable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms256m");
         command.add("-Xmx512m");
+        // the broker logs through the launcher's slf4j-simple: with the time, so that its log says how long what took
+        command.add("-Dorg.slf4j.simpleLogger.showDateTime=true");
+        command.add("-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSSZ");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 /**
  * The whole platform as processes on this machine: PostgreSQL, a Kafka broker, the four services
  * and the gateway. Started in dependency order (the applications all at once: none needs another to
- * start), stopped in reverse. While it runs, {@link #checkAlive()} restarts the broker or PostgreSQL
- * when one stops by itself.
+ * start), stopped in reverse. A start that fails stops what it had started before it throws. While it
+ * runs, {@link #checkAlive()} restarts the broker or PostgreSQL when one stops by itself.
  */
 public final class Platform implements AutoCloseable {
 
@@ -52,14 +52,33 @@ public final class Platform implements AutoCloseable {
         this.watchdog = new Watchdog(progress, RestartPolicy::standard);
     }
 
-    /** Starts everything and returns when every application reports healthy. */
+    /**
+     * Starts everything and returns when every application reports healthy.
+     *
+     * @throws LaunchException when something does not start in time, stops while starting, or the start is
+     *     interrupted or {@linkplain #close() closed}: then everything it had started is stopped again (each
+     *     part cleanly, as {@link #close()} does) before the exception is thrown
+     */
     public synchronized void start() {
+        if (closed) {
+            throw new IllegalStateException("This platform has been closed; start a new one");
+        }
         long started = System.nanoTime();
         List<Path> jars = apps.stream().map(this::jarOf).toList();
         for (App app : apps) {
             Ports.requireFree(app.port(), app.module());
         }
-        ChildProcess.stopLeftovers(config.home().resolve("run"));
+        ChildProcess.stopLeftovers(pids());
+        try {
+            startInOrder(jars);
+        } catch (RuntimeException | Error e) {
+            stopAfterFailedStart(e);
+            throw e;
+        }
+        progress.accept("Wegwijs is up in " + Durations.human(Duration.ofNanos(System.nanoTime() - started)) + ".");
+    }
+
+    private void startInOrder(List<Path> jars) {
         step(1, "PostgreSQL", () -> {
             postgres = Postgres.start(config);
             postgres.createDatabases(
@@ -83,7 +102,27 @@ public final class Platform implements AutoCloseable {
         if (postgres.isEmbedded()) {
             watchdog.watch(postgres);
         }
-        progress.accept("Wegwijs is up in " + Durations.human(Duration.ofNanos(System.nanoTime() - started)) + ".");
+    }
+
+    /**
+     * Stops what a failed start had started, cleanly even when the start was interrupted (the interrupt is
+     * kept for the caller); what goes wrong meanwhile is added to the start's exception.
+     */
+    private void stopAfterFailedStart(Throwable failure) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (!running.isEmpty() || kafka.isStarted() || postgres != null) {
+                progress.accept(
+                        closing
+                                ? "      Stopping what was started ..."
+                                : "      The start failed; stopping what was started ...");
+                stopEverything().forEach(failure::addSuppressed);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Stops the Kafka broker (for tests of what happens while it is down); it stays down until {@link #startKafka}. */
@@ -108,8 +147,7 @@ public final class Platform implements AutoCloseable {
                 .filter(p -> p.name().equals(module))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No running application " + module));
-        process.requestStop();
-        process.stop(Duration.ofSeconds(30));
+        process.stop(APP_STOP_GRACE);
     }
 
     /**
@@ -147,6 +185,11 @@ public final class Platform implements AutoCloseable {
         return config;
     }
 
+    /**
+     * Stops everything: the applications (all at once, each closing its Kafka clients and database pool),
+     * then the Kafka broker (its logs closed cleanly), then PostgreSQL (a fast shutdown with a checkpoint).
+     * Returns when their processes are gone. A start in progress gives up and stops what it had started.
+     */
     @Override
     public void close() {
         // first, so that a start or restart in progress gives up waiting and lets go of the lock
@@ -156,23 +199,56 @@ public final class Platform implements AutoCloseable {
                 return;
             }
             closed = true;
-            // all applications at once: each may take a while to close its Kafka clients
-            running.forEach(ChildProcess::requestStop);
-            running.forEach(p -> p.stop(Duration.ofSeconds(30)));
-            kafka.stop();
-            if (postgres != null) {
-                postgres.close();
+            for (RuntimeException e : stopEverything()) {
+                progress.accept("!! While stopping: " + e.getMessage());
             }
-            try {
-                ChildProcess.stopLeftovers(pids());
-            } catch (RuntimeException ignored) {
-                // best effort
+        }
+    }
+
+    /** Stops whatever runs, in reverse order of the start; returns what went wrong (each part is tried). */
+    private List<RuntimeException> stopEverything() {
+        List<RuntimeException> problems = new ArrayList<>();
+        if (!running.isEmpty()) {
+            long t = System.nanoTime();
+            attempt(problems, () -> ChildProcess.stopAll(running, APP_STOP_GRACE));
+            progress.accept("      applications stopped (" + since(t) + ")");
+            running.clear();
+            reportedDead.clear();
+        }
+        if (kafka.isStarted()) {
+            long t = System.nanoTime();
+            attempt(problems, kafka::stop);
+            progress.accept("      Kafka broker stopped (" + since(t) + ")");
+        }
+        if (postgres != null) {
+            long t = System.nanoTime();
+            Postgres stopping = postgres;
+            attempt(problems, stopping::close);
+            postgres = null;
+            if (stopping.isEmbedded()) {
+                progress.accept("      PostgreSQL stopped (" + since(t) + ")");
             }
+        }
+        attempt(problems, () -> ChildProcess.stopLeftovers(pids()));
+        return problems;
+    }
+
+    private static void attempt(List<RuntimeException> problems, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            problems.add(e);
         }
     }
 
     private void step(int n, String what, Runnable action) {
         long t = System.nanoTime();
+        if (closing) {
+            throw new LaunchException("Stopped before " + what + " was started.");
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new LaunchException("Interrupted before " + what + " was started.");
+        }
         progress.accept("[" + n + "/3] Starting " + what + " ...");
         action.run();
         progress.accept("      " + what + " is up (" + since(t) + ")");
@@ -264,6 +340,13 @@ public final class Platform implements AutoCloseable {
     private static final Duration REPORT_EVERY = Duration.ofSeconds(30);
 
     private static final Duration POLL_EVERY = Duration.ofSeconds(1);
+
+    /**
+     * How long the applications may take to stop before they are killed (Spring's graceful shutdown gives a
+     * request in progress up to 30 s, then closes the Kafka clients and the database pool). They usually need
+     * a few seconds; the wait ends as soon as the last one has exited.
+     */
+    static final Duration APP_STOP_GRACE = Duration.ofSeconds(30);
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

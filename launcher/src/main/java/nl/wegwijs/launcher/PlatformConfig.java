@@ -17,6 +17,8 @@ import java.util.Map;
  * @param javaOptions the JVM options of every application
  * @param startTimeout how long PostgreSQL, Kafka and the applications may take to start (all applications
  *     start at once and share this time); the launcher gives up after it
+ * @param durability what a crash may cost the embedded PostgreSQL: {@link Durability#DURABLE} (what
+ *     {@code ./wegwijs up} runs) unless a test platform asks for {@link Durability#THROWAWAY}
  */
 public record PlatformConfig(
         Path root,
@@ -32,7 +34,23 @@ public record PlatformConfig(
         boolean demoData,
         String pseudonymKey,
         List<String> javaOptions,
-        Duration startTimeout) {
+        Duration startTimeout,
+        Durability durability) {
+
+    /** What a crash of PostgreSQL or of the machine may cost the embedded PostgreSQL's data. */
+    public enum Durability {
+        /**
+         * Nothing it confirmed: a commit returns once it is on disk ({@code synchronous_commit=on},
+         * {@code fsync=on}, PostgreSQL's defaults). For every run whose data matters, {@code ./wegwijs up}.
+         */
+        DURABLE,
+        /**
+         * For throw-away test platforms only: a commit returns before it is on disk and nothing is flushed
+         * ({@code synchronous_commit=off}, {@code fsync=off}). A crash of PostgreSQL may lose the last commits,
+         * a crash of the machine may leave the database unusable.
+         */
+        THROWAWAY
+    }
 
     /**
      * Quick to start and small on a laptop: a client compiler only and a serial collector. Code runs
@@ -52,9 +70,46 @@ public record PlatformConfig(
         if (startTimeout == null || startTimeout.isNegative() || startTimeout.isZero()) {
             throw new IllegalArgumentException("startTimeout must be positive, not " + startTimeout);
         }
+        if (durability == null) {
+            throw new IllegalArgumentException("durability must be given (Durability.DURABLE, unless a test)");
+        }
     }
 
-    /** A configuration with the {@link #DEFAULT_START_TIMEOUT default start timeout}. */
+    /** A {@link Durability#DURABLE durable} configuration. */
+    public PlatformConfig(
+            Path root,
+            Path home,
+            int gatewayPort,
+            int firstServicePort,
+            int kafkaPort,
+            int kafkaControllerPort,
+            int postgresPort,
+            String dbUrl,
+            String dbUser,
+            String dbPassword,
+            boolean demoData,
+            String pseudonymKey,
+            List<String> javaOptions,
+            Duration startTimeout) {
+        this(
+                root,
+                home,
+                gatewayPort,
+                firstServicePort,
+                kafkaPort,
+                kafkaControllerPort,
+                postgresPort,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                demoData,
+                pseudonymKey,
+                javaOptions,
+                startTimeout,
+                Durability.DURABLE);
+    }
+
+    /** A {@link Durability#DURABLE durable} configuration with the {@link #DEFAULT_START_TIMEOUT default start timeout}. */
     public PlatformConfig(
             Path root,
             Path home,
@@ -103,7 +158,31 @@ public record PlatformConfig(
                 !"false".equalsIgnoreCase(env.getOrDefault("WEGWIJS_DEMO_DATA", "true")),
                 env.getOrDefault("WEGWIJS_PSEUDONYM_KEY", "local-demo-pseudonym-key-not-for-production"),
                 javaOptions(env.get("WEGWIJS_JAVA_OPTS")),
-                startTimeout(env.get(START_TIMEOUT_VARIABLE)));
+                startTimeout(env.get(START_TIMEOUT_VARIABLE)),
+                Durability.DURABLE);
+    }
+
+    /**
+     * This configuration with another {@link Durability}; {@code withDurability(Durability.THROWAWAY)} for a
+     * test platform whose data is deleted afterwards anyway.
+     */
+    public PlatformConfig withDurability(Durability durability) {
+        return new PlatformConfig(
+                root,
+                home,
+                gatewayPort,
+                firstServicePort,
+                kafkaPort,
+                kafkaControllerPort,
+                postgresPort,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                demoData,
+                pseudonymKey,
+                javaOptions,
+                startTimeout,
+                durability);
     }
 
     /** The variable that sets {@link #startTimeout()}. */

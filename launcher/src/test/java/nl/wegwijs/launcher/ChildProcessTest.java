@@ -77,4 +77,79 @@ class ChildProcessTest {
 
         assertThat(process.howItEnded()).isEqualTo("killed (signal 9)");
     }
+
+    @Test
+    void processesStoppedTogetherAreWaitedForOnlyUntilTheLastHasExited() {
+        List<ChildProcess> processes = IntStream.range(0, 3)
+                .mapToObj(i -> ChildProcess.start(
+                        "sleeper-" + i, List.of("sleep", "300"), Map.of(), dir.resolve("logs"), dir.resolve("run")))
+                .toList();
+        long t0 = System.nanoTime();
+
+        ChildProcess.stopAll(processes, Duration.ofSeconds(30));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+        assertThat(processes).noneMatch(ChildProcess::isAlive);
+        assertThat(dir.resolve("run")).isEmptyDirectory();
+    }
+
+    @Test
+    void aProcessThatIgnoresTheRequestToStopIsKilledAfterTheGracePeriod() {
+        ChildProcess stubborn = ChildProcess.start(
+                "stubborn",
+                List.of("sh", "-c", "trap '' TERM; echo ready; exec sleep 300"),
+                Map.of(),
+                dir.resolve("logs"),
+                dir.resolve("run"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> ChildProcess.tail(stubborn.log(), 1).contains("ready"));
+        long t0 = System.nanoTime();
+
+        stubborn.stop(Duration.ofSeconds(1));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(10));
+        assertThat(stubborn.howItEnded()).isEqualTo("killed (signal 9)");
+    }
+
+    @Test
+    void aPidFileNamesItsProcessByIdAndStartTime() throws IOException {
+        ChildProcess process = ChildProcess.start(
+                "sleeper", List.of("sleep", "300"), Map.of(), dir.resolve("logs"), dir.resolve("run"));
+        try {
+            String text = Files.readString(dir.resolve("run").resolve("sleeper.pid"));
+            String[] parts = text.split(" ");
+
+            assertThat(parts).hasSize(2);
+            assertThat(ChildProcess.namedBy(text, "sleeper"))
+                    .map(ProcessHandle::pid)
+                    .contains(process.pid());
+            assertThat(ChildProcess.namedBy(parts[0] + " " + (Long.parseLong(parts[1]) - 1000), "sleeper"))
+                    .as("another process that got the same id later")
+                    .isEmpty();
+        } finally {
+            process.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void leftoversOfAKilledLauncherAreStoppedButNotAProcessThatReusedTheirId() throws IOException {
+        Path leftDir = dir.resolve("left-behind");
+        ChildProcess leftover =
+                ChildProcess.start("leftover", List.of("sleep", "300"), Map.of(), dir.resolve("logs"), leftDir);
+        ChildProcess innocent = ChildProcess.start(
+                "innocent", List.of("sleep", "300"), Map.of(), dir.resolve("logs"), dir.resolve("run"));
+        try {
+            // a pid file whose process ended, and whose id now belongs to another process
+            Files.writeString(leftDir.resolve("old.pid"), innocent.pid() + " 1000");
+
+            ChildProcess.stopLeftovers(leftDir);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !leftover.isAlive());
+            assertThat(innocent.isAlive()).isTrue();
+            assertThat(leftDir).isEmptyDirectory();
+        } finally {
+            innocent.stop(Duration.ofSeconds(5));
+            leftover.stop(Duration.ofSeconds(5));
+        }
+    }
 }

@@ -39,9 +39,10 @@ class KafkaBrokerRestartIT {
             String clusterId = Files.readString(home.resolve("kafka").resolve("meta.properties"));
             send(config, "before the crash");
 
-            long pid = Long.parseLong(
-                    Files.readString(home.resolve("run").resolve("kafka.pid")).trim());
-            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+            ProcessHandle broker = ChildProcess.namedBy(
+                            Files.readString(home.resolve("run").resolve("kafka.pid")), "kafka")
+                    .orElseThrow();
+            broker.destroyForcibly();
             await().atMost(Duration.ofSeconds(30)).until(kafka::hasStopped);
 
             assertThat(watchdog.check()).isTrue();

@@ -58,5 +58,19 @@ class PlatformConfigTest {
                 PlatformConfig.LAPTOP_JAVA_OPTIONS);
 
         assertThat(config.startTimeout()).isEqualTo(PlatformConfig.DEFAULT_START_TIMEOUT);
+        assertThat(config.durability()).isEqualTo(PlatformConfig.Durability.DURABLE);
+    }
+
+    @Test
+    void everyConfigurationIsDurableUnlessATestAsksForAThrowawayOne() {
+        PlatformConfig config = TestConfigs.inHome(Path.of("home"));
+
+        assertThat(config.durability()).isEqualTo(PlatformConfig.Durability.DURABLE);
+        assertThat(PlatformConfig.fromEnvironment(Path.of(".")).durability())
+                .isEqualTo(PlatformConfig.Durability.DURABLE);
+
+        PlatformConfig throwaway = config.withDurability(PlatformConfig.Durability.THROWAWAY);
+        assertThat(throwaway.durability()).isEqualTo(PlatformConfig.Durability.THROWAWAY);
+        assertThat(throwaway.withDurability(PlatformConfig.Durability.DURABLE)).isEqualTo(config);
     }
 }

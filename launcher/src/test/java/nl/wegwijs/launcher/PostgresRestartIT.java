@@ -30,13 +30,7 @@ class PostgresRestartIT {
             watchdog.watch(postgres);
             postgres.createDatabases(List.of("helpdesk"));
             String url = postgres.urlFor("helpdesk");
-            // the embedded server runs with synchronous_commit=off (zonky's default): a crash may lose the
-            // last fraction of a second of commits, so these wait until their WAL is on disk
-            execute(
-                    url,
-                    "set synchronous_commit = on",
-                    "create table tickets (id int primary key)",
-                    "insert into tickets values (42)");
+            execute(url, "create table tickets (id int primary key)", "insert into tickets values (42)");
             long pid = Postgres.readPostmasterPid(postgres.dataDirectory()).orElseThrow();
             assertThat(postgres.hasStopped()).isFalse();
 
