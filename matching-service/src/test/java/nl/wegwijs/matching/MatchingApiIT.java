@@ -64,6 +64,29 @@ class MatchingApiIT {
     }
 
     @Test
+    void everyListAnswersAPageFarPastTheEndAsAnEmptyPage() {
+        // page 21474837 of 100 starts past the largest int: the offset once wrapped to a negative number (400)
+        UUID someEmployer = Fixtures.employer(api, "Far Pages BV");
+        Map<String, String> lists = Map.of(
+                "/api/matching/candidates",
+                MATCHER,
+                "/api/matching/vacancies",
+                MATCHER,
+                "/api/matching/matches",
+                MATCHER,
+                "/api/matching/employers",
+                ADMIN,
+                "/api/matching/employers/" + someEmployer + "/api-keys",
+                ADMIN);
+        lists.forEach((path, token) -> {
+            Api.Res res = api.get(token, path + "?page=21474837&size=100");
+            assertThat(res.status()).as(path + ": " + res.raw()).isEqualTo(200);
+            assertThat(res.body().get("items")).as(path).isEmpty();
+            assertThat(res.body().get("page").asLong()).as(path).isEqualTo(21474837L);
+        });
+    }
+
+    @Test
     void aCoachGetsRankedExplainedMatchesWithNearMissesAndEveryRankingIsAudited() {
         UUID fits = candidateIn("Emmeloord", Map.of("name", "Fits Well"));
         UUID nearMiss = candidateIn(

@@ -62,7 +62,7 @@ class ApiKeyController {
         PageRequest request = PagedItems.request(page, size, Sort.unsorted());
         requireEmployer(employerId);
         return new PagedItems<>(
-                keys.page(employerId, (int) request.getOffset(), request.getPageSize()),
+                keys.page(employerId, request.getOffset(), request.getPageSize()),
                 page,
                 request.getPageSize(),
                 keys.count(employerId));

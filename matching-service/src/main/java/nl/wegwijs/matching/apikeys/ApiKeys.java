@@ -98,7 +98,7 @@ public class ApiKeys {
     }
 
     /** One page of an employer's keys, oldest first. */
-    public List<KeyInfo> page(UUID employerId, int offset, int limit) {
+    public List<KeyInfo> page(UUID employerId, long offset, int limit) {
         return jdbc.sql("""
                         select * from api_key where employer_id = :employer
                         order by issued_at, id offset :offset limit :limit

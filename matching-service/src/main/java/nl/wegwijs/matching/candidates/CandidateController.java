@@ -58,7 +58,7 @@ class CandidateController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageRequest request = PagedItems.request(page, size, Sort.unsorted());
         return new PagedItems<>(
-                candidates.page((int) request.getOffset(), request.getPageSize()),
+                candidates.page(request.getOffset(), request.getPageSize()),
                 page,
                 request.getPageSize(),
                 candidates.count());

@@ -72,7 +72,7 @@ public class Candidates {
                 .optional();
     }
 
-    List<Candidate> page(int offset, int limit) {
+    List<Candidate> page(long offset, int limit) {
         return jdbc.sql("select * from candidate order by created_at desc, id offset :offset limit :limit")
                 .param("offset", offset)
                 .param("limit", limit)

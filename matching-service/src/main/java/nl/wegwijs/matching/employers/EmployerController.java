@@ -77,7 +77,7 @@ class EmployerController {
     PagedItems<Employer> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageRequest request = PagedItems.request(page, size, Sort.unsorted());
         return new PagedItems<>(
-                employers.page((int) request.getOffset(), request.getPageSize()),
+                employers.page(request.getOffset(), request.getPageSize()),
                 page,
                 request.getPageSize(),
                 employers.count());

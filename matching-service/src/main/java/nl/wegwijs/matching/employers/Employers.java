@@ -51,7 +51,7 @@ public class Employers {
         return find(id).isPresent();
     }
 
-    List<Employer> page(int offset, int limit) {
+    List<Employer> page(long offset, int limit) {
         return jdbc.sql("select * from employer order by created_at, id offset :offset limit :limit")
                 .param("offset", offset)
                 .param("limit", limit)

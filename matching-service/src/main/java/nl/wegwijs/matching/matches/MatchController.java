@@ -76,7 +76,7 @@ class MatchController {
             @RequestParam(defaultValue = "20") int size) {
         PageRequest request = PagedItems.request(page, size, Sort.unsorted());
         return new PagedItems<>(
-                matches.search(vacancyId, candidateId, status, (int) request.getOffset(), request.getPageSize()),
+                matches.search(vacancyId, candidateId, status, request.getOffset(), request.getPageSize()),
                 page,
                 request.getPageSize(),
                 matches.count(vacancyId, candidateId, status));

@@ -90,7 +90,7 @@ class Matches {
                 .optional();
     }
 
-    List<Match> search(UUID vacancyId, UUID candidateId, MatchStatus status, int offset, int limit) {
+    List<Match> search(UUID vacancyId, UUID candidateId, MatchStatus status, long offset, int limit) {
         return jdbc.sql("""
                         select * from match
                         where (cast(:v as uuid) is null or vacancy_id = :v)

@@ -35,7 +35,7 @@ class CoachVacancyController {
             @RequestParam(required = false) Vacancy.Status status) {
         PageRequest request = PagedItems.request(page, size, Sort.unsorted());
         return new PagedItems<>(
-                vacancies.page(null, status, (int) request.getOffset(), request.getPageSize()),
+                vacancies.page(null, status, request.getOffset(), request.getPageSize()),
                 page,
                 request.getPageSize(),
                 vacancies.count(null, status));
