@@ -62,10 +62,10 @@ public class CaseService {
     @Transactional
     public UUID open(String label, Integer householdSize, LocalDate startedOn, Actor actor) {
         OffsetDateTime now = now();
-        LocalDate started = startedOn == null ? now.toLocalDate() : startedOn;
-        if (started.isAfter(now.toLocalDate())) {
-            throw new InvalidRequestException("startedOn", "must not be in the future");
-        }
+        LocalDate started = startedOn == null ? CaseDates.today(clock) : startedOn;
+        CaseDates.startProblem(started, clock).ifPresent(problem -> {
+            throw new InvalidRequestException("startedOn", problem);
+        });
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into household_case (id, label, household_size, started_on, created_by, created_at)
@@ -101,9 +101,9 @@ public class CaseService {
         Milestone milestone = Milestone.valueOf(milestoneName);
         LocalDate startedOn = requireCase(caseId);
         OffsetDateTime now = now();
-        if (reachedOn.isAfter(now.toLocalDate())) {
-            throw new InvalidRequestException("reachedOn", "must not be in the future");
-        }
+        CaseDates.milestoneProblem(reachedOn, startedOn, clock).ifPresent(problem -> {
+            throw new InvalidRequestException("reachedOn", problem);
+        });
         LocalDate previous = jdbc.sql("select reached_on from case_milestone where case_id = :id and milestone = :m")
                 .param("id", caseId)
                 .param("m", milestone.name())

@@ -2,8 +2,10 @@ package nl.wegwijs.helpdesk.language;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -12,14 +14,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Detects the language of a short question with Lingua (ADR 0003), restricted to the languages the
  * helpdesk receives so models stay small and short texts are not mistaken for unrelated languages.
- * Ukrainian and Russian typed in Latin letters are recognised first ({@link TransliteratedText}), and
- * again when Lingua takes such a text for Polish or German but nothing in it is Polish. Answers
- * {@code und} when the text has too few letters or the detector is unsure.
+ * Detection runs on the words that tell a language ({@link DetectionText}: no e-mail addresses, numbers or Dutch
+ * names of Dutch institutions). Ukrainian and Russian typed in Latin letters are recognised first
+ * ({@link TransliteratedText}), and again when Lingua takes such a text for Polish or German but nothing in it is
+ * Polish; function words settle what Lingua finds close ({@link #settle}). Answers {@code und} when the text has too
+ * few letters or the detector is unsure.
  */
 public class LanguageDetector {
 
     private static final Logger log = LoggerFactory.getLogger(LanguageDetector.class);
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** Recognised, but not among the helpdesk's own languages (ADR 0003): they need evidence of their own. */
+    private static final Set<Language> OCCASIONAL = Set.of(Language.GERMAN, Language.POLISH);
+    /** How close (in Lingua's relative confidence) one of uk/ru/nl/en may come to German or Polish and still lose. */
+    static final double OCCASIONAL_MARGIN = 0.1;
+
+    private static final Pattern GERMAN_LETTERS = Pattern.compile("[äöüßÄÖÜ]");
+    private static final Pattern POLISH_LETTERS = Pattern.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]");
     private static final Map<Language, String> CODES = Map.of(
             Language.UKRAINIAN, "uk",
             Language.RUSSIAN, "ru",
@@ -44,31 +54,101 @@ public class LanguageDetector {
         log.info("Language models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * The language of {@code text}: detected on {@link DetectionText} (without e-mail addresses, numbers, Dutch names of
+     * Dutch institutions...), Latin-letter Ukrainian and Russian first, then Lingua, settled by function words (see
+     * {@link #settle}).
+     */
     public DetectedLanguage detect(String text) {
-        if (text == null || LETTER.matcher(text).results().count() < 3) {
+        if (text == null || DetectionText.letters(text) < DetectionText.MINIMUM_LETTERS) {
             return DetectedLanguage.undetermined();
         }
-        DetectedLanguage latin = TransliteratedText.detect(text);
+        String words = DetectionText.of(text);
+        if (DetectionText.letters(words) < DetectionText.MINIMUM_LETTERS) {
+            return DetectedLanguage.undetermined();
+        }
+        DetectedLanguage latin = TransliteratedText.detect(words);
         if (latin != null) {
             return latin;
         }
-        SortedMap<Language, Double> confidences = lingua.computeLanguageConfidenceValues(text);
+        SortedMap<Language, Double> confidences = lingua.computeLanguageConfidenceValues(words);
         if (confidences.isEmpty()) {
             return DetectedLanguage.undetermined();
         }
-        Map.Entry<Language, Double> best = confidences.entrySet().stream()
+        Language best = confidences.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
-                .orElseThrow();
-        if (best.getKey() == Language.POLISH || best.getKey() == Language.GERMAN) {
-            DetectedLanguage second = TransliteratedText.insteadOfPolishOrGerman(text);
+                .orElseThrow()
+                .getKey();
+        if (OCCASIONAL.contains(best)) {
+            DetectedLanguage second = TransliteratedText.insteadOfPolishOrGerman(words);
             if (second != null) {
                 return second;
             }
         }
-        String code = CODES.get(best.getKey());
-        if (code == null || best.getValue() < minimumConfidence) {
-            return new DetectedLanguage(DetectedLanguage.UNDETERMINED, best.getValue(), false);
+        Language chosen = settle(best, confidences, words);
+        double confidence = confidences.get(chosen);
+        String code = CODES.get(chosen);
+        if (code == null || confidence < minimumConfidence) {
+            return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence, false);
         }
-        return new DetectedLanguage(code.toLowerCase(Locale.ROOT), best.getValue(), false);
+        return new DetectedLanguage(code.toLowerCase(Locale.ROOT), confidence, false);
+    }
+
+    /**
+     * Lingua's first choice, unless the function words of the text say otherwise. Lingua weighs every word alike, so
+     * a few Dutch nouns or a name can outvote a sentence of English function words; and its confidences are relative
+     * (the first choice is always 1.0, the others a fraction of it), so a close second is no rarity on one sentence.
+     *
+     * <ul>
+     *   <li>Dutch, German or Polish, but two or more English function words and none of that language's: English;
+     *       English, German or Polish, but two or more Dutch function words and no English ones: Dutch.
+     *   <li>German and Polish are recognised so that such questions are not counted as another language (ADR 0003),
+     *       but the helpdesk's languages are Ukrainian, Russian, Dutch and English: without a function word or letter
+     *       of its own, German or Polish holds only when the best of those four is not within {@value
+     *       #OCCASIONAL_MARGIN} of it.
+     * </ul>
+     */
+    static Language settle(Language best, Map<Language, Double> confidences, String text) {
+        List<String> words = FunctionWords.words(text);
+        int english = FunctionWords.count(words, FunctionWords.ENGLISH);
+        int dutch = FunctionWords.count(words, FunctionWords.DUTCH);
+        boolean ownWords = ownFunctionWordsOrLetters(best, words, text);
+        if (english >= 2
+                && dutch == 0
+                && best != Language.ENGLISH
+                && !ownWords
+                && confidences.containsKey(Language.ENGLISH)) {
+            return Language.ENGLISH;
+        }
+        if (dutch >= 2
+                && english == 0
+                && best != Language.DUTCH
+                && !ownWords
+                && confidences.containsKey(Language.DUTCH)) {
+            return Language.DUTCH;
+        }
+        if (OCCASIONAL.contains(best) && !ownWords) {
+            var helpdesks = confidences.entrySet().stream()
+                    .filter(e -> !OCCASIONAL.contains(e.getKey()))
+                    .max(Map.Entry.comparingByValue());
+            if (helpdesks.isPresent() && helpdesks.get().getValue() >= confidences.get(best) - OCCASIONAL_MARGIN) {
+                return helpdesks.get().getKey();
+            }
+        }
+        return best;
+    }
+
+    private static boolean ownFunctionWordsOrLetters(Language language, List<String> words, String text) {
+        return switch (language) {
+            case GERMAN ->
+                FunctionWords.count(words, FunctionWords.GERMAN) > 0
+                        || GERMAN_LETTERS.matcher(text).find();
+            case POLISH ->
+                FunctionWords.count(words, FunctionWords.POLISH) > 0
+                        || POLISH_LETTERS.matcher(text).find();
+            case DUTCH -> FunctionWords.count(words, FunctionWords.DUTCH) > 0;
+            case ENGLISH -> FunctionWords.count(words, FunctionWords.ENGLISH) > 0;
+            default -> true;
+        };
     }
 }

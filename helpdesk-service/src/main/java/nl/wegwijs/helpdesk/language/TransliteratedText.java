@@ -11,7 +11,9 @@ import nl.wegwijs.platform.language.Transliteration;
  * nonsense. Scores words that only occur in such transliterations; weak words that are also Dutch,
  * English or Polish ("de", "pro", "dokumentami") count half. Spellings Polish never uses (zh, kh,
  * shch, y before a vowel, endings -iy/-yy) add half a point each; Polish letters (ą ę ł ś ż ...),
- * sz/cz/rz and common Polish words are evidence against, so real Polish stays Polish. It recognises such text;
+ * sz/cz/rz and common Polish words are evidence against, so real Polish stays Polish, and so are English and Dutch
+ * function words ({@link FunctionWords}): "Hi, I'm Serhiy, how can I apply for..." is English with a Ukrainian name,
+ * not transliteration. It recognises such text;
  * writing it in the other script is the platform's {@link Transliteration}.
  */
 final class TransliteratedText {
@@ -264,7 +266,8 @@ final class TransliteratedText {
                 || !score.strong
                 || score.total() < 1.5
                 || score.total() < score.words * 0.25
-                || score.polish >= score.total()) {
+                || score.polish >= score.total()
+                || score.englishOrDutch >= Math.max(2, score.total())) {
             return null;
         }
         return score.language();
@@ -277,7 +280,7 @@ final class TransliteratedText {
      */
     static DetectedLanguage insteadOfPolishOrGerman(String text) {
         Score score = score(text);
-        if (score == null || score.polish > 0 || score.total() < 1) {
+        if (score == null || score.polish > 0 || score.total() < 1 || score.englishOrDutch >= score.total()) {
             return null;
         }
         return score.language();
@@ -287,6 +290,7 @@ final class TransliteratedText {
         double uk;
         double ru;
         double polish;
+        int englishOrDutch;
         boolean strong;
         int words;
 
@@ -310,6 +314,9 @@ final class TransliteratedText {
         while (matcher.find()) {
             String word = matcher.group().replace("'", "");
             score.words++;
+            if (FunctionWords.ENGLISH.contains(matcher.group()) || FunctionWords.DUTCH.contains(word)) {
+                score.englishOrDutch++;
+            }
             if (POLISH_WORDS.contains(word) || POLISH_SPELLING.matcher(word).find()) {
                 score.polish++;
                 continue;

@@ -28,6 +28,29 @@ public record Contact(String name, String email, String phone) {
         return names;
     }
 
+    /**
+     * The value without surrounding whitespace (also no-break and zero-width spaces, as copied from a mail or a web
+     * page); null when nothing is left.
+     */
+    static String trimmed(String value) {
+        if (value == null) {
+            return null;
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : value.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

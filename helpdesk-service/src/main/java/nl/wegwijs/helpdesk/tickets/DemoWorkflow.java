@@ -17,8 +17,11 @@ public class DemoWorkflow {
         return service.open(question, actor).id();
     }
 
+    /** Assigns when the helpdesk knows the assignee (an organisation's own staff directory may not have the demo's). */
     public void assign(UUID id, String assignee, Actor actor) {
-        service.assign(id, assignee, actor);
+        if (service.knowsStaffMember(assignee)) {
+            service.assign(id, assignee, actor);
+        }
     }
 
     public void answer(UUID id, String text, String language, String topic, Actor actor) {

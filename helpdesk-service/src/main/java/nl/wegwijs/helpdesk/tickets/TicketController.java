@@ -65,10 +65,11 @@ class TicketController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var request = PagedItems.request(page, size, Sort.unsorted());
+        String languageCode = blankToNull(language);
         return service.list(
                 new TicketFilter(
                         status,
-                        blankToNull(language) == null ? null : language.toLowerCase(Locale.ROOT),
+                        languageCode == null ? null : languageCode.toLowerCase(Locale.ROOT),
                         blankToNull(topic),
                         blankToNull(assignee),
                         caseId,

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Pattern;
 import nl.wegwijs.platform.web.IsoLanguage;
 import nl.wegwijs.platform.web.MaxCodePoints;
 
-/** Request bodies of the ticket API, validated before anything is stored. */
+/**
+ * Request bodies of the ticket API, validated before anything is stored. Contact fields lose surrounding whitespace
+ * before they are validated and stored ("oksana@ukr.net " pasted from a mail is a well-formed address); one that is
+ * only whitespace is absent.
+ */
 final class TicketRequests {
 
     static final int MAX_TEXT = 5000;
@@ -24,7 +28,14 @@ final class TicketRequests {
             @Email @MaxCodePoints(320) String email,
 
             @Pattern(regexp = PHONE, message = "must be a phone number")
-            String phone) {}
+            String phone) {
+
+        PublicQuestion {
+            name = Contact.trimmed(name);
+            email = Contact.trimmed(email);
+            phone = Contact.trimmed(phone);
+        }
+    }
 
     record StaffQuestion(
             @NotBlank @MaxCodePoints(MAX_TEXT) String text,
@@ -38,7 +49,14 @@ final class TicketRequests {
             @Pattern(regexp = PHONE, message = "must be a phone number")
             String phone,
 
-            @MaxCodePoints(80) String topic) {}
+            @MaxCodePoints(80) String topic) {
+
+        StaffQuestion {
+            name = Contact.trimmed(name);
+            email = Contact.trimmed(email);
+            phone = Contact.trimmed(phone);
+        }
+    }
 
     record Assign(
             @NotBlank @Pattern(regexp = "[\\p{L}0-9._@-]{1,100}", message = "must be a user name")

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nl.wegwijs.helpdesk.analytics.HelpdeskAnalytics;
@@ -20,7 +21,9 @@ import nl.wegwijs.helpdesk.language.LanguageDetector;
 import nl.wegwijs.helpdesk.topics.Topics;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.privacy.Redactor;
+import nl.wegwijs.platform.web.FieldProblem;
 import nl.wegwijs.platform.web.InvalidRequestException;
+import nl.wegwijs.platform.web.IsoLanguages;
 import nl.wegwijs.platform.web.NotFoundException;
 import nl.wegwijs.platform.web.PagedItems;
 import org.slf4j.Logger;
@@ -156,6 +159,7 @@ public class TicketService {
     /** The inbox; callers who may not see contact data get the redacted question in the preview. */
     @Transactional(readOnly = true)
     PagedItems<TicketViews.Summary> list(TicketFilter filter, int page, int size, Actor actor) {
+        requireValid(filter, actor);
         PagedItems<Ticket> found = tickets.list(filter, page, size);
         Map<UUID, Contact> contacts = actor.seesContactData()
                 ? Map.of()
@@ -171,6 +175,34 @@ public class TicketService {
                 found.page(),
                 found.size(),
                 found.total());
+    }
+
+    /**
+     * A filter value no ticket can ever have is a mistake, not an empty inbox: 400 naming each such parameter. The
+     * language must be an ISO 639-1 code or {@code und} (as tickets' languages are), the topic a topic code or
+     * {@code none}, the assignee {@code none}, a staff member the helpdesk knows, the caller, or someone a ticket is
+     * assigned to (staff may have left the directory since).
+     */
+    private void requireValid(TicketFilter filter, Actor actor) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (filter.language() != null
+                && !IsoLanguages.isCode(filter.language())
+                && !filter.language().equals(DetectedLanguage.UNDETERMINED)) {
+            problems.add(new FieldProblem(
+                    "language", "must be an ISO 639-1 language code such as uk, ru, nl or en, or und"));
+        }
+        if (filter.topic() != null && !filter.topic().equals("none") && !topics.exists(filter.topic())) {
+            problems.add(new FieldProblem("topic", "is not a known topic code (see /api/helpdesk/topics) nor none"));
+        }
+        if (filter.assignee() != null
+                && !filter.assignee().equals("none")
+                && knownAssignee(filter.assignee(), actor).isEmpty()
+                && !tickets.anyAssignedTo(filter.assignee())) {
+            problems.add(new FieldProblem("assignee", "is not a staff member the helpdesk knows nor none"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -242,15 +274,38 @@ public class TicketService {
 
     // ---------------------------------------------------------------- workflow
 
+    /**
+     * Assigns the ticket to a staff member the helpdesk knows: one in its directory ({@code wegwijs.staff.languages},
+     * where the suggested assignees come from; in any case, stored as configured) or the caller themselves, whose
+     * token shows they exist even when the directory does not list them yet. Anyone else is a 400 naming
+     * {@code assignee}: a typo would otherwise take the ticket out of every inbox.
+     */
     @Transactional
-    TicketViews.Detail assign(UUID id, String assignee, Actor actor) {
+    TicketViews.Detail assign(UUID id, String requested, Actor actor) {
         Ticket t = lock(id);
+        String assignee = knownAssignee(requested, actor)
+                .orElseThrow(() -> new InvalidRequestException(
+                        "assignee",
+                        "is not a staff member the helpdesk knows (see GET /api/helpdesk/tickets/{id}/assignees)"));
         require(t, "assign");
         OffsetDateTime now = now();
         tickets.update(id, Map.of("assignee", assignee, "status", TicketStatus.ASSIGNED), now);
         tickets.record(id, now, actor.username(), "ASSIGNED", "to " + assignee);
         log.info("Ticket {} assigned", id);
         return detail(find(id), actor);
+    }
+
+    /** Whether a ticket may be assigned to {@code username} (see {@link #assign}). */
+    boolean knowsStaffMember(String username) {
+        return staff.member(username).isPresent();
+    }
+
+    private Optional<String> knownAssignee(String requested, Actor actor) {
+        Optional<String> member = staff.member(requested);
+        if (member.isPresent()) {
+            return member;
+        }
+        return requested.equals(actor.username()) ? Optional.of(requested) : Optional.empty();
     }
 
     @Transactional
@@ -598,7 +653,9 @@ public class TicketService {
                 t.detectedLanguage(),
                 t.transliterated(),
                 t.topic(),
-                t.topic() == null ? topics.suggest(t.question()).orElse(null) : null,
+                t.topic() == null
+                        ? topics.suggest(t.question(), t.transliterated()).orElse(null)
+                        : null,
                 t.channel(),
                 t.assignee(),
                 asSeen.apply(t.answer()),

@@ -242,6 +242,14 @@ class Tickets {
                 .single();
     }
 
+    /** Whether a ticket is assigned to this user name (tickets keep their assignee once answered or closed). */
+    boolean anyAssignedTo(String assignee) {
+        return jdbc.sql("select exists (select 1 from ticket where assignee = :assignee)")
+                .param("assignee", assignee)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Open (assigned, not yet answered) tickets per assignee: the workload shown with suggested assignees. */
     Map<String, Long> workload() {
         Map<String, Long> load = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,26 +56,23 @@ public class Topics {
     }
 
     /**
-     * The active topic whose keywords occur most often in the text (keywords are lower-case stems
-     * in any language, matched as substrings), or empty when none occurs. Cheap enough per request.
+     * The active topic whose keywords the text has most evidence for (see {@link KeywordMatch}: short keywords match
+     * whole words, stems the start of a word, long ones anywhere; with {@code latinUkrainianOrRussian}, a question
+     * typed in Latin letters also meets the Cyrillic keywords), or empty when none occurs. On a tie the first topic by
+     * code. Cheap enough per request.
      */
-    public Optional<String> suggest(String text) {
+    public Optional<String> suggest(String text, boolean latinUkrainianOrRussian) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        KeywordMatch.Question question = KeywordMatch.Question.of(text, latinUkrainianOrRussian);
         String best = null;
         int bestScore = 0;
         for (Topic topic : all()) {
             if (!topic.active()) {
                 continue;
             }
-            int score = 0;
-            for (String keyword : topic.keywords()) {
-                if (!keyword.isBlank() && lower.contains(keyword)) {
-                    score += keyword.length() >= 5 ? 2 : 1;
-                }
-            }
+            int score = KeywordMatch.score(topic.keywords(), question);
             if (score > bestScore) {
                 bestScore = score;
                 best = topic.code();

@@ -118,4 +118,50 @@ class CaseApiIT {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aMilestoneBeforeTheCaseStartedIsA400NamingReachedOnAndNeverCounted() {
+        LocalDate start = LocalDate.now().minusDays(60);
+        String caseId = api.post(
+                        "/api/helpdesk/cases",
+                        Roles.agent(),
+                        map("label", "Household M", "startedOn", start.toString()))
+                .text("id");
+        String milestones = "/api/helpdesk/cases/" + caseId + "/milestones/";
+
+        var refused = api.put(
+                milestones + "BANK_ACCOUNT",
+                Roles.agent(),
+                map("reachedOn", start.minusDays(30).toString()));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("reachedOn");
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .contains("before the case started");
+        var tomorrow = api.put(
+                milestones + "BANK_ACCOUNT",
+                Roles.agent(),
+                map("reachedOn", LocalDate.now().plusDays(2).toString()));
+        assertThat(tomorrow.status()).isEqualTo(400);
+        assertThat(tomorrow.json().get("errors").get(0).get("field").asString()).isEqualTo("reachedOn");
+        var detail = api.get("/api/helpdesk/cases/" + caseId, Roles.agent()).json();
+        assertThat(detail.get("milestones").size()).isZero();
+
+        // the start day itself counts: day 0; the events for the case (in order, one key) hold only that one
+        var onStart = api.put(milestones + "MUNICIPAL_REGISTRATION", Roles.agent(), map("reachedOn", start.toString()));
+        assertThat(onStart.status()).isEqualTo(200);
+        assertThat(onStart.json().get("milestones").get(0).get("daysSinceStart").asLong())
+                .isZero();
+        TopicProbe.await(
+                "helpdesk.case.v1",
+                r -> caseId.equals(r.key())
+                        && "nl.wegwijs.helpdesk.CaseMilestoneReached".equals(r.header("ce_type"))
+                        && r.value().contains("MUNICIPAL_REGISTRATION"));
+        assertThat(TopicProbe.all("helpdesk.case.v1").stream()
+                        .filter(r -> caseId.equals(r.key()))
+                        .filter(r -> "nl.wegwijs.helpdesk.CaseMilestoneReached".equals(r.header("ce_type"))))
+                .singleElement()
+                .satisfies(r -> assertThat(r.value()).doesNotContain("BANK_ACCOUNT"));
+    }
 }

@@ -2,6 +2,7 @@ package nl.wegwijs.helpdesk.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.pemistahl.lingua.api.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,8 @@ class LanguageDetectorAccuracyTest {
         assertThat(detector.detect("??? 123").code()).isEqualTo("und");
         assertThat(detector.detect("ok").code()).isEqualTo("und");
         assertThat(detector.detect("").code()).isEqualTo("und");
+        assertThat(detector.detect("olena.koval@example.org, +31 6 12345678").code())
+                .isEqualTo("und");
     }
 
     @Test
@@ -145,5 +148,69 @@ class LanguageDetectorAccuracyTest {
         assertThat(detector.detect("Wo kann ich Deutsch lernen?").code()).isEqualTo("de");
         assertThat(detector.detect("Where can I find a lawyer? Yes please.").transliterated())
                 .isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Wo kann ich Deutsch lernen?",
+                "Wie beantrage ich Kindergeld?",
+                "Ich brauche einen Hausarzt",
+                "Kann ich mit meinem ukrainischen Führerschein fahren?",
+                "Wann wird das Geld ausgezahlt?",
+                "Ich suche eine Wohnung in Utrecht",
+                "Wie melde ich mich bei der Gemeinde an?",
+                "Brauche ich eine Krankenversicherung?",
+                "Mein Sohn ist krank, was soll ich tun?",
+                "Danke für Ihre Hilfe!",
+                "Wo finde ich einen Dolmetscher?"
+            })
+    void keepsGermanGerman(String text) {
+        assertThat(detector.detect(text).code()).isEqualTo("de");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I get a verklaring omtrent gedrag for my new job?   | en
+            Can you help me with the aanvraag for kinderopvang?        | en
+            Where do I find the loket for a parkeervergunning?         | en
+            Hoe vraag ik een parking permit aan bij de gemeente?       | nl
+            """)
+    void dutchWordsInAnEnglishSentenceDoNotOutvoteItsFunctionWords(String text, String language) {
+        assertThat(detector.detect(text).code()).isEqualTo(language);
+    }
+
+    @Test
+    void anEnglishTextWithAUkrainianNameAndContactDataIsEnglishNotTransliteration() {
+        DetectedLanguage detected = detector.detect(
+                "Hi, I'm Serhiy Melnyk, passport number EK 123456, born 1992-04-30. How can I apply for a DigiD? "
+                        + "Reach me at serhiy.melnyk(at)proton.me or +380 (50) 123-45-67, my IBAN UA21 3223 1300 0002 "
+                        + "6007 2335 6600 1.");
+
+        assertThat(detected.code()).isEqualTo("en");
+        assertThat(detected.transliterated()).isFalse();
+        assertThat(TransliteratedText.insteadOfPolishOrGerman("Hi, I'm Serhiy Melnyk, how can I apply for a DigiD?"))
+                .isNull();
+        assertThat(TransliteratedText.detect("Hi, I'm Oleksiy, can you help me with the dokumenty for my otrymaty?"))
+                .isNull();
+    }
+
+    @Test
+    void germanOrPolishWithoutWordsOfItsOwnGivesWayToAHelpdeskLanguageCloseBehind() {
+        var closeBehind = Map.of(Language.GERMAN, 1.0, Language.ENGLISH, 0.99, Language.DUTCH, 0.98);
+        var farBehind = Map.of(Language.GERMAN, 1.0, Language.ENGLISH, 0.8, Language.DUTCH, 0.85);
+
+        assertThat(LanguageDetector.settle(Language.GERMAN, closeBehind, "Serhiy Melnyk proton"))
+                .isEqualTo(Language.ENGLISH);
+        assertThat(LanguageDetector.settle(Language.GERMAN, farBehind, "Kindergeld beantragen"))
+                .isEqualTo(Language.GERMAN);
+        assertThat(LanguageDetector.settle(Language.GERMAN, closeBehind, "Wie beantrage ich Kindergeld"))
+                .isEqualTo(Language.GERMAN);
+        assertThat(LanguageDetector.settle(
+                        Language.POLISH, Map.of(Language.POLISH, 1.0, Language.DUTCH, 0.95), "Zasilek rodzinny"))
+                .isEqualTo(Language.DUTCH);
+        assertThat(LanguageDetector.settle(
+                        Language.POLISH, Map.of(Language.POLISH, 1.0, Language.DUTCH, 0.95), "Zasiłek rodzinny"))
+                .isEqualTo(Language.POLISH);
     }
 }

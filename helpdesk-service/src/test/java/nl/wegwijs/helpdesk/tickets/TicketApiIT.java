@@ -411,4 +411,135 @@ class TicketApiIT {
                         .status())
                 .isEqualTo(201);
     }
+
+    @Test
+    void assigningToSomeoneTheHelpdeskDoesNotKnowIsA400NamingAssigneeAndChangesNothing() {
+        String id = staffTicket("Hoe vraag ik een DigiD aan?", "PHONE");
+        String ticket = "/api/helpdesk/tickets/" + id;
+
+        var refused = api.post(ticket + "/assign", Roles.agent(), map("assignee", "nobody-here"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("assignee");
+        var unchanged = api.get(ticket, Roles.agent());
+        assertThat(unchanged.text("status")).isEqualTo("OPEN");
+        assertThat(unchanged.text("assignee")).isNull();
+        assertThat(unchanged.body()).doesNotContain("nobody-here");
+    }
+
+    @Test
+    void ticketsAreAssignedToStaffInTheDirectoryInAnyCaseOrToTheCallerThemselves() {
+        String id = staffTicket("Where can I learn Dutch?", "EMAIL");
+        String ticket = "/api/helpdesk/tickets/" + id;
+
+        var toOlena = api.post(ticket + "/assign", Roles.agent(), map("assignee", "Olena"));
+        assertThat(toOlena.status()).as(toOlena.body()).isEqualTo(200);
+        assertThat(toOlena.text("assignee")).isEqualTo("olena");
+
+        // signed in (the gateway's token says so), not yet in wegwijs.staff.languages: may take the ticket themselves
+        String newcomer = TestTokens.bearer("marta.new", "AGENT");
+        var toSelf = api.post(ticket + "/assign", newcomer, map("assignee", "marta.new"));
+        assertThat(toSelf.status()).as(toSelf.body()).isEqualTo(200);
+        assertThat(toSelf.text("assignee")).isEqualTo("marta.new");
+        assertThat(api.post(ticket + "/assign", Roles.agent(), map("assignee", "marta.neww"))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void inboxFiltersNoTicketCanMatchAre400ProblemsNamingEachParameter() {
+        for (String filter : java.util.List.of("language=xx", "topic=no-such-topic", "assignee=nobody-here")) {
+            var response = api.get("/api/helpdesk/tickets?" + filter, Roles.agent());
+            assertThat(response.status()).as(filter).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo(filter.substring(0, filter.indexOf('=')));
+        }
+        var all = api.get("/api/helpdesk/tickets?language=xx&topic=no-such-topic&assignee=nobody-here", Roles.agent());
+        assertThat(all.status()).isEqualTo(400);
+        assertThat(all.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("language", "topic", "assignee");
+    }
+
+    @Test
+    void inboxFiltersTicketsCanMatchAreAcceptedEvenWhenNoneDoes() {
+        for (String filter : java.util.List.of(
+                "language=und",
+                "language=UK",
+                "language=ar",
+                "topic=none",
+                "topic=pets",
+                "assignee=none",
+                "assignee=dmytro",
+                "assignee=agent")) {
+            var response = api.get("/api/helpdesk/tickets?" + filter, Roles.agent());
+            assertThat(response.status()).as(filter + ": " + response.body()).isEqualTo(200);
+        }
+        assertThat(api.get("/api/helpdesk/tickets?assignee=marta.mine", TestTokens.bearer("marta.mine", "AGENT"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void contactDataLosesSurroundingWhitespaceBeforeItIsValidatedAndStored() {
+        var asked = api.post(
+                "/api/public/questions",
+                Roles.publicCaller(),
+                map(
+                        "text",
+                        "Як отримати DigiD?",
+                        "name",
+                        " Оксана ",
+                        "email",
+                        "oksana@ukr.net ",
+                        "phone",
+                        "\t+31 6 1234 5678 "));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        var contact = api.get("/api/helpdesk/tickets/" + asked.text("ticketId") + "/contact", Roles.agent());
+        assertThat(contact.text("name")).isEqualTo("Оксана");
+        assertThat(contact.text("email")).isEqualTo("oksana@ukr.net");
+        assertThat(contact.text("phone")).isEqualTo("+31 6 1234 5678");
+
+        var logged = api.post(
+                "/api/helpdesk/tickets",
+                Roles.agent(),
+                map(
+                        "text",
+                        "Waar vind ik een huisarts?",
+                        "channel",
+                        "PHONE",
+                        "email",
+                        "\u00a0iryna@example.org\n",
+                        "phone",
+                        " "));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        assertThat(logged.json().get("contact").get("email").asString()).isEqualTo("iryna@example.org");
+        JsonNode phone = logged.json().get("contact").get("phone");
+        assertThat(phone == null || phone.isNull()).isTrue();
+
+        var stillBad = api.post(
+                "/api/public/questions", Roles.publicCaller(), map("text", "Hi", "email", " oksana at ukr.net "));
+        assertThat(stillBad.status()).isEqualTo(400);
+        assertThat(stillBad.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+    }
+
+    @Test
+    void englishWithContactDataOrDutchTermsIsDetectedAsEnglish() {
+        for (String text : java.util.List.of(
+                "How can I apply for a DigiD? Reach me at serhiy.melnyk@proton.me",
+                "How do I get a BSN? Email olena@example.org",
+                "Can I get zorgtoeslag if I live in a gastgezin?",
+                "Hi, I'm Serhiy Melnyk, passport number EK 123456, born 1992-04-30. How can I apply for a DigiD? Reach "
+                        + "me at serhiy.melnyk(at)proton.me or +380 (50) 123-45-67, my IBAN UA21 3223 1300 0002 6007 "
+                        + "2335 6600 1.")) {
+            var ticket = api.get("/api/helpdesk/tickets/" + ask(text).text("ticketId"), Roles.agent());
+            assertThat(ticket.text("language")).as(text).isEqualTo("en");
+            assertThat(ticket.text("detectedLanguage")).as(text).isEqualTo("en");
+            assertThat(ticket.json().get("transliterated").asBoolean()).as(text).isFalse();
+        }
+    }
 }
