@@ -200,6 +200,19 @@ class EditorialWorkflowIT {
         var publishedWithoutTitle = knowledge.post("/api/knowledge/drafts/" + id + "/publish", null);
         assertThat(publishedWithoutTitle.status()).isEqualTo(400);
         assertThat(publishedWithoutTitle.body().toString()).contains("translations.nl.title");
+        var tooLong = knowledge.put(
+                "/api/knowledge/drafts/" + id,
+                Map.of("translations", Map.of("en", Map.of("title", "t", "body", "x".repeat(20_001)))));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) tooLong.val("errors"))
+                .extracting(e -> e.get("field"))
+                .as("map keys named as JSON reads them, as everywhere in the service")
+                .containsExactly("translations.en.body");
+        var missingBody = knowledge.put(
+                "/api/knowledge/drafts/" + id, Map.of("translations", Map.of("nl", Map.of("title", "t"))));
+        assertThat((List<Map<String, Object>>) missingBody.val("errors"))
+                .extracting(e -> e.get("field"))
+                .containsExactly("translations.nl.body");
         var malformed = knowledge.call("PUT", "/api/knowledge/drafts/" + id, Knowledge.editor(), "{\"translations\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(knowledge
@@ -364,11 +377,51 @@ class EditorialWorkflowIT {
                 ((List<Map<String, Object>>) draft.get("questions")).get(1).get("grouping");
         assertThat(why.get("decision")).isEqualTo("joined");
 
-        List<Map<String, Object>> gaps =
-                knowledge.get("/api/knowledge/gaps?minQuestions=2").val("items");
+        var all = knowledge.get("/api/knowledge/gaps?minQuestions=2&size=100");
+        List<Map<String, Object>> gaps = all.val("items");
         assertThat(gaps).anySatisfy(g -> assertThat(g.get("draftId")).isEqualTo(id));
         assertThat(gaps.stream().map(g -> (Integer) g.get("questionCount")).toList())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(all.body()).containsEntry("page", 0).containsEntry("size", 100);
+        assertThat(((Number) all.get("total")).intValue()).isEqualTo(gaps.size());
+    }
+
+    @Test
+    void gapsAndTheLexiconAnswerPagesInAStableOrderWithTheSizeCapped() {
+        newDraft("Where can I play padel in Zwolle?", "Zwolle has two padel clubs that rent courts by the hour.");
+        newDraft("Is there a choir for Ukrainian songs in Apeldoorn?", "A Ukrainian choir rehearses in Apeldoorn.");
+        newDraft("Can I borrow a sewing machine in Deventer?", "The Deventer repair cafe lends sewing machines.");
+        for (String list : List.of("/api/knowledge/gaps?minQuestions=1&", "/api/knowledge/lexicon/concepts?")) {
+            var first = knowledge.get(list + "page=0&size=2");
+            assertThat(first.status()).as(list).isEqualTo(200);
+            assertThat(first.body()).as(list).containsKeys("items", "page", "size", "total");
+            int total = ((Number) first.get("total")).intValue();
+            assertThat(total).as(list).isGreaterThan(2);
+            List<Object> byPages = new java.util.ArrayList<>();
+            for (int page = 0; page * 2 < total; page++) {
+                var answer = knowledge.get(list + "page=" + page + "&size=2");
+                assertThat(answer.body()).containsEntry("page", page).containsEntry("size", 2);
+                answer.<List<Map<String, Object>>>val("items")
+                        .forEach(item ->
+                                byPages.add(item.containsKey("draftId") ? item.get("draftId") : item.get("id")));
+            }
+            List<Object> atOnce = knowledge.get(list + "size=100").<List<Map<String, Object>>>val("items").stream()
+                    .map(item -> item.containsKey("draftId") ? item.get("draftId") : item.get("id"))
+                    .toList();
+            assertThat(byPages)
+                    .as(list + " page by page, each once, in one order")
+                    .isEqualTo(atOnce);
+            assertThat(knowledge.get(list + "size=1000").body()).as(list).containsEntry("size", 100);
+            assertThat(knowledge.get(list + "page=-1").status()).as(list).isEqualTo(400);
+        }
+        List<Map<String, Object>> concepts =
+                knowledge.get("/api/knowledge/lexicon/concepts?size=100").val("items");
+        assertThat(concepts.stream().map(c -> (String) c.get("id")).toList())
+                .as("by id")
+                .isSorted();
+        assertThat(knowledge.get("/api/knowledge/lexicon/concepts").body())
+                .as("20 a page unless asked otherwise, as every list")
+                .containsEntry("size", 20);
     }
 
     @Test
@@ -392,7 +445,7 @@ class EditorialWorkflowIT {
                                 List.of("велосипед"))));
         assertThat(put.status()).isEqualTo(200);
         List<Map<String, Object>> all =
-                knowledge.get("/api/knowledge/lexicon/concepts").val("items");
+                knowledge.get("/api/knowledge/lexicon/concepts?size=100").val("items");
         assertThat(all).anySatisfy(c -> assertThat(c.get("id")).isEqualTo("bicycle"));
         assertThat(all).anySatisfy(c -> assertThat(c.get("id")).isEqualTo("health-insurance"));
         assertThat(knowledge
@@ -405,5 +458,12 @@ class EditorialWorkflowIT {
                         .put("/api/knowledge/lexicon/concepts/x", Map.of("label", "", "weight", 1, "terms", Map.of()))
                         .status())
                 .isEqualTo(400);
+        var badTerms = knowledge.put(
+                "/api/knowledge/lexicon/concepts/tandem",
+                Map.of("label", "tandem", "weight", 2.0, "terms", Map.of("EN", List.of("tandem"), "nl", List.of(" "))));
+        assertThat(badTerms.status()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) badTerms.val("errors"))
+                .extracting(e -> e.get("field"))
+                .containsExactlyInAnyOrder("terms.EN", "terms.nl[0]");
     }
 }

@@ -249,7 +249,9 @@ class EventsIT {
     /** The new draft the ticket's question started (grouped with nothing another test left). */
     private Object ownDraftOf(UUID ticket) {
         Map<String, Object> draft = knowledge.awaitDraftOf(ticket);
-        assertThat(draft.get("questionCount")).as("a draft of its own").isEqualTo(1);
+        assertThat(draft.get("questionCount"))
+                .as("a draft of its own: %s", draft)
+                .isEqualTo(1);
         return draft.get("id");
     }
 

@@ -30,7 +30,9 @@ class PersonalDataAtPublishIT {
         UUID ticket = UUID.randomUUID();
         Knowledge.answer(ticket, question, "en", answer, "en", null);
         Map<String, Object> draft = knowledge.awaitDraftOf(ticket);
-        assertThat(draft.get("questionCount")).as("a draft of its own").isEqualTo(1);
+        assertThat(draft.get("questionCount"))
+                .as("a draft of its own: %s", draft)
+                .isEqualTo(1);
         return draft.get("id");
     }
 

@@ -43,7 +43,9 @@ class TranslationLanguagesIT {
 
         Map<String, Object> draft = knowledge.awaitDraftOf(ticket);
 
-        assertThat(draft.get("questionCount")).as("a draft of its own").isEqualTo(1);
+        assertThat(draft.get("questionCount"))
+                .as("a draft of its own: %s", draft)
+                .isEqualTo(1);
         assertThat(draft.get("language")).isEqualTo("nl");
         Map<String, Map<String, Object>> translations = (Map<String, Map<String, Object>>) draft.get("translations");
         assertThat(translations.get("nl"))

@@ -45,6 +45,33 @@ public class PublicationCheck {
     }
 
     /**
+     * The {@link #warnings} as notices for what was just published ({@code field}: {@code translations.en.body}),
+     * saying which kind of personal data the text seems to hold, never the value.
+     */
+    public List<Notice> notices(Map<String, TranslationText> translations) {
+        return warnings(translations).stream()
+                .map(w -> new Notice(
+                        w.field(),
+                        "published, but seems to hold " + describe(w.kind()) + " (" + w.kind()
+                                + "): check it is no private person's and edit the article if it is"))
+                .toList();
+    }
+
+    private static String describe(Kind kind) {
+        return switch (kind) {
+            case EMAIL -> "an e-mail address";
+            case PHONE -> "a phone number";
+            case ADDRESS -> "an address";
+            case NAME -> "a person's name";
+            case DATE -> "a birth date";
+            case HANDLE -> "a social media handle or profile link";
+            case BSN -> "a citizen service number";
+            case IBAN -> "a bank account number";
+            case DOCUMENT -> "a passport, ID card or residence document number";
+        };
+    }
+
+    /**
      * Refuses (400, every offending field listed) text that holds an identifier of one person: a BSN, a
      * valid IBAN, or a passport or ID document number. Redaction also replaces IBAN shapes with a wrong
      * checksum (a typo still points to someone's account); in an editor's text such a number is pointed

@@ -92,9 +92,14 @@ class DraftController {
 
     /**
      * {@code outdatedLanguages}: translations published marked as possibly out of date (the public sees that
-     * mark); {@code warnings}: those and translations left out (no body yet), by field.
+     * mark); {@code warnings}: those, translations left out (no body yet) and fields that seem to hold personal
+     * data, by field; {@code personalDataWarnings}: the latter as the draft detail gives them ({field, kind}).
      */
-    record Published(UUID articleId, List<String> outdatedLanguages, List<Notice> warnings) {}
+    record Published(
+            UUID articleId,
+            List<String> outdatedLanguages,
+            List<Notice> warnings,
+            List<PublicationCheck.Warning> personalDataWarnings) {}
 
     record Created(UUID draftId) {}
 
@@ -106,8 +111,6 @@ class DraftController {
             List<String> languages,
             String topic,
             OffsetDateTime firstAskedAt) {}
-
-    record Gaps(List<Gap> items) {}
 
     private final Drafts drafts;
     private final Editorial editorial;
@@ -181,7 +184,7 @@ class DraftController {
     @PostMapping("/api/knowledge/drafts/{id}/publish")
     Published publish(@PathVariable UUID id) {
         Editorial.Publication done = editorial.publish(id, Caller.current().username());
-        return new Published(done.articleId(), done.outdatedLanguages(), done.warnings());
+        return new Published(done.articleId(), done.outdatedLanguages(), done.warnings(), done.personalDataWarnings());
     }
 
     @PostMapping("/api/knowledge/drafts/{id}/merge")
@@ -197,12 +200,19 @@ class DraftController {
         return new Created(editorial.split(id, request.ticketIds()));
     }
 
-    /** Groups of many questions without a published article, biggest first. */
+    /**
+     * Groups of many questions without a published article, a page of them: most asked first, then asked longest
+     * ago, then by id. {@code limit} is what the page size was called before the list had pages.
+     */
     @GetMapping("/api/knowledge/gaps")
-    Gaps gaps(
+    PagedItems<Gap> gaps(
             @RequestParam(defaultValue = "2") @Min(1) @Max(1000) int minQuestions,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        return new Gaps(drafts.gaps(minQuestions, limit).stream()
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Integer limit) {
+        int wanted = size != null ? size : limit != null ? limit : 20;
+        PageRequest request = PagedItems.request(page, wanted, Sort.unsorted());
+        List<Gap> items = drafts.gaps(minQuestions, (int) request.getOffset(), request.getPageSize()).stream()
                 .map(d -> new Gap(
                         d.id(),
                         d.status(),
@@ -211,7 +221,8 @@ class DraftController {
                         drafts.questionLanguages(d.id()),
                         d.topic(),
                         d.firstAskedAt()))
-                .toList());
+                .toList();
+        return new PagedItems<>(items, page, request.getPageSize(), drafts.countGaps(minQuestions));
     }
 
     private Summary summary(Drafts.DraftRow d) {

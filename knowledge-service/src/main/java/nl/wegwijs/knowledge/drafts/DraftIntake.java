@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,7 +252,8 @@ class DraftIntake {
                     now));
         } else {
             UUID draftId = UUID.randomUUID();
-            FirstTranslations first = FirstTranslations.of(question, questionLanguage, answer, answerLanguage);
+            FirstTranslations first = FirstTranslations.of(
+                    question, questionLanguage, answer, answerLanguage, Titles.Reader.of(features, questionLanguage));
             String language = first.language();
             drafts.insert(
                     new Drafts.DraftRow(draftId, DraftStatus.OPEN, language, topic, null, null, 1, askedAt, now, now));
@@ -355,11 +357,17 @@ class DraftIntake {
         // the title this ticket's question gives a draft now, and the one older drafts got from it
         Set<String> titles = q.text() == null ? Set.of() : Titles.everyTitleFor(q.text());
         String answer = q.answer();
+        // the body a draft got from it: the answer without salutation and sign-off (before: the whole answer)
+        Set<String> bodies =
+                answer == null ? Set.of() : new LinkedHashSet<>(List.of(answer, FirstTranslations.body(answer)));
         // Lock the drafts first (as merges and splits do), then erase: no split or merge can copy the text
         // into another draft meanwhile. Repeat for drafts one of them made while we waited for its lock.
         Set<UUID> locked = new TreeSet<>();
         while (true) {
-            Set<UUID> wanted = new TreeSet<>(drafts.unpublishedHolding(null, answer));
+            Set<UUID> wanted = new TreeSet<>();
+            for (String body : bodies) {
+                wanted.addAll(drafts.unpublishedHolding(null, body));
+            }
             for (String title : titles) {
                 wanted.addAll(drafts.unpublishedHolding(title, null));
             }
@@ -373,12 +381,12 @@ class DraftIntake {
         }
         drafts.erase(ticketId);
         for (UUID draftId : locked) {
-            forgetCopies(draftId, titles, answer);
+            forgetCopies(draftId, titles, bodies);
         }
     }
 
     /** Replaces the erased ticket's title and answer where this unpublished draft still shows them unedited. */
-    private void forgetCopies(UUID draftId, Set<String> titles, String answer) {
+    private void forgetCopies(UUID draftId, Set<String> titles, Set<String> bodies) {
         Drafts.DraftRow draft = drafts.find(draftId).orElseThrow();
         if (draft.status() == DraftStatus.PUBLISHED) {
             return; // what was published was an editor's decision; the article is not changed
@@ -388,7 +396,8 @@ class DraftIntake {
         Map<String, String> otherTitleByLanguage = new LinkedHashMap<>();
         others.stream()
                 .filter(o -> o.text() != null)
-                .forEach(o -> otherTitleByLanguage.putIfAbsent(o.language(), Titles.fromQuestion(o.text())));
+                .forEach(o -> otherTitleByLanguage.putIfAbsent(
+                        o.language(), Titles.fromQuestion(o.text(), Titles.Reader.of(features, o.language()))));
         Set<String> otherTitlesEver = others.stream()
                 .filter(o -> o.text() != null)
                 .flatMap(o -> Titles.everyTitleFor(o.text()).stream())
@@ -412,11 +421,15 @@ class DraftIntake {
                 }
             }
             String newBody = t.body();
-            if (TicketText.same(t.body(), answer)
-                    && others.stream().noneMatch(o -> TicketText.same(o.answer(), answer))) {
+            boolean erasedBody = bodies.stream().anyMatch(body -> TicketText.same(t.body(), body));
+            boolean alsoAnothers = others.stream()
+                    .filter(o -> o.answer() != null)
+                    .anyMatch(o -> TicketText.same(t.body(), o.answer())
+                            || TicketText.same(t.body(), FirstTranslations.body(o.answer())));
+            if (erasedBody && !alsoAnothers) {
                 newBody = others.stream()
                         .filter(o -> language.equals(o.answerLanguage()) && o.answer() != null)
-                        .map(Drafts.QuestionRow::answer)
+                        .map(o -> FirstTranslations.body(o.answer()))
                         .filter(a -> !a.isBlank())
                         .findFirst()
                         .orElse("");

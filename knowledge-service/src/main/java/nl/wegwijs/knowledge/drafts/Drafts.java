@@ -101,14 +101,26 @@ class Drafts {
                 .single();
     }
 
-    /** Open and in-review drafts with at least {@code min} questions: the knowledge base's gaps. */
-    List<DraftRow> gaps(int min, int limit) {
+    /**
+     * Open and in-review drafts with at least {@code min} questions: the knowledge base's gaps, most asked
+     * first, then asked longest ago, then by id (a stable order to page through).
+     */
+    List<DraftRow> gaps(int min, int offset, int limit) {
         return jdbc.sql("select " + DRAFT_COLUMNS + " from draft where status in ('OPEN', 'IN_REVIEW')"
-                        + " and question_count >= :min order by question_count desc, first_asked_at limit :limit")
+                        + " and question_count >= :min order by question_count desc, first_asked_at, id"
+                        + " offset :offset limit :limit")
                 .param("min", min)
+                .param("offset", offset)
                 .param("limit", limit)
                 .query(Drafts::draft)
                 .list();
+    }
+
+    long countGaps(int min) {
+        return jdbc.sql("select count(*) from draft where status in ('OPEN', 'IN_REVIEW') and question_count >= :min")
+                .param("min", min)
+                .query(Long.class)
+                .single();
     }
 
     void insert(DraftRow d) {

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.wegwijs.knowledge.articles.Articles;
 import nl.wegwijs.knowledge.articles.Notice;
+import nl.wegwijs.knowledge.articles.PublicationCheck;
 import nl.wegwijs.knowledge.articles.TranslationText;
 import nl.wegwijs.knowledge.events.KnowledgeEvents;
+import nl.wegwijs.knowledge.grouping.FeatureExtractor;
 import nl.wegwijs.platform.web.ConflictException;
 import nl.wegwijs.platform.web.FieldProblem;
 import nl.wegwijs.platform.web.InvalidRequestException;
@@ -27,12 +29,22 @@ class Editorial {
     private final Articles articles;
     private final KnowledgeEvents events;
     private final Clock clock;
+    private final FeatureExtractor features;
+    private final PublicationCheck check;
 
-    Editorial(Drafts drafts, Articles articles, KnowledgeEvents events, Clock clock) {
+    Editorial(
+            Drafts drafts,
+            Articles articles,
+            KnowledgeEvents events,
+            Clock clock,
+            FeatureExtractor features,
+            PublicationCheck check) {
         this.drafts = drafts;
         this.articles = articles;
         this.events = events;
         this.clock = clock;
+        this.features = features;
+        this.check = check;
     }
 
     @Transactional
@@ -52,14 +64,22 @@ class Editorial {
         drafts.setStatus(id, next, OffsetDateTime.now(clock));
     }
 
-    /** A published draft: its article, the translations published marked outdated, and what to know. */
-    record Publication(UUID articleId, List<String> outdatedLanguages, List<Notice> warnings) {}
+    /**
+     * A published draft: its article, the translations published marked outdated, what to know, and the
+     * personal data the published text seems to hold (pointed out, not refused).
+     */
+    record Publication(
+            UUID articleId,
+            List<String> outdatedLanguages,
+            List<Notice> warnings,
+            List<PublicationCheck.Warning> personalDataWarnings) {}
 
     /**
      * Publishes the draft as an article. The source language needs a title and a body; a translation with
      * a body needs a title (400 otherwise, naming each field); a translation without a body yet (such as
      * the one holding the asker's question as a title) is left out and named in the warnings, as is every
-     * translation published while marked outdated.
+     * translation published while marked outdated and every title or body that seems to hold personal data
+     * that is pointed out rather than refused (a name, an e-mail address, ...).
      */
     @Transactional
     Publication publish(UUID id, String by) {
@@ -108,7 +128,9 @@ class Editorial {
         drafts.setArticle(id, articleId);
         drafts.setStatus(id, DraftStatus.PUBLISHED, OffsetDateTime.now(clock));
         warnings.addAll(Notice.outdated(published, draft.language()));
-        return new Publication(articleId, Notice.outdatedLanguages(published), List.copyOf(warnings));
+        warnings.addAll(check.notices(published));
+        return new Publication(
+                articleId, Notice.outdatedLanguages(published), List.copyOf(warnings), check.warnings(published));
     }
 
     /** Where the question's own title is, when the source language's is still to be written. */
@@ -167,8 +189,12 @@ class Editorial {
                 .orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID newId = UUID.randomUUID();
-        FirstTranslations made =
-                FirstTranslations.of(first.text(), first.language(), first.answer(), first.answerLanguage());
+        FirstTranslations made = FirstTranslations.of(
+                first.text(),
+                first.language(),
+                first.answer(),
+                first.answerLanguage(),
+                Titles.Reader.of(features, first.language()));
         String language = made.language();
         String title = made.title();
         OffsetDateTime asked = first.askedAt() == null ? now : first.askedAt();

@@ -3,10 +3,13 @@ package nl.wegwijs.knowledge.drafts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.wegwijs.knowledge.articles.TranslationText;
+import nl.wegwijs.knowledge.privacy.Salutations;
 
 /**
  * What a new draft starts with, made from the (redacted) question that started it and its staff answer.
- * The draft's language is the answer's (the question's when there is no answer); its body is the answer.
+ * The draft's language is the answer's (the question's when there is no answer); its body is the answer
+ * without its salutation and sign-off ({@link #body}: "Beste Mykola, ..." and "Met vriendelijke groet, Anna"
+ * are not published); its title the sentence that asks the question ({@link Titles}).
  * A title is made from the question only in the question's own language: a question asked in Ukrainian and
  * answered in Dutch gives the Dutch translation the answer and an empty title for the editor to write, and a
  * Ukrainian translation of its own holding that title and no body yet, marked outdated (it does not say what
@@ -17,10 +20,11 @@ import nl.wegwijs.knowledge.articles.TranslationText;
  */
 record FirstTranslations(String language, String title, Map<String, TranslationText> translations) {
 
-    static FirstTranslations of(String question, String questionLanguage, String answer, String answerLanguage) {
-        String body = answer == null ? "" : answer;
+    static FirstTranslations of(
+            String question, String questionLanguage, String answer, String answerLanguage, Titles.Reader reader) {
+        String body = body(answer);
         String language = body.isBlank() || answerLanguage == null ? questionLanguage : answerLanguage;
-        String title = question == null ? Titles.REMOVED : Titles.fromQuestion(question);
+        String title = question == null ? Titles.REMOVED : Titles.fromQuestion(question, reader);
         Map<String, TranslationText> translations = new LinkedHashMap<>();
         if (language.equals(questionLanguage)) {
             translations.put(language, new TranslationText(title, body, false));
@@ -31,5 +35,10 @@ record FirstTranslations(String language, String title, Map<String, TranslationT
             }
         }
         return new FirstTranslations(language, title, Map.copyOf(translations));
+    }
+
+    /** A draft's body made from a staff answer: the answer without its salutation and sign-off. */
+    static String body(String answer) {
+        return answer == null ? "" : Salutations.withoutSalutationAndSignOff(answer);
     }
 }

@@ -6,19 +6,50 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wegwijs.knowledge.grouping.FeatureExtractor;
 import nl.wegwijs.knowledge.language.Sentences;
+import nl.wegwijs.knowledge.privacy.Salutations;
 
 /**
- * A draft's first title, made from a question: its first sentence ({@link Sentences}: a date such as
- * 14.05.1987 does not end one), at most 120 characters. When that sentence only opens the message, a
- * greeting ("Добрий день!", "Hallo, ...") or the asker introducing themselves ("Я Ірина з Харкова, ...",
- * "My name is ..."), the first sentence that asks something is the title instead (else the next one),
- * without a greeting in front.
+ * A draft's first title, made from a (redacted) question: the sentence that asks it, at most 120 characters,
+ * without a greeting in front. Sentences ({@link Sentences}: a date such as 14.05.1987 does not end one) that
+ * only open or close the message are never the title: a greeting ("Добрий день!", "Hallo, ..."), the asker
+ * introducing themselves ("Я Ірина з Харкова, ...", "My name is ...", "Mykola Hrytsenko uit Kyiv.", "Svitlana
+ * Kravets here.", a {@code [name]}), thanks and a sign-off ("Дякую, Олег Бондар"). Of the rest, the title is
+ * the first sentence that asks something (ends with "?") and names a concept of the lexicon; else the first
+ * that asks something with at least two words that say something ("Hoe krijg ik een gehandicaptenparkeerkaart?"
+ * rather than "Що робити?"); else the first sentence that names a concept ("Я не можу знайти сімейного
+ * лікаря."); else the first that asks something; else the first.
  */
 final class Titles {
 
     static final String REMOVED = "(question removed at the person's request)";
     private static final int MAX = 120;
+
+    /** What the lexicon and the analysis make of one sentence of a question in its language. */
+    interface Reader {
+
+        /** Whether the sentence names a concept the lexicon knows. */
+        boolean namesAConcept(String sentence);
+
+        /** How many of its words say something: analysed terms, stop words and question words left out. */
+        int contentWords(String sentence);
+
+        /** Reads sentences in {@code language} with the current lexicon. */
+        static Reader of(FeatureExtractor features, String language) {
+            return new Reader() {
+                @Override
+                public boolean namesAConcept(String sentence) {
+                    return features.namesAConcept(sentence, language);
+                }
+
+                @Override
+                public int contentWords(String sentence) {
+                    return features.contentWords(sentence, language);
+                }
+            };
+        }
+    }
 
     private static final String GREETINGS = "(?iu:добрий\\s+день|доброго\\s+дня|доброго\\s+ранку|добрий\\s+вечір"
             + "|доброго\\s+вечора|вітаю|привіт|здрастуйте|добрый\\s+день|доброе\\s+утро|добрый\\s+вечер|здравствуйте"
@@ -37,41 +68,60 @@ final class Titles {
 
     private Titles() {}
 
-    static String fromQuestion(String question) {
+    static String fromQuestion(String question, Reader reader) {
         List<String> sentences = Sentences.split(question);
         if (sentences.isEmpty()) {
             return shorten(question.strip());
         }
-        String title = sentences.getFirst();
-        if (opensTheMessage(title)) {
-            List<String> rest =
-                    sentences.stream().dropWhile(Titles::opensTheMessage).toList();
-            title = rest.stream()
-                    .filter(Sentences::isQuestion)
-                    .findFirst()
-                    .orElse(rest.isEmpty() ? title : rest.getFirst());
-        }
+        List<String> candidates =
+                sentences.stream().filter(s -> !opensTheMessage(s)).toList();
+        List<String> asking = candidates.stream().filter(Sentences::isQuestion).toList();
+        String title = asking.stream()
+                .filter(reader::namesAConcept)
+                .findFirst()
+                .or(() ->
+                        asking.stream().filter(s -> reader.contentWords(s) >= 2).findFirst())
+                .or(() -> candidates.stream().filter(reader::namesAConcept).findFirst())
+                .or(() -> asking.stream().findFirst())
+                .or(() -> candidates.stream().findFirst())
+                .orElse(sentences.getFirst());
         return shorten(withoutGreeting(title));
     }
 
     /**
-     * The titles a draft may show for this question: this version's and the one drafts were titled with
-     * before (the first ".", "!" or "?" after ten characters), so erasure still recognises older copies.
+     * The titles a draft may show for this question, whatever the lexicon was when it was made: every sentence
+     * of it as a title (with and without a greeting in front), and the one drafts were titled with before
+     * November 2026 (the first ".", "!" or "?" after ten characters), so erasure recognises every copy.
      */
     static Set<String> everyTitleFor(String question) {
         Set<String> titles = new LinkedHashSet<>();
-        titles.add(fromQuestion(question));
+        List<String> sentences = Sentences.split(question);
+        if (sentences.isEmpty()) {
+            titles.add(shorten(question.strip()));
+        }
+        for (String sentence : sentences) {
+            titles.add(shorten(withoutGreeting(sentence)));
+            titles.add(shorten(sentence));
+        }
         titles.add(firstSentenceBefore2026_11(question));
         return titles;
     }
 
-    /** A sentence that only opens the message: a greeting, the asker introducing themselves, a word or two. */
+    /**
+     * A sentence that only opens or closes the message: a greeting, the asker introducing themselves, thanks or
+     * a sign-off, a word or two.
+     */
     static boolean opensTheMessage(String sentence) {
         if (Sentences.isQuestion(sentence)) {
             return false;
         }
         String s = sentence.strip();
-        return GREETING.matcher(s).find() || INTRODUCTION.matcher(s).find() || s.contains("[name]") || s.length() < 10;
+        return GREETING.matcher(s).find()
+                || INTRODUCTION.matcher(s).find()
+                || s.contains("[name]")
+                || Salutations.isBareIntroduction(s)
+                || Salutations.opensOrCloses(s)
+                || s.length() < 10;
     }
 
     /** "Hallo, hoe krijg ik een BSN?" is titled "Hoe krijg ik een BSN?". */

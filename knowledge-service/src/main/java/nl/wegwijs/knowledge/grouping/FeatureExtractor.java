@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.wegwijs.knowledge.language.Sentences;
 import nl.wegwijs.knowledge.language.TextAnalysis;
 import nl.wegwijs.knowledge.lexicon.Lexicon;
+import nl.wegwijs.knowledge.privacy.Salutations;
 
 /**
  * Turns an answered question, or a title of a draft or article, into the {@link QuestionFeatures}
@@ -49,7 +50,8 @@ public final class FeatureExtractor {
             String question, String questionLanguage, String answer, String answerLanguage, String topic) {
         Lexicon current = lexicon.get();
         question = withoutMarkers(question);
-        answer = answer == null ? null : withoutMarkers(answer);
+        // "Beste Mykola," and "Met vriendelijke groet, Anna" say nothing about the question: not the answer's words
+        answer = answer == null ? null : withoutMarkers(Salutations.withoutSalutationAndSignOff(answer));
         TextAnalysis.Analysed q = analysis.analyse(question, questionLanguage);
         Map<String, Double> concepts = current.conceptsIn(q.terms());
         return build(
@@ -73,6 +75,18 @@ public final class FeatureExtractor {
         Lexicon current = lexicon.get();
         TextAnalysis.Analysed t = analysis.analyse(title, language);
         return build(title, t, current.conceptsIn(t.terms()), Set.of(), body, language, topic, current);
+    }
+
+    /** Whether a text (one sentence of a question, say) names a concept of the current lexicon. */
+    public boolean namesAConcept(String text, String language) {
+        return !lexicon.get()
+                .conceptsIn(analysis.analyse(withoutMarkers(text), language).terms())
+                .isEmpty();
+    }
+
+    /** How many words of a text say something: its analysed terms, stop words and question words left out. */
+    public int contentWords(String text, String language) {
+        return analysis.analyse(withoutMarkers(text), language).terms().size();
     }
 
     private QuestionFeatures build(

@@ -24,6 +24,9 @@ import nl.wegwijs.knowledge.lexicon.Lexicon;
  *       + w.topic    * (+1 same topic, -1 different topics, 0 unknown)
  *       + w.semantic * cosine(embeddings)            (only with a TextEmbedder)
  * score *= conflictFactor when they name different members of one concept family
+ * score *= differentContentFactor when they share a concept but one asks about something specific that the
+ *          other names nowhere (question or answer) and that outweighs the specific concepts they share (or
+ *          weighs as much, and the answers part is below 0.5)
  * </pre>
  *
  * The pair groups when the score reaches the threshold; when the helpdesk gave them different topics
@@ -35,6 +38,12 @@ public final class GroupingScorer {
 
     /** A concept weighing this much names what is asked (specific concepts weigh 2-3, generic ones 1-1.5). */
     static final double SPECIFIC = 2.0;
+
+    /**
+     * Staff answers this similar say the same: a question asking as much besides what it shares ("Can I open a
+     * bank account with only my passport?" against "How do I open a bank account?") then still groups.
+     */
+    static final double ANSWERS_AGREE = 0.5;
 
     private final GroupingSettings settings;
     private final Supplier<Lexicon> lexicon;
@@ -91,6 +100,10 @@ public final class GroupingScorer {
         if (!conflicts.isEmpty()) {
             score *= settings.conflictFactor();
         }
+        List<String> differentContent = differentContent(a, b, askedA, askedB, answers);
+        if (!differentContent.isEmpty()) {
+            score *= settings.differentContentFactor();
+        }
         // shown to editors: what the two have in common, concepts read from a vague question's answer too
         List<String> shared = new ArrayList<>(new TreeSet<>(askedA.keySet()));
         shared.retainAll(askedB.keySet());
@@ -111,6 +124,7 @@ public final class GroupingScorer {
                 semantic,
                 shared,
                 conflicts,
+                differentContent,
                 round(required));
     }
 
@@ -139,6 +153,78 @@ public final class GroupingScorer {
             });
         }
         return out;
+    }
+
+    /**
+     * What one question asks about, specifically, and the other names nowhere (neither its question nor its staff
+     * answer), when it outweighs the specific concepts the two share: "Я забув пароль від DigiD, що робити?" asks
+     * about a forgotten password (account-recovery, 4), which "Як отримати DigiD?" and its answer never mention,
+     * and which outweighs the DigiD (3) they share; "У мене борг за оренду" (rent-arrears, 3) and "Чи можна взяти
+     * собаку в соціальне житло?" share only housing (generic). Only for questions that share something; the
+     * concepts of one side, in its order ("account-recovery"), else empty. A long question whose other concepts
+     * the other's answer mentions (BSN, health insurer) or that weigh less than what is shared still groups; one
+     * whose other concepts weigh as much as what is shared ("Can I open a bank account with only my Ukrainian
+     * passport?": bank account and passport, 3 each) groups where the staff answers agree (the bank account
+     * questions) and not where they do not (the passport questions).
+     */
+    private static List<String> differentContent(
+            QuestionFeatures a,
+            QuestionFeatures b,
+            Map<String, Double> askedA,
+            Map<String, Double> askedB,
+            double answers) {
+        Map<String, Double> shared = new java.util.HashMap<>();
+        for (var e : askedA.entrySet()) {
+            Double other = askedB.get(e.getKey());
+            if (other != null) {
+                shared.put(e.getKey(), Math.min(e.getValue(), other));
+            }
+        }
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        // also shared: what one question asks and the other's staff answer names ("Can I start working before my
+        // residence sticker arrives?" answered "your employer notifies UWV" shares the notification with "May I work?")
+        confirmedByAnswer(a, b, shared);
+        confirmedByAnswer(b, a, shared);
+        double sharedSpecific = shared.values().stream()
+                .filter(w -> w >= SPECIFIC)
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        boolean answersAgree = answers >= ANSWERS_AGREE;
+        List<String> out = new ArrayList<>(unexplained(a, b, sharedSpecific, answersAgree));
+        out.addAll(unexplained(b, a, sharedSpecific, answersAgree));
+        return out;
+    }
+
+    private static void confirmedByAnswer(QuestionFeatures q, QuestionFeatures other, Map<String, Double> shared) {
+        q.concepts().forEach((c, w) -> {
+            if (!q.sideConcepts().contains(c) && other.answerConcepts().containsKey(c)) {
+                shared.putIfAbsent(c, w);
+            }
+        });
+    }
+
+    /**
+     * The specific concepts {@code q} asks that {@code other} names nowhere, if together they outweigh what is
+     * shared, or weigh as much and the staff answers do not say the same.
+     */
+    private static List<String> unexplained(
+            QuestionFeatures q, QuestionFeatures other, double sharedSpecific, boolean answersAgree) {
+        List<String> unexplained = new ArrayList<>();
+        double weight = 0;
+        for (var e : new java.util.TreeMap<>(q.concepts()).entrySet()) {
+            String c = e.getKey();
+            if (e.getValue() >= SPECIFIC
+                    && !q.sideConcepts().contains(c)
+                    && !other.concepts().containsKey(c)
+                    && !other.answerConcepts().containsKey(c)) {
+                unexplained.add(c);
+                weight += e.getValue();
+            }
+        }
+        boolean outweighs = weight > sharedSpecific || (weight == sharedSpecific && !answersAgree);
+        return outweighs ? unexplained : List.of();
     }
 
     /** Pairs like "health-insurance/car-insurance": one family, different members, not shared. */

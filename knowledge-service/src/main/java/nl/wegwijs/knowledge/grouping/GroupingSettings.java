@@ -18,6 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param answerConceptFactor a question that names only generic concepts (none weighing 2 or more: "Can I
  *     work while I am studying?" names work) is read with the specific concepts of its staff answer, at this
  *     factor of their weight; 0 reads questions by their own words only
+ * @param differentContentFactor multiplies the score when the two share a concept but one asks about something
+ *     specific (weight 2 or more) that the other names nowhere, neither in its question nor in its staff answer,
+ *     and that outweighs the specific concepts they share ("Я забув пароль від DigiD" and "Як отримати DigiD?":
+ *     a forgotten password, weight 4, against DigiD, 3; rent arrears against a pet in a rented home, sharing
+ *     only housing); 1.0 disables it
  */
 @ConfigurationProperties("wegwijs.knowledge.grouping")
 public record GroupingSettings(
@@ -27,9 +32,11 @@ public record GroupingSettings(
         Double sideConceptFactor,
         Double differentTopicMargin,
         Double conceptEvidence,
-        Double answerConceptFactor) {
+        Double answerConceptFactor,
+        Double differentContentFactor) {
 
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(null, null, null, null, null, null, null);
+    public static final GroupingSettings DEFAULTS =
+            new GroupingSettings(null, null, null, null, null, null, null, null);
 
     public GroupingSettings {
         threshold = threshold == null ? 0.40 : threshold;
@@ -39,6 +46,7 @@ public record GroupingSettings(
         differentTopicMargin = differentTopicMargin == null ? 0.10 : differentTopicMargin;
         conceptEvidence = conceptEvidence == null ? 2.0 : conceptEvidence;
         answerConceptFactor = answerConceptFactor == null ? 0.5 : answerConceptFactor;
+        differentContentFactor = differentContentFactor == null ? 0.25 : differentContentFactor;
     }
 
     /** Weights of the parts of the score; they need not add up to one. */

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
+import nl.wegwijs.platform.web.PagedItems;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Editors read and change the concept lexicon that grouping and search use. */
@@ -38,17 +42,20 @@ class LexiconController {
             Map<@Pattern(regexp = "[a-z]{2}") String, @NotNull @Size(max = 100) List<@NotBlank @Size(max = 200) String>>
                     terms) {}
 
-    record ConceptList(List<Concept> items) {}
-
     private final Lexicons lexicons;
 
     LexiconController(Lexicons lexicons) {
         this.lexicons = lexicons;
     }
 
+    /** A page of the lexicon's concepts, by id. */
     @GetMapping
-    ConceptList list() {
-        return new ConceptList(lexicons.all());
+    PagedItems<Concept> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
+        List<Concept> all = lexicons.all();
+        int from = (int) Math.min(all.size(), request.getOffset());
+        int to = Math.min(all.size(), from + request.getPageSize());
+        return new PagedItems<>(all.subList(from, to), page, request.getPageSize(), all.size());
     }
 
     @GetMapping("/{id}")

@@ -1,7 +1,9 @@
 package nl.wegwijs.knowledge.privacy;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,8 +14,10 @@ import nl.wegwijs.platform.privacy.Redactor;
 /**
  * Defence in depth on top of the helpdesk's redaction: the platform {@link Redactor} again, with the
  * names the person introduced in the question also removed from the staff answer ("Olena, we called
- * you"), and IBANs also where the platform's pattern runs on into the following words. The same rules
- * tell which kinds of personal data a text seems to hold ({@link #find}), without new patterns.
+ * you"), the names a salutation, sign-off or bare introduction holds ({@link Salutations}: "Beste Mykola,",
+ * "Дякую, Олег Бондар", "Mykola Hrytsenko uit Kyiv.") given to it as names, and IBANs also where the
+ * platform's pattern runs on into the following words. The same rules tell which kinds of personal data a
+ * text seems to hold ({@link #find}), without new patterns.
  */
 public final class PersonalData {
 
@@ -59,18 +63,31 @@ public final class PersonalData {
 
     /**
      * Names the person gave about themselves in their question ("Мене звати Марія Іваненко", "Я Ірина
-     * Бойко", "ik ben Sanne"), as the platform {@link Redactor#namesIntroducedIn} reads them, to redact
-     * the staff answer with ("Шановна Маріє!").
+     * Бойко", "ik ben Sanne"), as the platform {@link Redactor#namesIntroducedIn} reads them, and the names
+     * its salutation, sign-off or bare introduction holds ("..., Дякую, Олег Бондар", "Mykola Hrytsenko uit
+     * Kyiv."), to redact the staff answer with ("Шановна Маріє!", "Шановний Олеже,").
      */
     public List<String> introducedNames(String question) {
-        return redactor.namesIntroducedIn(question);
+        Set<String> names = new LinkedHashSet<>(redactor.namesIntroducedIn(question));
+        names.addAll(Salutations.namesIn(question));
+        return List.copyOf(names);
     }
 
+    /**
+     * The text redacted by the platform {@link Redactor} with the given names and the names its own
+     * salutation, sign-off or bare introduction holds (in all their forms), then IBANs the platform misses.
+     */
     public String redact(String text, List<String> names) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = redactor.redact(text, names);
+        List<String> salutationNames = Salutations.namesIn(text);
+        List<String> all = names;
+        if (!salutationNames.isEmpty()) {
+            all = new ArrayList<>(names == null ? List.of() : names);
+            all.addAll(salutationNames);
+        }
+        String result = redactor.redact(text, all);
         Matcher m = IBAN.matcher(result);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -82,7 +99,8 @@ public final class PersonalData {
 
     /**
      * The kinds of personal data the text seems to hold: what {@link #redact} would replace (the platform
-     * redaction also takes the names the text itself introduces). Markers already in the text ("[phone]")
+     * redaction also takes the names the text itself introduces, and the names the Redactor finds on its own;
+     * the names of a salutation or sign-off count too: {@code NAME}). Markers already in the text ("[phone]")
      * are not personal data.
      */
     public Set<Kind> find(String text) {

@@ -97,6 +97,47 @@ class PublicationCheckTest {
     }
 
     @Test
+    void namesInASalutationASignOffOrABareIntroductionAreWarnedAboutInEveryTranslationsTitleAndBody() {
+        Map<String, TranslationText> translations = new LinkedHashMap<>();
+        translations.put(
+                "nl",
+                new TranslationText(
+                        "Mykola Hrytsenko uit Kyiv.",
+                        "Beste Mykola, een gehandicaptenparkeerkaart vraagt u aan bij de gemeente.",
+                        false));
+        translations.put(
+                "uk",
+                new TranslationText("Паркувальна картка", "Зверніться до гемеенте.\nЗ повагою, Олена Коваль", false));
+        translations.put(
+                "en", new TranslationText("Svitlana Kravets here.", "Dear Anna,\nApply at the municipality.", false));
+        translations.put(
+                "ru", new TranslationText("Парковочная карта", "Шановний Олеже, обратитесь в гемеенте.", false));
+
+        assertThat(check.warnings(translations))
+                .containsExactly(
+                        new Warning("translations.nl.title", Kind.NAME),
+                        new Warning("translations.nl.body", Kind.NAME),
+                        new Warning("translations.uk.body", Kind.NAME),
+                        new Warning("translations.en.title", Kind.NAME),
+                        new Warning("translations.en.body", Kind.NAME),
+                        new Warning("translations.ru.body", Kind.NAME));
+        assertThat(check.notices(translations))
+                .extracting(Notice::field, Notice::message)
+                .first()
+                .satisfies(n -> assertThat(n.toList().get(1).toString())
+                        .contains("NAME")
+                        .doesNotContain("Mykola"));
+    }
+
+    @Test
+    void aSalutationWithoutANameIsNoWarning() {
+        assertThat(check.warnings(en("Parking card", "Dear Sir or Madam, apply at the municipality.")))
+                .isEmpty();
+        assertThat(check.warnings(en("Parking card", "Apply at the municipality.\nKind regards, the Wegwijs team")))
+                .isEmpty();
+    }
+
+    @Test
     void identifiersAreAlsoAmongTheWarnings() {
         assertThat(check.warnings(en("BSN 111222333", "IBAN NL91ABNA0417164300")))
                 .containsExactly(

@@ -8,12 +8,24 @@ import org.junit.jupiter.api.Test;
 class FirstTranslationsTest {
 
     private static final String QUESTION = "Чи можу я орендувати житло самостійно, якщо живу в гемеентному прихистку?";
+    private static final Titles.Reader READER = new Titles.Reader() {
+        @Override
+        public boolean namesAConcept(String sentence) {
+            return false;
+        }
+
+        @Override
+        public int contentWords(String sentence) {
+            return sentence.split("\\s+").length;
+        }
+    };
+
     private static final String DUTCH_ANSWER = "Ja, dat mag. U kunt zelf een woning huren; meld het aan de gemeente.";
 
     @Test
     void aQuestionAnsweredInItsOwnLanguageGivesOneTranslationTitledByTheQuestion() {
         FirstTranslations first = FirstTranslations.of(
-                "Як отримати BSN?", "uk", "Зареєструйтеся в гемеенте, BSN дадуть під час реєстрації.", "uk");
+                "Як отримати BSN?", "uk", "Зареєструйтеся в гемеенте, BSN дадуть під час реєстрації.", "uk", READER);
 
         assertThat(first.language()).isEqualTo("uk");
         assertThat(first.translations())
@@ -28,7 +40,7 @@ class FirstTranslationsTest {
 
     @Test
     void aQuestionAnsweredInAnotherLanguageNeverPutsItsTitleOverTheAnswer() {
-        FirstTranslations first = FirstTranslations.of(QUESTION, "uk", DUTCH_ANSWER, "nl");
+        FirstTranslations first = FirstTranslations.of(QUESTION, "uk", DUTCH_ANSWER, "nl", READER);
 
         assertThat(first.language()).as("the answer's language is the source").isEqualTo("nl");
         assertThat(first.translations().get("nl"))
@@ -42,7 +54,7 @@ class FirstTranslationsTest {
 
     @Test
     void withoutAnAnswerTheQuestionsLanguageIsTheSource() {
-        FirstTranslations first = FirstTranslations.of("Can I walk my dog on the beach?", "en", "", "nl");
+        FirstTranslations first = FirstTranslations.of("Can I walk my dog on the beach?", "en", "", "nl", READER);
 
         assertThat(first.language()).isEqualTo("en");
         assertThat(first.translations())
@@ -52,8 +64,25 @@ class FirstTranslationsTest {
 
     @Test
     void anErasedQuestionGivesNoTranslationOfItsOwn() {
-        FirstTranslations first = FirstTranslations.of(null, "uk", DUTCH_ANSWER, "nl");
+        FirstTranslations first = FirstTranslations.of(null, "uk", DUTCH_ANSWER, "nl", READER);
 
         assertThat(first.translations()).containsOnlyKeys("nl");
+    }
+
+    @Test
+    void theBodyIsTheAnswerWithoutItsSalutationAndSignOffAndTheTitleNotTheIntroduction() {
+        FirstTranslations first = FirstTranslations.of(
+                "[name] uit Kyiv. Hoe krijg ik een gehandicaptenparkeerkaart?",
+                "nl",
+                "Beste [name], een gehandicaptenparkeerkaart vraagt u aan bij de gemeente; er volgt een medische"
+                        + " keuring.\n\nMet vriendelijke groet,\n[name] (Wegwijs)",
+                "nl",
+                READER);
+
+        assertThat(first.translations().get("nl"))
+                .isEqualTo(new TranslationText(
+                        "Hoe krijg ik een gehandicaptenparkeerkaart?",
+                        "Een gehandicaptenparkeerkaart vraagt u aan bij de gemeente; er volgt een medische keuring.",
+                        false));
     }
 }

@@ -121,7 +121,7 @@ class GroupingBenchmark {
                     Map.of(
                             first.answer().language(),
                             new TranslationText(
-                                    Titles.fromQuestion(first.text()),
+                                    Titles.fromQuestion(first.text(), Titles.Reader.of(features, first.language())),
                                     first.answer().text(),
                                     false)));
             for (int k = 0; k < QUESTIONS_PER_DRAFT && i + k < questions; k++) {

@@ -234,13 +234,20 @@ class GroupingExamplesTest {
                         .features(bankWithoutBsn.question(), "en", null, null, null)
                         .sideConcepts())
                 .containsExactly("bsn");
-        GroupingScorer countingSideConceptsFully =
-                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null, null, null), lexicon);
-        assertThat(countingSideConceptsFully
+        GroupingScorer asBeforeTheAudits =
+                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null, null, null, 1.0), lexicon);
+        assertThat(asBeforeTheAudits
                         .score(bank.features(), drafts.get("bsn").getFirst())
                         .score())
                 .as("what the audit saw: the BSN named on the side was enough")
                 .isGreaterThanOrEqualTo(GroupingSettings.DEFAULTS.threshold());
+        GroupingScorer countingSideConceptsFully =
+                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null, null, null, null), lexicon);
+        assertThat(countingSideConceptsFully
+                        .score(bank.features(), drafts.get("bsn").getFirst())
+                        .differentContent())
+                .as("counted fully, the bank account is what it asks besides the BSN, and the BSN answer never says it")
+                .containsExactly("bank-account");
 
         drafts.put(
                 "bank-account",
@@ -284,7 +291,8 @@ class GroupingExamplesTest {
                 "en",
                 "health-care-insurance");
 
-        GroupingScore why = grouper.scorer()
+        GroupingScore why = new GroupingScorer(
+                        new GroupingSettings(null, null, null, null, null, null, null, 1.0), lexicon)
                 .score(dentist.features(), drafts.values().iterator().next().getFirst());
 
         assertThat(why.sharedConcepts()).containsExactly("health-insurance");
@@ -292,6 +300,13 @@ class GroupingExamplesTest {
         assertThat(why.required())
                 .isEqualTo(GroupingSettings.DEFAULTS.threshold() + GroupingSettings.DEFAULTS.differentTopicMargin());
         assertThat(groupOf(dentist, drafts)).isEmpty();
+        assertThat(grouper.scorer()
+                        .score(
+                                dentist.features(),
+                                drafts.values().iterator().next().getFirst())
+                        .differentContent())
+                .as("and the dentist is what it asks besides the health insurance, which the other never names")
+                .containsExactly("dentist");
     }
 
     @Test
@@ -429,7 +444,7 @@ class GroupingExamplesTest {
         assertThat(nurse.concepts()).containsOnlyKeys("work");
 
         GroupingScore before = new GroupingScorer(
-                        new GroupingSettings(null, null, null, null, null, 1.0, null), onlyWork)
+                        new GroupingSettings(null, null, null, null, null, 1.0, null, null), onlyWork)
                 .score(nurse, mayWork);
         GroupingScore now = new GroupingScorer(GroupingSettings.DEFAULTS, onlyWork).score(nurse, mayWork);
 
@@ -505,6 +520,152 @@ class GroupingExamplesTest {
                         .groups())
                 .as("a nurse's diploma is not a nurse's job search")
                 .isFalse();
+    }
+
+    private static final String PETS_ANSWER =
+            "Чи можна тримати тварину, написано в договорі оренди або в правилах житлової корпорації; кота"
+                    + " зазвичай дозволяють, про собаку спитайте орендодавця.";
+    private static final String ARREARS_ANSWER = "Виселити вас можна лише за рішенням суду. Зверніться до"
+            + " орендодавця і попросіть гемеенте про допомогу з боргами (schuldhulp).";
+
+    @Test
+    void aRentArrearsQuestionDoesNotJoinAPetQuestionThroughHousingAlone() {
+        Map<String, List<QuestionFeatures>> drafts = new LinkedHashMap<>();
+        drafts.put(
+                "dog in social housing",
+                List.of(new Asked("Чи можна взяти собаку в соціальне житло?", "uk", PETS_ANSWER, "uk", null)
+                        .features()));
+        List<Asked> arrears = List.of(
+                new Asked("У мене борг за оренду, мене виселять?", "uk", ARREARS_ANSWER, "uk", null),
+                new Asked("У меня долг за аренду квартиры, могут ли меня выселить?", "ru", ARREARS_ANSWER, "uk", null),
+                new Asked(
+                        "Ik heb een huurachterstand, kan de verhuurder mij uit huis zetten?",
+                        "nl",
+                        "Uit huis zetten mag alleen na een uitspraak van de rechter; vraag de gemeente om schuldhulp.",
+                        "nl",
+                        null),
+                new Asked("Maiu borh za orendu kvartyry, chy mozhut mene vyselyty?", "uk", ARREARS_ANSWER, "uk", null));
+        for (Asked a : arrears) {
+            assertThat(groupOf(a, drafts))
+                    .as("the audit measured 0.469 on housing alone: " + a.question())
+                    .isEmpty();
+        }
+        for (int i = 1; i < arrears.size(); i++) {
+            assertThat(grouper.scorer()
+                            .score(arrears.getFirst().features(), arrears.get(i).features())
+                            .groups())
+                    .as(arrears.get(i).question())
+                    .isTrue();
+        }
+        Lexicon beforeTheAudit = Lexicon.of(
+                LexiconSeed.load().stream()
+                        .filter(c -> !List.of("rent-arrears", "pets", "social-housing")
+                                .contains(c.id()))
+                        .toList(),
+                analysis);
+        FeatureExtractor before = new FeatureExtractor(analysis, () -> beforeTheAudit, null);
+        GroupingScore then = new GroupingScorer(GroupingSettings.DEFAULTS, beforeTheAudit)
+                .score(
+                        before.features("У мене борг за оренду, мене виселять?", "uk", ARREARS_ANSWER, "uk", null),
+                        before.features("Чи можна взяти собаку в соціальне житло?", "uk", PETS_ANSWER, "uk", null));
+        assertThat(then.sharedConcepts()).as("what the audit saw").containsExactly("housing");
+        assertThat(then.groups()).isTrue();
+    }
+
+    @Test
+    void writingACvDoesNotJoinLookingForAJobAsATruckDriver() {
+        Map<String, List<QuestionFeatures>> drafts = new LinkedHashMap<>();
+        drafts.put(
+                "truck driver",
+                List.of(new Asked(
+                                "Як знайти роботу водієм вантажівки?",
+                                "uk",
+                                "Vacatures voor vrachtwagenchauffeurs vindt u op werk.nl en bij uitzendbureaus; u heeft"
+                                        + " rijbewijs C en code 95 nodig. Maak ook een Nederlands cv.",
+                                "nl",
+                                "work-employer-notification")
+                        .features()));
+        String cvAnswer = "Een Nederlands cv is kort (een tot twee pagina's) met werkervaring, opleiding en talen;"
+                + " schrijf bij elke vacature een korte motivatiebrief.";
+        List<Asked> cv = List.of(
+                new Asked("Hoe schrijf ik een goed Nederlands cv?", "nl", cvAnswer, "nl", null),
+                new Asked("Як написати резюме для голландського роботодавця?", "uk", cvAnswer, "nl", null),
+                new Asked("Как составить резюме для работы в Нидерландах?", "ru", cvAnswer, "nl", null),
+                new Asked("How do I write a CV for Dutch employers?", "en", cvAnswer, "nl", null),
+                new Asked("Yak pravylno napysaty rezyume i motyvatsiinyi lyst?", "uk", cvAnswer, "nl", null));
+        for (Asked a : cv) {
+            assertThat(a.features().concepts()).as(a.question()).containsKey("cv-application");
+            assertThat(groupOf(a, drafts))
+                    .as("the audit measured 0.55-0.615 on job-search: " + a.question())
+                    .isEmpty();
+        }
+        for (int i = 1; i < cv.size(); i++) {
+            assertThat(grouper.scorer()
+                            .score(cv.getFirst().features(), cv.get(i).features())
+                            .groups())
+                    .as(cv.get(i).question())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aForgottenDigidPasswordDoesNotJoinTheDigidArticleButEveryWayOfAskingForDigidDoes() {
+        Map<String, List<QuestionFeatures>> articles = new LinkedHashMap<>();
+        articles.put(
+                "how to get DigiD",
+                List.of(
+                        extractor.titleFeatures(
+                                "Як отримати DigiD?",
+                                "uk",
+                                "DigiD замовляють на digid.nl з вашим BSN і адресою. Код активації прийде листом.",
+                                "documents"),
+                        extractor.titleFeatures(
+                                "Applying for DigiD",
+                                "en",
+                                "Apply for DigiD on digid.nl with your BSN and address. You receive an activation"
+                                        + " code by post; then you log in to the tax office and your health insurer.",
+                                "documents")));
+        String recovery = "Vraag op digid.nl via 'Wachtwoord vergeten' een nieuw wachtwoord aan; u krijgt een"
+                + " herstelcode per sms of per brief.";
+        List<Asked> forgotten = List.of(
+                new Asked("Я забув пароль від DigiD, що робити?", "uk", recovery, "nl", "documents"),
+                new Asked("Забыла пароль от ДигиД, как восстановить?", "ru", recovery, "nl", null),
+                new Asked("Ik ben mijn DigiD wachtwoord vergeten, wat nu?", "nl", recovery, "nl", "documents"),
+                new Asked("I forgot my DigiD password, how do I reset it?", "en", recovery, "nl", null),
+                new Asked("Zabula parol vid DigiD, yak vidnovyty?", "uk", recovery, "nl", null));
+        for (Asked a : forgotten) {
+            assertThat(groupOf(a, articles))
+                    .as("the audit measured 0.717 on digid: " + a.question())
+                    .isEmpty();
+        }
+        String apply = "Vraag DigiD aan op digid.nl met uw BSN en adres; de activeringscode komt per brief.";
+        List<Asked> digid = List.of(
+                new Asked("Як отримати DigiD?", "uk", apply, "nl", "documents"),
+                new Asked("Как оформить ДигиД?", "ru", apply, "nl", null),
+                new Asked("Hoe vraag ik een DigiD aan?", "nl", apply, "nl", "documents"),
+                new Asked("How do I apply for a DigiD?", "en", apply, "nl", null),
+                new Asked("Yak otrymaty DigiD v Niderlandakh?", "uk", apply, "nl", null),
+                new Asked("Hoe vraag ik een DigiID aan voor de belastingdienst?", "nl", apply, "nl", null));
+        for (Asked a : digid) {
+            assertThat(groupOf(a, articles)).as(a.question()).contains("how to get DigiD");
+        }
+        // a long question naming six concepts scores 0.36 against a title alone (its concepts dilute the Dice, as
+        // before the audit), and joins once the group holds a question answered alike
+        Asked longOne = new Asked(
+                "Hello, we arrived in Tilburg two months ago and registered at the municipality, we have a BSN now and"
+                        + " my husband says we need DigiD for the tax office and the health insurer, how do we apply"
+                        + " for it and how long does it take?",
+                "en",
+                apply,
+                "nl",
+                null);
+        Map<String, List<QuestionFeatures>> draft = Map.of(
+                "DigiD draft",
+                List.of(digid.getFirst().features(), digid.get(3).features()),
+                "forgotten password draft",
+                List.of(forgotten.getFirst().features()));
+        assertThat(groupOf(longOne, draft)).contains("DigiD draft");
+        assertThat(groupOf(forgotten.get(3), draft)).contains("forgotten password draft");
     }
 
     private static List<List<Integer>> permutations(List<Integer> items) {

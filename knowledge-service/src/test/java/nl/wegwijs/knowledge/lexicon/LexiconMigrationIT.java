@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LexiconMigrationIT {
 
     static final String V6 = "db/migration/V6__lexicon_work_questions_job_search_diploma.sql";
+    static final String V7 = "db/migration/V7__lexicon_cv_password_rent_arrears_pets_social_housing.sql";
 
     @Autowired
     JdbcClient jdbc;
@@ -34,7 +35,44 @@ class LexiconMigrationIT {
 
         assertThat(stored)
                 .containsAll(LexiconSeed.load().stream().map(Concept::id).toList())
-                .contains("job-search", "diploma-recognition");
+                .contains("job-search", "diploma-recognition", "cv-application", "account-recovery", "pets");
+    }
+
+    @Test
+    void aLexiconSeededBeforeTheSecondAuditGetsItsSpecificConceptsAndJobSearchLosesTheCvWords() {
+        transactions.executeWithoutResult(tx -> {
+            // the lexicon as seeded before: none of the new concepts, the CV words under job-search, and a term an
+            // editor added there
+            jdbc.sql("delete from concept where id in"
+                            + " ('cv-application', 'account-recovery', 'rent-arrears', 'social-housing', 'pets')")
+                    .update();
+            jdbc.sql("insert into concept_term (concept_id, language, term) values ('job-search', 'en', 'cv'),"
+                            + " ('job-search', 'uk', 'резюме'), ('job-search', 'nl', 'sollicitatiebrief'),"
+                            + " ('job-search', 'nl', 'werk via via')")
+                    .update();
+
+            jdbc.sql(read(V7)).update();
+
+            assertThat(terms("job-search"))
+                    .contains("nl:werk zoeken", "nl:werk via via")
+                    .doesNotContain("en:cv", "uk:резюме", "nl:sollicitatiebrief");
+            assertThat(terms("cv-application")).contains("en:cv", "uk:резюме", "nl:sollicitatiebrief");
+            assertThat(terms("account-recovery")).contains("uk:забув пароль", "nl:wachtwoord vergeten");
+            assertThat(terms("rent-arrears")).contains("uk:борг за оренду", "nl:huurachterstand");
+            assertThat(terms("pets")).contains("uk:собака", "ru:кошка", "nl:huisdier");
+            assertThat(terms("social-housing")).contains("uk:соціальне житло", "nl:sociale huurwoning");
+            assertThat(jdbc.sql("select id || ':' || round(weight)::int || ':' || coalesce(family, '-') from concept"
+                                    + " where id in ('cv-application', 'account-recovery', 'rent-arrears', 'pets')"
+                                    + " order by id")
+                            .query(String.class)
+                            .list())
+                    .containsExactly(
+                            "account-recovery:4:-",
+                            "cv-application:3:work-rights",
+                            "pets:4:-",
+                            "rent-arrears:3:housing-matters");
+            tx.setRollbackOnly();
+        });
     }
 
     @Test

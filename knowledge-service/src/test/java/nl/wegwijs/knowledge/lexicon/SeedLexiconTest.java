@@ -93,4 +93,60 @@ class SeedLexiconTest {
         assertThat(conceptsOf("Nostryfikatsiya dyplomu, kudy zvertatysya?", "uk"))
                 .contains("diploma-recognition");
     }
+
+    @Test
+    void writingACvIsNotLookingForAJob() {
+        assertThat(conceptsOf("Hoe schrijf ik een goed Nederlands cv?", "nl"))
+                .contains("cv-application")
+                .doesNotContain("job-search");
+        assertThat(conceptsOf("Як написати резюме для голландського роботодавця?", "uk"))
+                .contains("cv-application")
+                .doesNotContain("job-search");
+        assertThat(conceptsOf("Как составить резюме?", "ru")).contains("cv-application");
+        assertThat(conceptsOf("Do I need a cover letter?", "en")).contains("cv-application");
+        assertThat(conceptsOf("Yak napysaty rezyume?", "uk")).contains("cv-application");
+        assertThat(lexicon.family("cv-application")).isEqualTo(lexicon.family("job-search"));
+    }
+
+    @Test
+    void aForgottenPasswordIsNamedInEveryLanguageAndWeighsMoreThanWhatItIsAbout() {
+        assertThat(conceptsOf("Я забув пароль від DigiD, що робити?", "uk")).contains("account-recovery", "digid");
+        assertThat(conceptsOf("Забыла пароль от ДигиД", "ru")).contains("account-recovery", "digid");
+        assertThat(conceptsOf("Ik ben mijn DigiD wachtwoord vergeten", "nl")).contains("account-recovery");
+        assertThat(conceptsOf("I forgot my DigiD password", "en")).contains("account-recovery");
+        assertThat(conceptsOf("Zabula parol vid DigiD", "uk")).contains("account-recovery");
+        assertThat(conceptsOf("Mijn bankpas is geblokkeerd", "nl")).doesNotContain("account-recovery");
+        assertThat(lexicon.weight("account-recovery")).isGreaterThan(lexicon.weight("digid"));
+    }
+
+    @Test
+    void rentArrearsPetsAndSocialHousingAreKindsOfHousingMatters() {
+        assertThat(conceptsOf("У мене борг за оренду, мене виселять?", "uk")).contains("rent-arrears");
+        assertThat(conceptsOf("Vyselyat li menya za dolg po arende?", "ru")).contains("rent-arrears");
+        assertThat(conceptsOf("Ik heb een huurachterstand", "nl")).contains("rent-arrears");
+        assertThat(conceptsOf("Can my landlord evict me?", "en")).contains("rent-arrears");
+        assertThat(conceptsOf("Чи можна взяти собаку в соціальне житло?", "uk"))
+                .contains("pets", "social-housing")
+                .doesNotContain("rent-arrears");
+        assertThat(conceptsOf("Mag ik een hond houden in mijn huurwoning?", "nl"))
+                .contains("pets");
+        assertThat(conceptsOf("Chy mozhna trymaty sobaku v kvartyri?", "uk")).contains("pets");
+        assertThat(conceptsOf("Как встать в очередь на социальное жилье?", "ru"))
+                .contains("social-housing");
+        assertThat(lexicon.family("rent-arrears")).isEqualTo(lexicon.family("social-housing"));
+    }
+
+    @Test
+    void theNewConceptsAreNotNamedByLookAlikeWordsOfOtherLanguages() {
+        assertThat(conceptsOf("Where can I have my kitchen knives sharpened?", "en"))
+                .doesNotContain("pets");
+        assertThat(conceptsOf("Do I need a first aid kit in the car?", "en")).doesNotContain("pets");
+        assertThat(conceptsOf("Hoe wissel ik mijn Oekraïense rijbewijs om?", "nl"))
+                .doesNotContain("rent-arrears");
+        assertThat(conceptsOf("How do I pay the rent?", "en")).doesNotContain("rent-arrears");
+        assertThat(conceptsOf("Як заплатити оренду через банк?", "uk")).doesNotContain("rent-arrears");
+        assertThat(conceptsOf("Is there a waiting list for the GP?", "en")).doesNotContain("social-housing");
+        assertThat(conceptsOf("When can I resume work after my illness?", "en")).doesNotContain("cv-application");
+        assertThat(conceptsOf("How do I apply for a DigiD login?", "en")).doesNotContain("account-recovery");
+    }
 }

@@ -2,6 +2,7 @@ package nl.wegwijs.knowledge.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.wegwijs.platform.privacy.Redactor;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +28,21 @@ class PersonalDataTest {
         assertThat(personalData.introducedNames("I am Mrs Smith")).containsExactly("Smith");
         assertThat(personalData.introducedNames("I am Ukrainian and I'm IT specialist, ik ben Oekraïense"))
                 .isEmpty();
+    }
+
+    @Test
+    void theStaffAnswerLosesTheNameOfTheQuestionsSignOffAndItsOwnSalutationInAnyForm() {
+        String question = "Як отримати DigiD? Дякую, Олег Бондар";
+        String answer = "Шановний Олеже, DigiD замовляють на digid.nl. Олеже, код прийде поштою.";
+
+        List<String> names = personalData.introducedNames(question);
+
+        assertThat(names).containsExactly("Олег Бондар");
+        assertThat(personalData.redact(question, names))
+                .startsWith("Як отримати DigiD? Дякую, [name]")
+                .doesNotContain("Олег", "Бондар");
+        assertThat(personalData.redact(answer, names)).doesNotContain("Олег").contains("digid.nl");
+        assertThat(personalData.redact("Beste Mykola, de kaart vraagt u aan. Mykola, neem uw paspoort mee.", List.of()))
+                .doesNotContain("Mykola");
     }
 }
