@@ -1,6 +1,6 @@
 // Drafts by how often asked, and gaps.
 //   GET /api/knowledge/drafts?status=   {items: [{id, status, title, language, questionCount, languages, updatedAt}]}
-//   GET /api/knowledge/gaps             {items: [{title?, topic?, questionCount, languages?, draftId?, articleId?}]}
+//   GET /api/knowledge/gaps?size=100    {items: [{title?, topic?, questionCount, languages?, draftId?, articleId?}], page, size, total}
 import {initStaffPage} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
 import {t, onChange} from '../../js/i18n.js';
@@ -77,8 +77,8 @@ async function loadGaps() {
   const box = $('#gaps');
   showLoading(box);
   try {
-    gaps = itemsOf(await api.get('/api/knowledge/gaps'));
-    gaps.sort((a, b) => (b.questionCount || b.count || 0) - (a.questionCount || a.count || 0));
+    // the service orders gaps by how often asked; the 100 most asked are what a planner needs
+    gaps = itemsOf(await api.get('/api/knowledge/gaps', {size: 100}));
     renderGaps();
   } catch (error) {
     gaps = null;
