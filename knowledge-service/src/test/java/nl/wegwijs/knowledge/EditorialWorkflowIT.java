@@ -387,6 +387,21 @@ class EditorialWorkflowIT {
     }
 
     @Test
+    void everyListAnswersAPageFarPastTheEndAsAnEmptyPage() {
+        // page 21474837 of 100 starts past the largest int: the offset once wrapped to a negative number
+        for (String list : List.of(
+                "/api/knowledge/drafts?",
+                "/api/knowledge/articles?",
+                "/api/knowledge/gaps?",
+                "/api/knowledge/lexicon/concepts?")) {
+            var far = knowledge.get(list + "page=21474837&size=100");
+            assertThat(far.status()).as(list).isEqualTo(200);
+            assertThat(far.<List<Object>>val("items")).as(list).isEmpty();
+            assertThat(far.body()).as(list).containsEntry("page", 21474837);
+        }
+    }
+
+    @Test
     void gapsAndTheLexiconAnswerPagesInAStableOrderWithTheSizeCapped() {
         newDraft("Where can I play padel in Zwolle?", "Zwolle has two padel clubs that rent courts by the hour.");
         newDraft("Is there a choir for Ukrainian songs in Apeldoorn?", "A Ukrainian choir rehearses in Apeldoorn.");

@@ -93,10 +93,9 @@ class ArticleController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         PageRequest request = PagedItems.request(page, size, Sort.unsorted());
-        List<Summary> items =
-                articles.list(status, reviewDue, (int) request.getOffset(), request.getPageSize()).stream()
-                        .map(this::summary)
-                        .toList();
+        List<Summary> items = articles.list(status, reviewDue, request.getOffset(), request.getPageSize()).stream()
+                .map(this::summary)
+                .toList();
         return new PagedItems<>(items, page, request.getPageSize(), articles.count(status, reviewDue));
     }
 

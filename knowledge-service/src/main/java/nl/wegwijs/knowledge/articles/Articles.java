@@ -200,7 +200,7 @@ public class Articles {
         return find(id).orElseThrow();
     }
 
-    public List<ArticleRow> list(Status status, boolean reviewDue, int offset, int limit) {
+    public List<ArticleRow> list(Status status, boolean reviewDue, long offset, int limit) {
         return jdbc.sql(
                         "select " + COLUMNS + " where (cast(:status as varchar) is null or a.status = :status)"
                                 + " and (:due = false or (a.status = 'PUBLISHED' and a.review_by < :today))"

@@ -141,7 +141,7 @@ class DraftController {
                     .toList();
             return new PagedItems<>(found, page, request.getPageSize(), found.size());
         }
-        List<Summary> items = drafts.list(status, (int) request.getOffset(), request.getPageSize()).stream()
+        List<Summary> items = drafts.list(status, request.getOffset(), request.getPageSize()).stream()
                 .map(this::summary)
                 .toList();
         return new PagedItems<>(items, page, request.getPageSize(), drafts.count(status));
@@ -212,7 +212,7 @@ class DraftController {
             @RequestParam(required = false) Integer limit) {
         int wanted = size != null ? size : limit != null ? limit : 20;
         PageRequest request = PagedItems.request(page, wanted, Sort.unsorted());
-        List<Gap> items = drafts.gaps(minQuestions, (int) request.getOffset(), request.getPageSize()).stream()
+        List<Gap> items = drafts.gaps(minQuestions, request.getOffset(), request.getPageSize()).stream()
                 .map(d -> new Gap(
                         d.id(),
                         d.status(),

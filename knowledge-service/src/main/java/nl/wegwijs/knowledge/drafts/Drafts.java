@@ -81,7 +81,7 @@ class Drafts {
                 .optional();
     }
 
-    List<DraftRow> list(DraftStatus status, int offset, int limit) {
+    List<DraftRow> list(DraftStatus status, long offset, int limit) {
         return jdbc.sql(
                         "select " + DRAFT_COLUMNS
                                 + " from draft where (cast(:status as varchar) is null or status = :status)"
@@ -105,7 +105,7 @@ class Drafts {
      * Open and in-review drafts with at least {@code min} questions: the knowledge base's gaps, most asked
      * first, then asked longest ago, then by id (a stable order to page through).
      */
-    List<DraftRow> gaps(int min, int offset, int limit) {
+    List<DraftRow> gaps(int min, long offset, int limit) {
         return jdbc.sql("select " + DRAFT_COLUMNS + " from draft where status in ('OPEN', 'IN_REVIEW')"
                         + " and question_count >= :min order by question_count desc, first_asked_at, id"
                         + " offset :offset limit :limit")
