@@ -120,7 +120,7 @@ public final class ErasedName {
         if (text == null || parts.isEmpty()) {
             return text;
         }
-        return namesOut(redactor.redact(text, List.of()), theirs);
+        return namesOut(redactor.redactKeepingOtherNames(text, List.of()), theirs);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class ErasedName {
             return place;
         }
         String named = namesOut(place, theirs);
-        return named.equals(place) ? place : redactor.redact(named, List.of());
+        return named.equals(place) ? place : redactor.redactKeepingOtherNames(named, List.of());
     }
 
     // --- the name's parts
@@ -320,8 +320,8 @@ public final class ErasedName {
     /** How the Redactor writes the word when it is a form of one of {@code names}; empty when it is not. */
     private Optional<String> form(String word, List<String> names) {
         return forms.computeIfAbsent(word + '\u0000' + String.join("\u0000", names), key -> {
-            String with = redactor.redact(word, names);
-            if (!with.contains(Redactor.NAME) || with.equals(redactor.redact(word, List.of()))) {
+            String with = redactor.redactKeepingOtherNames(word, names);
+            if (!with.contains(Redactor.NAME) || with.equals(redactor.redactKeepingOtherNames(word, List.of()))) {
                 return Optional.empty();
             }
             return Optional.of(with);

@@ -42,7 +42,7 @@ public class FreeText {
 
     /** The text as it is stored: without contact data, with the names it mentions; null stays null. */
     public String toStore(String text) {
-        return text == null ? null : redactor.redact(text, List.of());
+        return text == null ? null : redactor.redactKeepingOtherNames(text, List.of());
     }
 
     /**

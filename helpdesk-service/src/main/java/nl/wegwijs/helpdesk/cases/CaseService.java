@@ -158,7 +158,7 @@ public class CaseService {
                 .param("id", caseId)
                 .query(Long.class)
                 .single();
-        String erased = stillFollowed == 0 ? ERASED_LABEL : redactor.redact(label, namesTheyGave);
+        String erased = stillFollowed == 0 ? ERASED_LABEL : redactor.redactKeepingOtherNames(label, namesTheyGave);
         if (!erased.equals(label)) {
             jdbc.sql("update household_case set label = :label where id = :id")
                     .param("label", erased)

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers of identity documents: a number after a word for a passport, ID card or residence document
  * in uk/ru/nl/en ("паспорт № FX123456", "ID-картка 001234567", "paspoort NW92BD4C1", "passport
- * number 12 34 56 78 9"), and two shapes that are a document number wherever they stand: a Ukrainian
+ * number 12 34 56 78 9"), or for the IND's client number of a foreign national ("V-nummer 1234567890",
+ * ten digits), and two shapes that are a document number wherever they stand: a Ukrainian
  * passport (two capital letters and six digits, "FX123456", "КВ №123456") and a Dutch passport or ID
  * card (nine capitals and digits, two letters first, a digit last, no letter O: "NW92BD4C1"). Only
  * the number becomes {@code [document]}; "Загубила паспорт, що робити?" stays.
@@ -18,10 +19,11 @@ final class Documents {
     private static final String KEYWORD = "(?iu:(?:закордонн\\p{L}*\\h+)?паспорт\\p{L}*|passport|paspoort|reisdocument"
             + "|id[\\h-]?(?:card|kaart|картк\\p{L}*|карт\\p{L}*)|identiteitskaart|identity\\h+card"
             + "|посвідк\\p{L}*|посвідчен\\p{L}*|удостоверени\\p{L}*|verblijfs(?:document|vergunning|pas)"
-            + "|residence\\h+(?:permit|document)|документ\\p{L}*|document(?:nummer)?)";
+            + "|residence\\h+(?:permit|document)|документ\\p{L}*|document(?:nummer)?"
+            + "|v[\\h-]?(?:nummer|nr\\.?|number)|vreemdelingennummer|vreemdelingen\\h?nr\\.?|alien\\h+number)";
     /** What may stand between the word and the number: "№", "nr.", "number", "серія", ":". */
     private static final String LINK = "(?:\\h|[:#№.,\\-]|(?iu:серія|серії|серия|серии|series|номер|номеру|nummer"
-            + "|number|nr|no|n°)(?![\\p{L}]))*";
+            + "|number|nr|no|n°|is)(?![\\p{L}]))*";
 
     private static final String UKRAINIAN_LETTERS = "[A-ZА-ЯІЇЄҐ]";
     /** Up to two capitals then six to ten digits, single spaces or dashes between; or the Dutch shape. */

@@ -200,7 +200,7 @@ final class IntroducedNames {
         return new Found(start, end, text.substring(start, end));
     }
 
-    private static boolean isNameLike(String word) {
+    static boolean isNameLike(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (word.length() < 2 || POLITE.contains(lower) || lower.startsWith("ваш")) {
             return false;

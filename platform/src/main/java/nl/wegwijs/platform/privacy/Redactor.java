@@ -2,6 +2,7 @@ package nl.wegwijs.platform.privacy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,7 +38,15 @@ import nl.wegwijs.platform.language.Transliteration;
  *       the text count as given, in all these forms ({@link IntroducedNames}), and
  *       {@link #namesIntroducedIn} lets a caller redact another text (a staff answer) with them;
  *   <li>document numbers ({@link Documents}), dates of birth ({@link BirthDates}), obfuscated e-mail
- *       addresses and handles ({@link OnlineContacts}).
+ *       addresses and handles ({@link OnlineContacts});
+ *   <li>a second audit: names nobody gave or introduced, known from a gazetteer of given names ({@link
+ *       GivenNames}: "Natasha", "Олеже", with the surname next to them) or standing where names stand
+ *       ({@link PersonNames}: "my wife Oksana", "Groetjes, Pieter de Graaf", "Шановний Олеже,", "Максим (8
+ *       років)", "Mykola Hrytsenko uit Kyiv."), the diminutives of the names given ("Наталья": "Наташа"),
+ *       V-nummers, handles without their at ("insta: olena.k.nl"), e-mail addresses with a stray space
+ *       ("olena.k@ukr .net") or spelled-out dots in the name ("serhiy dot melnyk at proton dot me").
+ *       {@link #redactKeepingOtherNames} leaves the names nobody gave or introduced, for staff texts from
+ *       which one person is erased.
  * </ul>
  *
  * Pure and thread-safe; the same rules in every service (defence in depth).
@@ -83,35 +92,56 @@ public final class Redactor {
             "el", "al", "bin", "ibn", "op", "in", "and", "en", "y");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’ʼ`]*", FLAGS);
+    /** A word of a name found in the text: hyphenated names ("Heuvel-Jansen") are one. */
+    private static final Pattern NAME_WORD =
+            Pattern.compile("\\p{L}[\\p{L}\\p{M}'’ʼ]*(?:-\\p{L}[\\p{L}\\p{M}'’ʼ]*)*", FLAGS);
 
     private final PatternRedactor patterns = new PatternRedactor();
 
     /**
      * Redacts personal data; {@code names} are the names the person gave (any script). Names introduced
-     * in {@code text} itself are added to them, so their other forms in the text go too.
+     * in {@code text} itself are added to them, so their other forms in the text go too, as do the
+     * diminutives of them all ("Наталья": Наташа, Natasha). Names nobody gave or introduced go as well:
+     * given names the gazetteer knows, with the surnames next to them, and names in a name context
+     * ("my wife Oksana", "Groetjes, Pieter de Graaf", "Шановний Олеже", "Дарина (5 років)"): see {@link
+     * PersonNames}.
      */
     public String redact(String text, Collection<String> names) {
+        return redact(text, names, true);
+    }
+
+    /**
+     * As {@link #redact(String, Collection)}, but of the names only those given ({@code names}, in any
+     * form and script, and their diminutives) and those the text introduces ("my name is ..."): other
+     * people's names it mentions stay. For a text that staff may read with names in it and from which one
+     * person's names leave, such as a case label when one of the household is erased or session minutes
+     * that keep who said what; never for a text that leaves the service or reaches a reader who may not
+     * see names.
+     */
+    public String redactKeepingOtherNames(String text, Collection<String> names) {
+        return redact(text, names, false);
+    }
+
+    private String redact(String text, Collection<String> names, boolean otherNames) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         List<IntroducedNames.Found> introduced = IntroducedNames.in(text);
-        String result = withIntroducedNamesRedacted(text, introduced);
-        result = EMAIL_ADDRESS.matcher(result).replaceAll(Matcher.quoteReplacement(EMAIL));
-        result = OnlineContacts.redact(result);
-        result = redactIbans(result);
-        result = Documents.redact(result);
-        result = BirthDates.redact(result);
-        result = Streets.redact(result);
-        result = redactNumbers(result);
-        result = redactLowerCasePostcodes(result);
+        String result = withoutContactData(withIntroducedNamesRedacted(text, introduced));
         List<String> all = new ArrayList<>();
         if (names != null) {
             all.addAll(names);
         }
         introduced.forEach(found -> all.add(found.name()));
+        Set<String> family = familyKeys(all);
+        List<PersonNames.Found> persons =
+                otherNames ? PersonNames.in(result, family) : PersonNames.familyForms(result, family);
+        result = withNamesRedacted(result, persons);
         List<String> given = withoutParticles(all);
         result = patterns.redact(result, given);
-        result = redactNameForms(result, given);
+        // the names found in the text, in their other forms too, but only capitalised: a wrong guess must not
+        // take ordinary words out everywhere
+        result = redactNameForms(result, given, withoutParticles(namesOf(persons)));
         result = ADDRESS_TAIL.matcher(result).replaceAll(Matcher.quoteReplacement(ADDRESS));
         return result;
     }
@@ -120,17 +150,56 @@ public final class Redactor {
         return redact(text, List.of());
     }
 
+    /** E-mail addresses, handles, IBANs, document numbers, dates of birth, addresses, phones and BSNs out. */
+    private static String withoutContactData(String text) {
+        String result = EMAIL_ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL));
+        result = OnlineContacts.redact(result);
+        result = redactIbans(result);
+        result = Documents.redact(result);
+        result = BirthDates.redact(result);
+        result = Streets.redact(result);
+        result = redactNumbers(result);
+        return redactLowerCasePostcodes(result);
+    }
+
     /**
      * The names a text introduces ("Мене звати Марія Іваненко" gives "Марія Іваненко"; "Hi, I'm
-     * Anna-Maria van der Berg" gives "Anna-Maria van der Berg"), in order, without repeats. Pass them with
-     * the names the person gave to {@link #redact(String, Collection)} of another text, such as the staff
-     * answer to their question ("Шановна Маріє Іваненко!"), which the names' other forms then leave too.
+     * Anna-Maria van der Berg" gives "Anna-Maria van der Berg"), then the other names it mentions that
+     * {@link #redact(String, Collection)} finds ("Groetjes, Pieter de Graaf", "my wife Oksana"), without
+     * their words that are also ordinary words ("my son Will" gives nothing), in order, without repeats.
+     * Pass them with the names the person gave to {@link #redact(String, Collection)} of another text,
+     * such as the staff answer to their question ("Шановна Маріє Іваненко!"), which the names' other
+     * forms then leave too.
      */
     public List<String> namesIntroducedIn(String text) {
-        return IntroducedNames.in(text).stream()
-                .map(IntroducedNames.Found::name)
-                .distinct()
-                .toList();
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<IntroducedNames.Found> introduced = IntroducedNames.in(text);
+        List<String> names = new ArrayList<>();
+        introduced.forEach(found -> names.add(found.name()));
+        names.addAll(
+                namesOf(PersonNames.in(withoutContactData(withIntroducedNamesRedacted(text, introduced)), Set.of())));
+        return names.stream().distinct().toList();
+    }
+
+    /**
+     * The names found, without their words that are also ordinary words ("my son Will" gives nothing to take out
+     * of "we will call"): they were redacted where they were found.
+     */
+    private static List<String> namesOf(List<PersonNames.Found> found) {
+        List<String> names = new ArrayList<>();
+        for (PersonNames.Found name : found) {
+            String kept = WORD.matcher(name.name())
+                    .results()
+                    .map(m -> m.group())
+                    .filter(w -> GivenNames.instance().of(w) != GivenNames.Kind.ALSO_A_WORD)
+                    .collect(java.util.stream.Collectors.joining(" "));
+            if (!kept.isBlank()) {
+                names.add(kept);
+            }
+        }
+        return names;
     }
 
     private static String withIntroducedNamesRedacted(String text, List<IntroducedNames.Found> introduced) {
@@ -141,6 +210,59 @@ public final class Redactor {
             copied = found.end();
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * Each word of the names found becomes a marker, the particles between them stay ("[name] de [name]"), as the
+     * names a caller gives are redacted.
+     */
+    private static String withNamesRedacted(String text, List<PersonNames.Found> found) {
+        if (found.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (PersonNames.Found name : found) {
+            out.append(text, copied, name.start());
+            Matcher word = NAME_WORD.matcher(name.name());
+            int inName = 0;
+            while (word.find()) {
+                out.append(name.name(), inName, word.start());
+                boolean particle = NAME_PARTICLES.contains(word.group().toLowerCase(Locale.ROOT));
+                out.append(particle ? word.group() : NAME);
+                inName = word.end();
+            }
+            out.append(name.name().substring(inName));
+            copied = name.end();
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    /** The name keys of every form of the given names' families ("Наталья": also Наташа, Natasha). */
+    private static Set<String> familyKeys(Collection<String> names) {
+        Set<String> first = Set.of();
+        Set<String> keys = null;
+        for (String name : names) {
+            if (name == null) {
+                continue;
+            }
+            Matcher word = WORD.matcher(name);
+            while (word.find()) {
+                Set<String> family = GivenNames.instance().familyKeys(word.group());
+                if (family.isEmpty() || family == first) {
+                    continue;
+                }
+                if (first.isEmpty()) {
+                    first = family; // most often the only one: no copy
+                } else {
+                    if (keys == null) {
+                        keys = new HashSet<>(first);
+                    }
+                    keys.addAll(family);
+                }
+            }
+        }
+        return keys != null ? keys : first;
     }
 
     private static List<String> withoutParticles(Collection<String> names) {
@@ -322,29 +444,47 @@ public final class Redactor {
     // --- Names in other forms: inflected, transliterated, other spellings.
 
     private static String redactNameForms(String text, Collection<String> names) {
-        if (names == null || names.isEmpty()) {
-            return text;
-        }
-        List<String> skeletons = names.stream()
-                .filter(Objects::nonNull)
-                .flatMap(name -> WORD.matcher(name).results().map(m -> skeleton(m.group())))
-                .filter(s -> s.length() >= 2)
-                .distinct()
-                .toList();
-        if (skeletons.isEmpty()) {
+        return redactNameForms(text, names, List.of());
+    }
+
+    /**
+     * The other forms of {@code names} (any word, see {@link #sameName}) and of {@code found} (capitalised words
+     * only) become markers; each word's skeleton is made once.
+     */
+    private static String redactNameForms(String text, Collection<String> names, Collection<String> found) {
+        List<String> skeletons = skeletons(names);
+        List<String> foundSkeletons = skeletons(found);
+        if (skeletons.isEmpty() && foundSkeletons.isEmpty()) {
             return text;
         }
         Matcher word = WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (word.find()) {
-            String found = word.group();
+            String candidate = word.group();
             boolean marker = word.start() > 0 && text.charAt(word.start() - 1) == '[';
-            boolean capitalised = Character.isUpperCase(found.charAt(0));
-            boolean isName = !marker && skeletons.stream().anyMatch(s -> sameName(s, skeleton(found), capitalised));
-            word.appendReplacement(out, Matcher.quoteReplacement(isName ? NAME : found));
+            boolean capitalised = Character.isUpperCase(candidate.charAt(0));
+            boolean isName = false;
+            if (!marker && (capitalised || !skeletons.isEmpty())) {
+                String skeleton = skeleton(candidate);
+                isName = skeletons.stream().anyMatch(s -> sameName(s, skeleton, capitalised))
+                        || (capitalised && foundSkeletons.stream().anyMatch(s -> sameName(s, skeleton, true)));
+            }
+            word.appendReplacement(out, Matcher.quoteReplacement(isName ? NAME : candidate));
         }
         word.appendTail(out);
         return out.toString();
+    }
+
+    private static List<String> skeletons(Collection<String> names) {
+        if (names == null || names.isEmpty()) {
+            return List.of();
+        }
+        return names.stream()
+                .filter(Objects::nonNull)
+                .flatMap(name -> WORD.matcher(name).results().map(m -> skeleton(m.group())))
+                .filter(s -> s.length() >= 2)
+                .distinct()
+                .toList();
     }
 
     /**

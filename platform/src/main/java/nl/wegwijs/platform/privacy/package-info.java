@@ -6,13 +6,20 @@
  * {@code [handle]} ("@iryna_boiko", "t.me/..."), {@code [phone]}, {@code [BSN]}, {@code [IBAN]} (also with
  * wrong check digits), {@code [document]} (passport and ID card numbers), {@code [date]} (dates of birth:
  * next to a birth word, or a full numeric date before 2010), {@code [address]} (postcodes, streets with or
- * without a suffix, "ik woon op ...", "вул. ..."). Names are those the caller passes (contact data) plus
- * those the text introduces ("Мене звати ...", "I'm ...", "Ia ..."), in any inflected or transliterated
- * form; {@code namesIntroducedIn(question)} gives the latter, to redact another text (a staff answer) with.
+ * without a suffix, "ik woon op ...", "вул. ..."; also a V-nummer as {@code [document]}). Names are those
+ * the caller passes (contact data, with their diminutives) plus those the text introduces ("Мене звати ...",
+ * "I'm ...", "Ia ..."), in any inflected or transliterated form, and names nobody gave: given names from a
+ * gazetteer ({@code given-names.txt}, uk/ru/nl/en, with their cases and Latin spellings) with the surnames
+ * next to them, and names where names stand (after "my wife", "моя дочка", in a salutation or sign-off, with
+ * an age, at the start of the text); given names that are also words (Віра, Will, Ben) only there. {@code
+ * namesIntroducedIn(question)} gives the names a text introduces or mentions, to redact another text (a staff
+ * answer) with; {@code redactKeepingOtherNames(text, names)} leaves the names nobody gave or introduced, for
+ * staff texts from which one person is erased (a case label, session minutes).
  *
  * <p>What must stay is specified too: "Я хочу…", "I am looking for work", "ik ben op zoek", deadlines
  * ("vóór 1 januari 2027"), ordinary numbers. {@code RedactorPropertiesTest} (jqwik) generates personal
  * data of every kind in uk/ru/nl/en sentences and ordinary sentences that only look personal;
- * {@code RedactorExamplesTest} holds the audit's inputs word for word.
+ * {@code RedactorExamplesTest}, {@code NamesNobodyIntroducedTest} and {@code ContactFormsTest} hold the audits'
+ * inputs word for word; {@code OrdinaryQuestionsTest} what must stay; {@code RedactorBenchmark} how fast it is.
  */
 package nl.wegwijs.platform.privacy;
