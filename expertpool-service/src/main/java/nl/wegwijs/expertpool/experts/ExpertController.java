@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
-import nl.wegwijs.expertpool.Pages;
 import nl.wegwijs.platform.security.Caller;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.PagedItems;
@@ -88,7 +87,7 @@ class ExpertController {
             @RequestParam(defaultValue = "20") int size) {
         var request = PagedItems.request(page, size, Sort.unsorted());
         service.active(id);
-        return Pages.of(experts.consentHistory(id), request);
+        return PagedItems.ofList(experts.consentHistory(id), request);
     }
 
     /** Erasure: removes the expert's personal data; anonymous counts stay. Repeating it answers 204 again. */
@@ -105,7 +104,7 @@ class ExpertController {
             description = "A page {items, page, size, total} (?page=0&size=20, size capped at 100) like every list, "
                     + "though the vocabulary is small and fixed: the codes in the order of the helpdesk's topic list.")
     PagedItems<String> themes(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return Pages.of(Themes.TOPIC_CODES, PagedItems.request(page, size, Sort.unsorted()));
+        return PagedItems.ofList(Themes.TOPIC_CODES, PagedItems.request(page, size, Sort.unsorted()));
     }
 
     private ExpertView view(Expert expert) {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import nl.wegwijs.expertpool.Pages;
 import nl.wegwijs.expertpool.experts.Expert;
 import nl.wegwijs.expertpool.experts.Themes;
 import nl.wegwijs.platform.web.PagedItems;
@@ -85,7 +84,7 @@ class SessionController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var request = PagedItems.request(page, size, Sort.unsorted());
-        return Pages.of(
+        return PagedItems.ofList(
                 service.suggestions(id).stream()
                         .sorted(BY_JOINED)
                         .map(SuggestedExpert::of)

@@ -224,10 +224,7 @@ public class TicketService {
     /** One page of the staff who could take the ticket, in the order of {@link #suggestedAssignees}. */
     @Transactional(readOnly = true)
     PagedItems<TicketViews.SuggestedAssignee> assignees(UUID id, PageRequest page) {
-        List<TicketViews.SuggestedAssignee> all = suggestedAssignees(find(id).language());
-        int from = (int) Math.min(page.getOffset(), all.size());
-        int to = Math.min(from + page.getPageSize(), all.size());
-        return new PagedItems<>(all.subList(from, to), page.getPageNumber(), page.getPageSize(), all.size());
+        return PagedItems.ofList(suggestedAssignees(find(id).language()), page);
     }
 
     @Transactional(readOnly = true)

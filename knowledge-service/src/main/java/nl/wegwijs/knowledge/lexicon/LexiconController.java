@@ -14,7 +14,6 @@ import java.util.Map;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
 import nl.wegwijs.platform.web.PagedItems;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,11 +50,7 @@ class LexiconController {
     /** A page of the lexicon's concepts, by id. */
     @GetMapping
     PagedItems<Concept> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = PagedItems.request(page, size, Sort.unsorted());
-        List<Concept> all = lexicons.all();
-        int from = (int) Math.min(all.size(), request.getOffset());
-        int to = Math.min(all.size(), from + request.getPageSize());
-        return new PagedItems<>(all.subList(from, to), page, request.getPageSize(), all.size());
+        return PagedItems.ofList(lexicons.all(), PagedItems.request(page, size, Sort.unsorted()));
     }
 
     @GetMapping("/{id}")

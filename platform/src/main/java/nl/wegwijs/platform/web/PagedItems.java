@@ -19,6 +19,16 @@ public record PagedItems<T>(List<T> items, int page, int size, long total) {
                 page.getTotalElements());
     }
 
+    /**
+     * The page {@code request} asks for of a list held whole in memory (a vocabulary, one ticket's
+     * suggested assignees), in the list's order; the total is its size.
+     */
+    public static <T> PagedItems<T> ofList(List<T> all, PageRequest request) {
+        int from = (int) Math.min(request.getOffset(), all.size());
+        int to = Math.min(from + request.getPageSize(), all.size());
+        return new PagedItems<>(all.subList(from, to), request.getPageNumber(), request.getPageSize(), all.size());
+    }
+
     /** A page request from query parameters: negative pages are refused, sizes capped at {@value #MAX_SIZE}. */
     public static PageRequest request(int page, int size, Sort sort) {
         if (page < 0) {

@@ -1,19 +1,18 @@
-package nl.wegwijs.expertpool;
+package nl.wegwijs.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.wegwijs.platform.web.PagedItems;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
 
-class PagesTest {
+class PagedItemsOfListTest {
 
     static final List<String> FIVE = List.of("a", "b", "c", "d", "e");
 
     @Test
     void answersTheAskedPageInTheListsOrderWithTheTotal() {
-        var page = Pages.of(FIVE, PagedItems.request(1, 2, Sort.unsorted()));
+        var page = PagedItems.ofList(FIVE, PagedItems.request(1, 2, Sort.unsorted()));
 
         assertThat(page.items()).containsExactly("c", "d");
         assertThat(page.page()).isEqualTo(1);
@@ -23,20 +22,21 @@ class PagesTest {
 
     @Test
     void theLastPageMayBeShortAndPagesBeyondItAreEmptyWithTheSameTotal() {
-        assertThat(Pages.of(FIVE, PagedItems.request(2, 2, Sort.unsorted())).items())
+        assertThat(PagedItems.ofList(FIVE, PagedItems.request(2, 2, Sort.unsorted()))
+                        .items())
                 .containsExactly("e");
-        var beyond = Pages.of(FIVE, PagedItems.request(7, 2, Sort.unsorted()));
+        var beyond = PagedItems.ofList(FIVE, PagedItems.request(7, 2, Sort.unsorted()));
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.page()).isEqualTo(7);
         assertThat(beyond.total()).isEqualTo(5);
-        assertThat(Pages.of(FIVE, PagedItems.request(Integer.MAX_VALUE, 100, Sort.unsorted()))
+        assertThat(PagedItems.ofList(FIVE, PagedItems.request(Integer.MAX_VALUE, 100, Sort.unsorted()))
                         .items())
                 .isEmpty();
     }
 
     @Test
     void anEmptyListIsAnEmptyPage() {
-        var empty = Pages.of(List.of(), PagedItems.request(0, 20, Sort.unsorted()));
+        var empty = PagedItems.ofList(List.of(), PagedItems.request(0, 20, Sort.unsorted()));
 
         assertThat(empty.items()).isEmpty();
         assertThat(empty.size()).isEqualTo(20);
