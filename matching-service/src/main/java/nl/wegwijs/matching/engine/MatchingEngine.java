@@ -105,13 +105,18 @@ public class MatchingEngine {
                     nearMisses.add(new Ranked(vacancy.id(), candidateId, Scoring.score(0), false, true, null));
                 }
             }
-            Comparator<Ranked> best = Comparator.comparing(Ranked::score).reversed();
+            // equal scores by vacancy id as PostgreSQL orders uuids (UUID.compareTo is signed): the order the
+            // stored suggestions list them in, and the same top each time
+            Comparator<Ranked> byId = Comparator.comparing(r -> r.vacancyId().toString());
+            Comparator<Ranked> best =
+                    Comparator.comparing(Ranked::score).reversed().thenComparing(byId);
             List<Ranked> items = matched.stream()
                     .sorted(best)
                     .limit(limit)
                     .map(r -> explainPair(vacancies.get(r.vacancyId()), row, false))
                     .toList();
             List<Ranked> near = nearMisses.stream()
+                    .sorted(byId)
                     .limit(NEAR_MISSES)
                     .map(r -> explainPair(vacancies.get(r.vacancyId()), row, true))
                     .toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -159,6 +160,25 @@ class ScoringTest {
         assertThat(ranking.items()).extracting(Ranked::vacancyId).containsExactly(v.id());
         assertThat(ranking.items().getFirst().score())
                 .isEqualTo(engine.candidatesFor(v, 1).items().getFirst().score());
+    }
+
+    @Test
+    void equallyGoodVacanciesForACandidateComeInVacancyIdOrderSoTheTopIsTheSameEachTime() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile fits = candidate(List.of(new LanguageLevel("en", Cefr.B2)));
+        engine.upsertCandidate(fits);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            VacancyProfile v = orderpicker();
+            engine.upsertVacancy(v);
+            ids.add(v.id().toString());
+        }
+
+        Ranking topThree = engine.vacanciesFor(fits.id(), 3).orElseThrow();
+
+        assertThat(topThree.items())
+                .extracting(r -> r.vacancyId().toString())
+                .containsExactlyElementsOf(ids.stream().sorted().limit(3).toList());
     }
 
     /** The orderpicker requiring driving licences. */
