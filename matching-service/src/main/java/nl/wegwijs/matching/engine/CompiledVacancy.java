@@ -1,6 +1,8 @@
 package nl.wegwijs.matching.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.wegwijs.platform.web.IsoLanguages;
 
 /**
@@ -23,6 +25,9 @@ final class CompiledVacancy {
     final int[] requiredSkills;
     final int[] requiredCertificates;
     final int[] preferredSkills;
+    /** The preferred skills as the vacancy names them, each once: {@link #preferredSkills} in the same order. */
+    final List<String> preferredSkillNames;
+
     final double latitude;
     final double longitude;
     /** Set by a scan whose rows already passed the required-skill bitsets. */
@@ -57,8 +62,21 @@ final class CompiledVacancy {
         }
         this.requiredSkills = index.vocabulary.lookupAll(v.skills());
         this.requiredCertificates = index.vocabulary.lookupAll(v.certificates());
-        this.preferredSkills = index.vocabulary.lookupAll(v.preferredSkills());
+        this.preferredSkillNames = onceEach(v.preferredSkills());
+        this.preferredSkills = index.vocabulary.lookupAll(preferredSkillNames);
         this.latitude = v.latitude();
         this.longitude = v.longitude();
+    }
+
+    /**
+     * A skill listed twice, also under two of its names ("heftruck", "forklift"), counts once: otherwise it would
+     * weigh double in the preferred share. The first name given is the one explained.
+     */
+    private static List<String> onceEach(List<String> skills) {
+        Map<String, String> byConcept = new LinkedHashMap<>();
+        for (String skill : skills) {
+            byConcept.putIfAbsent(Skills.normalise(skill), skill);
+        }
+        return List.copyOf(byConcept.values());
     }
 }

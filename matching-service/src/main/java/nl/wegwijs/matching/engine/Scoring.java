@@ -22,7 +22,7 @@ import nl.wegwijs.platform.web.IsoLanguages;
 final class Scoring {
 
     /** Changes whenever weights or rules change; logged with every ranking shown. */
-    static final String VERSION = "wegwijs-match-1.2";
+    static final String VERSION = "wegwijs-match-1.3";
 
     /**
      * {@link #evaluate} answers a score in tenths of a point (0..1000), the precision a score is shown and stored
@@ -363,7 +363,7 @@ final class Scoring {
                     "preferredSkills",
                     preferredHeld * 2 >= v.preferredSkills.length,
                     preferredHeld + " of " + v.preferredSkills.length + " preferred skills: "
-                            + listed(p.preferredSkills(), v.preferredSkills, ix.skills[r])));
+                            + listed(v.preferredSkillNames, v.preferredSkills, ix.skills[r])));
         }
         if (!p.preferredLanguages().isEmpty()) {
             List<String> notes = new ArrayList<>();

@@ -181,6 +181,46 @@ class ScoringTest {
                 .containsExactlyElementsOf(ids.stream().sorted().limit(3).toList());
     }
 
+    @Test
+    void aPreferredSkillNamedTwiceUnderTwoOfItsNamesCountsOnce() {
+        MatchingEngine engine = new MatchingEngine(new CandidateIndex(), 14);
+        CandidateProfile fits = candidate(List.of(new LanguageLevel("en", Cefr.B2)));
+        engine.upsertCandidate(fits);
+
+        Ranked twice = engine.candidatesFor(preferring(List.of("electric pallet truck", "forklift", "heftruck")), 1)
+                .items()
+                .getFirst();
+        Ranked once = engine.candidatesFor(preferring(List.of("electric pallet truck", "forklift")), 1)
+                .items()
+                .getFirst();
+
+        assertThat(twice.score()).isEqualTo(once.score());
+        assertThat(twice.explanation())
+                .filteredOn(c -> c.criterion().equals("preferredSkills"))
+                .singleElement()
+                .extracting(Criterion::detail)
+                .isEqualTo("1 of 2 preferred skills: holds electric pallet truck; missing forklift");
+    }
+
+    private static VacancyProfile preferring(List<String> preferredSkills) {
+        VacancyProfile v = orderpicker();
+        return new VacancyProfile(
+                v.id(),
+                v.isco(),
+                v.latitude(),
+                v.longitude(),
+                v.languages(),
+                v.preferredLanguages(),
+                v.skills(),
+                preferredSkills,
+                v.certificates(),
+                v.drivingLicences(),
+                v.minYearsExperience(),
+                v.hoursMin(),
+                v.hoursMax(),
+                v.startDate());
+    }
+
     /** The orderpicker requiring driving licences. */
     static VacancyProfile orderpickerDriving(Set<DrivingLicence> licences) {
         VacancyProfile v = orderpicker();
