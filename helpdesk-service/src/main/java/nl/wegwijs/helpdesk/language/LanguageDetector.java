@@ -2,6 +2,7 @@ package nl.wegwijs.helpdesk.language;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * Detection runs on the words that tell a language ({@link DetectionText}: no e-mail addresses, numbers or Dutch
  * names of Dutch institutions). Ukrainian and Russian typed in Latin letters are recognised first
  * ({@link TransliteratedText}), and again when Lingua takes such a text for Polish or German but nothing in it is
- * Polish; function words settle what Lingua finds close ({@link #settle}). Answers {@code und} when the text has too
- * few letters or the detector is unsure.
+ * Polish; letters and function words settle what Lingua finds close ({@link #settle}). Answers {@code und} when the
+ * text has too few letters, or when Lingua alone decides and its first choice is less than the minimum relative
+ * distance ahead of its second (see {@link #detect}).
  */
 public class LanguageDetector {
 
@@ -38,11 +40,22 @@ public class LanguageDetector {
             Language.GERMAN, "de",
             Language.POLISH, "pl");
 
-    private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
-    private final double minimumConfidence;
+    /**
+     * How far Lingua's first choice must be ahead of its second when nothing else decides (see {@link #detect}): the
+     * single words Ukrainian and Russian share ("Стоматолог", "Паспорт", "Аптека") are within 0.03; the questions of
+     * the labelled set that Lingua alone decides are at least 0.07 ahead.
+     */
+    static final double DEFAULT_MINIMUM_RELATIVE_DISTANCE = 0.05;
 
-    public LanguageDetector(double minimumConfidence) {
-        this.minimumConfidence = minimumConfidence;
+    private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private final double minimumRelativeDistance;
+
+    /**
+     * @param minimumRelativeDistance how far (in Lingua's relative confidence, 0..1) Lingua's first choice must lead its
+     *     second for its answer to count when no letters or function words decide; 0: always its first choice
+     */
+    public LanguageDetector(double minimumRelativeDistance) {
+        this.minimumRelativeDistance = minimumRelativeDistance;
         this.lingua = LanguageDetectorBuilder.fromLanguages(CODES.keySet().toArray(Language[]::new))
                 .build();
     }
@@ -56,8 +69,14 @@ public class LanguageDetector {
 
     /**
      * The language of {@code text}: detected on {@link DetectionText} (without e-mail addresses, numbers, Dutch names of
-     * Dutch institutions...), Latin-letter Ukrainian and Russian first, then Lingua, settled by function words (see
-     * {@link #settle}).
+     * Dutch institutions...), Latin-letter Ukrainian and Russian first, then Lingua, settled by letters and function
+     * words (see {@link #settle}).
+     *
+     * <p>Lingua's confidence values are relative: its first choice is always 1.0 and the others a fraction of it, so a
+     * minimum confidence would never bite. What tells how sure it is, is how far its first choice is ahead of the
+     * second (Lingua's own "minimum relative distance"). When Lingua alone decides (no letters or function words of the
+     * language it chose in the text, and nothing settled it otherwise) and that distance is below the minimum, the
+     * answer is {@code und}: "Стоматолог" is as much Ukrainian as Russian, and staff set the language.
      */
     public DetectedLanguage detect(String text) {
         if (text == null || DetectionText.letters(text) < DetectionText.MINIMUM_LETTERS) {
@@ -86,12 +105,30 @@ public class LanguageDetector {
             }
         }
         Language chosen = settle(best, confidences, words);
-        double confidence = confidences.get(chosen);
+        double confidence = confidences.getOrDefault(chosen, 0.0);
         String code = CODES.get(chosen);
-        if (code == null || confidence < minimumConfidence) {
+        boolean linguaAlone = chosen == best && !hasOwnLettersOrFunctionWords(chosen, words);
+        if (code == null || (linguaAlone && leadOverSecond(confidences) < minimumRelativeDistance)) {
             return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence, false);
         }
         return new DetectedLanguage(code.toLowerCase(Locale.ROOT), confidence, false);
+    }
+
+    /** How far Lingua's first choice is ahead of its second (1 when there is no second). */
+    private static double leadOverSecond(Map<Language, Double> confidences) {
+        List<Double> values = confidences.values().stream()
+                .sorted(Comparator.reverseOrder())
+                .limit(2)
+                .toList();
+        return values.size() < 2 ? 1 : values.get(0) - values.get(1);
+    }
+
+    /** Whether letters or function words of {@code language} itself (not only Lingua's n-grams) point to it. */
+    private static boolean hasOwnLettersOrFunctionWords(Language language, String text) {
+        if (language == Language.UKRAINIAN || language == Language.RUSSIAN) {
+            return FunctionWords.ukrainianOrRussian(text) == language;
+        }
+        return ownFunctionWordsOrLetters(language, FunctionWords.words(text), text);
     }
 
     /**
@@ -100,6 +137,9 @@ public class LanguageDetector {
      * (the first choice is always 1.0, the others a fraction of it), so a close second is no rarity on one sentence.
      *
      * <ul>
+     *   <li>Ukrainian or Russian: the letters only one of them has (і ї є ґ / ы э ъ ё), or else the function words and
+     *       endings only one has, whichever are more (хто, що, де, чи, -ння / кто, что, где, ли, -ие; see {@link
+     *       FunctionWords#ukrainianOrRussian}). Lingua reads "Кто платит за стоматолога?" as Ukrainian by a hair.
      *   <li>Dutch, German or Polish, but two or more English function words and none of that language's: English;
      *       English, German or Polish, but two or more Dutch function words and no English ones: Dutch.
      *   <li>German and Polish are recognised so that such questions are not counted as another language (ADR 0003),
@@ -109,6 +149,10 @@ public class LanguageDetector {
      * </ul>
      */
     static Language settle(Language best, Map<Language, Double> confidences, String text) {
+        if (best == Language.UKRAINIAN || best == Language.RUSSIAN) {
+            Language byOwnWords = FunctionWords.ukrainianOrRussian(text);
+            return byOwnWords != null ? byOwnWords : best;
+        }
         List<String> words = FunctionWords.words(text);
         int english = FunctionWords.count(words, FunctionWords.ENGLISH);
         int dutch = FunctionWords.count(words, FunctionWords.DUTCH);

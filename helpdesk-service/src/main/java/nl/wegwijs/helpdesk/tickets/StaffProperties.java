@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Which languages each staff member and superlocal speaks, e.g. {@code wegwijs.staff.languages.agent=nl,en}: the
- * helpdesk's directory of staff. Suggested assignees come from it, and a ticket is assigned only to someone in it (or
- * to the caller themselves).
+ * configured part of the helpdesk's staff directory ({@link StaffDirectory}, which also remembers staff who called the
+ * helpdesk), and the only source of language skills for suggested assignees.
  */
 @ConfigurationProperties("wegwijs.staff")
 record StaffProperties(Map<String, List<String>> languages) {

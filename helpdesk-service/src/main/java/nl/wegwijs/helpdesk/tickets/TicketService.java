@@ -49,7 +49,7 @@ public class TicketService {
     private final Outbox outbox;
     private final People people;
     private final HelpdeskAnalytics analytics;
-    private final StaffProperties staff;
+    private final StaffDirectory staff;
     private final MeterRegistry meters;
     private final Clock clock;
     private final boolean superlocalReviewRequired;
@@ -63,7 +63,7 @@ public class TicketService {
             Outbox outbox,
             People people,
             HelpdeskAnalytics analytics,
-            StaffProperties staff,
+            StaffDirectory staff,
             MeterRegistry meters,
             Clock clock,
             @Value("${wegwijs.helpdesk.superlocal-review-required:false}") boolean superlocalReviewRequired) {
@@ -258,11 +258,18 @@ public class TicketService {
 
     public record QuestionForSearch(String text, String language) {}
 
+    /**
+     * The staff directory ({@link StaffDirectory}: configured with their languages, and remembered without), those who
+     * speak the language first, then by open workload, then by user name.
+     */
     List<TicketViews.SuggestedAssignee> suggestedAssignees(String language) {
         Map<String, Long> load = tickets.workload();
-        return staff.languages().entrySet().stream()
-                .map(e -> new TicketViews.SuggestedAssignee(
-                        e.getKey(), e.getValue(), e.getValue().contains(language), load.getOrDefault(e.getKey(), 0L)))
+        return staff.members().stream()
+                .map(m -> new TicketViews.SuggestedAssignee(
+                        m.username(),
+                        m.languages(),
+                        m.languages().contains(language),
+                        load.getOrDefault(m.username(), 0L)))
                 .sorted(Comparator.comparing((TicketViews.SuggestedAssignee a) -> !a.speaksLanguage())
                         .thenComparingLong(TicketViews.SuggestedAssignee::openTickets)
                         .thenComparing(TicketViews.SuggestedAssignee::username))
@@ -272,10 +279,10 @@ public class TicketService {
     // ---------------------------------------------------------------- workflow
 
     /**
-     * Assigns the ticket to a staff member the helpdesk knows: one in its directory ({@code wegwijs.staff.languages},
-     * where the suggested assignees come from; in any case, stored as configured) or the caller themselves, whose
-     * token shows they exist even when the directory does not list them yet. Anyone else is a 400 naming
-     * {@code assignee}: a typo would otherwise take the ticket out of every inbox.
+     * Assigns the ticket to a staff member the helpdesk knows: one in its directory ({@link StaffDirectory}: configured
+     * in {@code wegwijs.staff.languages}, stored as configured, or remembered from a request of theirs with a role that
+     * works tickets, stored as first seen; in any case) or the caller themselves, whose token shows they exist. Anyone
+     * else is a 400 naming {@code assignee}: a typo would otherwise take the ticket out of every inbox.
      */
     @Transactional
     TicketViews.Detail assign(UUID id, String requested, Actor actor) {

@@ -30,7 +30,7 @@ class LanguageDetectorAccuracyTest {
 
     @BeforeAll
     static void loadModels() {
-        detector = new LanguageDetector(0.5);
+        detector = new LanguageDetector(LanguageDetector.DEFAULT_MINIMUM_RELATIVE_DISTANCE);
     }
 
     record Sample(String label, String text) {}
@@ -193,6 +193,73 @@ class LanguageDetectorAccuracyTest {
                 .isNull();
         assertThat(TransliteratedText.detect("Hi, I'm Oleksiy, can you help me with the dokumenty for my otrymaty?"))
                 .isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Кто платит за стоматолога?    | ru
+            Кто стоматолог?               | ru
+            Хто платить за квартиру?      | uk
+            Де стоматолог?                | uk
+            Де паспорт?                   | uk
+            Де аптека?                    | uk
+            Де банк?                      | uk
+            Чи платна страховка?          | uk
+            Це платно?                    | uk
+            """)
+    void shortCyrillicQuestionsWithoutLettersOfOneLanguageAreDecidedByItsFunctionWords(String text, String language) {
+        assertThat(detector.detect(text).code()).isEqualTo(language);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Стоматолог", "Оплата за стоматолога", "Аптека", "Паспорт", "Стоматолог платно?"})
+    void answersUndeterminedWhenLinguaAloneIsAtACoinFlipBetweenItsFirstTwoChoices(String sharedWords) {
+        assertThat(detector.detect(sharedWords).code()).isEqualTo("und");
+        assertThat(new LanguageDetector(0).detect(sharedWords).code()).isIn("uk", "ru");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Коли буде оплата?            | uk
+            Хто платить за транспорт?    | uk
+            Кто платит за стоматолога?   | ru
+            Tandarts kosten              | nl
+            """)
+    void aCoinFlipThatLettersFunctionWordsOrTheHelpdesksLanguagesDecideIsNoCoinFlip(String text, String language) {
+        assertThat(detector.detect(text).code()).isEqualTo(language);
+    }
+
+    @Test
+    void aTextWithLettersOfBothDecidedByWordsLinguaLeftOutIsStillThatLanguage() {
+        assertThat(detector.detect("Мы живём в Києві, где получить страховку?").code())
+                .isEqualTo("ru");
+        assertThat(detector.detect("Куди звертатися? Мы в Ейндховені").code()).isEqualTo("uk");
+    }
+
+    @Test
+    void ukrainianOrRussianLettersDecideFirstThenFunctionWordsAndEndingsThenLingua() {
+        var closeCall = Map.of(Language.UKRAINIAN, 1.0, Language.RUSSIAN, 0.99);
+        var russianCloseCall = Map.of(Language.RUSSIAN, 1.0, Language.UKRAINIAN, 0.99);
+
+        assertThat(LanguageDetector.settle(Language.UKRAINIAN, closeCall, "Кто платит за стоматолога"))
+                .isEqualTo(Language.RUSSIAN);
+        assertThat(LanguageDetector.settle(Language.RUSSIAN, russianCloseCall, "Де стоматолог"))
+                .isEqualTo(Language.UKRAINIAN);
+        // endings: Ukrainian -ння, -ити; Russian -ие, -ое
+        assertThat(LanguageDetector.settle(Language.RUSSIAN, russianCloseCall, "Оплата навчання"))
+                .isEqualTo(Language.UKRAINIAN);
+        assertThat(LanguageDetector.settle(Language.UKRAINIAN, closeCall, "Платное обучение"))
+                .isEqualTo(Language.RUSSIAN);
+        // letters of one language only: that language, whatever the words
+        assertThat(LanguageDetector.settle(Language.UKRAINIAN, closeCall, "Где найти жильё"))
+                .isEqualTo(Language.RUSSIAN);
+        assertThat(LanguageDetector.settle(Language.RUSSIAN, russianCloseCall, "Оплата за їжу"))
+                .isEqualTo(Language.UKRAINIAN);
+        // nothing either way: Lingua's first choice stands
+        assertThat(LanguageDetector.settle(Language.UKRAINIAN, closeCall, "Стоматолог платно"))
+                .isEqualTo(Language.UKRAINIAN);
+        assertThat(LanguageDetector.settle(Language.RUSSIAN, russianCloseCall, "Стоматолог платно"))
+                .isEqualTo(Language.RUSSIAN);
     }
 
     @Test
