@@ -48,7 +48,6 @@ public class RunningPlatform implements BeforeAllCallback {
                     "e2e-pseudonym-key-0123456789",
                     javaOptions());
             Platform started = new Platform(config, line -> System.out.println("[platform] " + line));
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             started.start();
             platform = started;
         }

@@ -24,8 +24,8 @@ final class KafkaBroker implements Restartable {
 
     /**
      * How long a broker asked to stop (SIGTERM) may take to close its logs cleanly before it is killed. It
-     * usually needs a few seconds; killed, it loses nothing it had acknowledged (that is in the operating
-     * system's page cache) but recovers its logs on the next start.
+     * usually needs a few seconds; killed, it loses nothing it had acknowledged (durable: flushed to disk
+     * before the acknowledgement) but recovers its logs on the next start.
      */
     static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
@@ -159,7 +159,18 @@ final class KafkaBroker implements Restartable {
     }
 
     private void writeProperties() {
-        String props = String.join(
+        try {
+            Files.createDirectories(dataDir);
+            Files.writeString(properties, serverProperties());
+        } catch (IOException e) {
+            throw new LaunchException("Could not write " + properties + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The broker's configuration: one node that is broker and controller, its log kept for good. */
+    String serverProperties() {
+        boolean durable = config.durability() == PlatformConfig.Durability.DURABLE;
+        return String.join(
                 "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
@@ -180,13 +191,10 @@ final class KafkaBroker implements Restartable {
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=true",
                 "log.retention.hours=-1",
+                // one broker, no replica to survive on: an acknowledged event must be on disk, or a machine crash
+                // loses events the services' outboxes (in the durable PostgreSQL) already count as sent
+                durable ? "log.flush.interval.messages=1" : "",
                 "");
-        try {
-            Files.createDirectories(dataDir);
-            Files.writeString(properties, props);
-        } catch (IOException e) {
-            throw new LaunchException("Could not write " + properties + ": " + e.getMessage(), e);
-        }
     }
 
     private List<String> java(String mainClass, String... args) {

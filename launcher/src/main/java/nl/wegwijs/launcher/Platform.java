@@ -37,6 +37,10 @@ public final class Platform implements AutoCloseable {
     private Postgres postgres;
     private boolean closed;
     private volatile boolean closing;
+    /** Stops everything in order when the JVM exits (Ctrl-C, SIGTERM, a test JVM ending) before close(). */
+    private final Thread stopOnExit = new Thread(this::close, "wegwijs-stop-on-exit");
+
+    private boolean stopOnExitRegistered;
 
     public Platform(PlatformConfig config, Consumer<String> progress) {
         this.config = config;
@@ -62,6 +66,10 @@ public final class Platform implements AutoCloseable {
     public synchronized void start() {
         if (closed) {
             throw new IllegalStateException("This platform has been closed; start a new one");
+        }
+        if (!stopOnExitRegistered) {
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
+            stopOnExitRegistered = true;
         }
         long started = System.nanoTime();
         List<Path> jars = apps.stream().map(this::jarOf).toList();
@@ -201,6 +209,13 @@ public final class Platform implements AutoCloseable {
             closed = true;
             for (RuntimeException e : stopEverything()) {
                 progress.accept("!! While stopping: " + e.getMessage());
+            }
+            if (stopOnExitRegistered && Thread.currentThread() != stopOnExit) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopOnExit);
+                } catch (IllegalStateException exiting) {
+                    // closed by another shutdown hook: this one runs and finds the platform closed
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param javaOptions the JVM options of every application
  * @param startTimeout how long PostgreSQL, Kafka and the applications may take to start (all applications
  *     start at once and share this time); the launcher gives up after it
- * @param durability what a crash may cost the embedded PostgreSQL: {@link Durability#DURABLE} (what
+ * @param durability what a crash may cost the embedded PostgreSQL and the Kafka broker: {@link Durability#DURABLE} (what
  *     {@code ./wegwijs up} runs) unless a test platform asks for {@link Durability#THROWAWAY}
  */
 public record PlatformConfig(
@@ -41,13 +41,14 @@ public record PlatformConfig(
     public enum Durability {
         /**
          * Nothing it confirmed: a commit returns once it is on disk ({@code synchronous_commit=on},
-         * {@code fsync=on}, PostgreSQL's defaults). For every run whose data matters, {@code ./wegwijs up}.
+         * {@code fsync=on}, PostgreSQL's defaults), and the Kafka broker acknowledges an event once it is on
+         * disk ({@code log.flush.interval.messages=1}). For every run whose data matters, {@code ./wegwijs up}.
          */
         DURABLE,
         /**
          * For throw-away test platforms only: a commit returns before it is on disk and nothing is flushed
          * ({@code synchronous_commit=off}, {@code fsync=off}). A crash of PostgreSQL may lose the last commits,
-         * a crash of the machine may leave the database unusable.
+         * a crash of the machine may leave the database unusable and lose the events Kafka acknowledged last.
          */
         THROWAWAY
     }

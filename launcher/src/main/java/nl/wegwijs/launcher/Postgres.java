@@ -96,6 +96,9 @@ final class Postgres implements AutoCloseable, Restartable {
                     // come after -F on the server's command line and win
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    // the library's own hook would stop the server at JVM exit while the applications still
+                    // use it; the platform's hook stops it after them
+                    .setRegisterShutdownHook(false)
                     .setPort(config.postgresPort())
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
