@@ -1,5 +1,6 @@
 package nl.wegwijs.gateway.routing;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import nl.wegwijs.gateway.limits.RequestSizeFilter;
 import nl.wegwijs.gateway.tokens.ServiceTokens;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
@@ -27,6 +30,8 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutingConfiguration.class);
 
     @Bean
     FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(GatewayProperties properties) {
@@ -79,17 +84,40 @@ class RoutingConfiguration {
                         request -> request.setConnectionRequestTimeout(Timeout.ofSeconds(2)));
     }
 
-    /** Opens a service's circuit when half of its last calls failed; tries again after 10 s. */
+    /**
+     * Opens a service's circuit when half of its last calls failed; tries again after 10 s. Only the
+     * service's own failures count ({@link ServiceFailures}): what the caller's request caused is
+     * neither a failure nor a success. Every change of a circuit's state is logged.
+     */
     @Bean
     Customizer<Resilience4JCircuitBreakerFactory> circuitBreakerDefaults() {
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .circuitBreakerConfig(CircuitBreakerConfig.custom()
-                        .slidingWindowSize(20)
-                        .minimumNumberOfCalls(10)
-                        .failureRateThreshold(50)
-                        .waitDurationInOpenState(Duration.ofSeconds(10))
-                        .permittedNumberOfCallsInHalfOpenState(3)
-                        .build())
-                .build());
+        return factory -> {
+            factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                    .circuitBreakerConfig(CircuitBreakerConfig.custom()
+                            .slidingWindowSize(20)
+                            .minimumNumberOfCalls(10)
+                            .failureRateThreshold(50)
+                            .waitDurationInOpenState(Duration.ofSeconds(10))
+                            .permittedNumberOfCallsInHalfOpenState(3)
+                            .recordException(ServiceFailures::ofTheService)
+                            .ignoreException(failure -> !ServiceFailures.ofTheService(failure))
+                            .build())
+                    .build());
+            factory.getCircuitBreakerRegistry()
+                    .getEventPublisher()
+                    .onEntryAdded(added -> logStateChanges(added.getAddedEntry()));
+        };
+    }
+
+    private static void logStateChanges(CircuitBreaker circuitBreaker) {
+        circuitBreaker.getEventPublisher().onStateTransition(event -> {
+            if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                log.warn(
+                        "Circuit of {} opened: its service failed too often; callers get 503 for a while",
+                        event.getCircuitBreakerName());
+            } else {
+                log.info("Circuit of {}: {}", event.getCircuitBreakerName(), event.getStateTransition());
+            }
+        });
     }
 }

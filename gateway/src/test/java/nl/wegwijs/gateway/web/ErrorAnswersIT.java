@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -161,6 +162,17 @@ class ErrorAnswersIT {
                                 new RawHttp(port).send(raw("DELETE /.well-known/jwks.json", "X-Probe: " + MARKER))),
                         405,
                         "method-not-allowed"),
+                error(
+                        "a header value that is not plain ASCII, on its way to a service",
+                        port -> Answer.of(new RawHttp(port)
+                                .send(raw(
+                                        "GET /api/public/kb/search?q=" + MARKER,
+                                        "X-Note: " + MARKER
+                                                + new String(
+                                                        "привіт".getBytes(StandardCharsets.UTF_8),
+                                                        StandardCharsets.ISO_8859_1)))),
+                        400,
+                        "malformed-request"),
                 error(
                         "an Accept header the path cannot answer",
                         port -> Answer.of(new Browser(port).get("/.well-known/jwks.json", "Accept", "text/" + MARKER)),
