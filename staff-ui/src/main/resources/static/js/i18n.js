@@ -8,6 +8,8 @@
 //   i18n.register('nl', {'inbox.title': 'Inbox'});
 //   i18n.init({area: 'staff'});   // sets <html lang>, fills the page, listens for changes
 //   i18n.t('inbox.count', {n: 3}); // "{n} vragen" -> "3 vragen"
+//   a count takes its form from Intl.PluralRules: {one: '{n} vraag', other: '{n} vragen'} (uk/ru also few, many),
+//   always with the count as {n}
 
 const dictionaries = {};
 const listeners = new Set();
@@ -106,16 +108,56 @@ export function onChange(fn) {
   listeners.add(fn);
 }
 
+/** Every entry registered for lang, as a copy: for checks over all the words (the unit tests). */
+export function entries(lang) {
+  return {...(dictionaries[lang] || {})};
+}
+
 export function has(key) {
   return key in (dictionaries[current] || {}) || key in (dictionaries.en || {});
 }
 
+/**
+ * The words for key with the count {n} in the right form. An entry is a string, or, for a count, the forms by
+ * Intl.PluralRules category of its language: {one: '{n} artikel', other: '{n} artikelen'}; Ukrainian and Russian
+ * also need few and many ({one: '{n} стаття', few: '{n} статті', many: '{n} статей', other: '{n} статті'}).
+ */
+function template(key, vars) {
+  let lang = current;
+  let entry = (dictionaries[current] || {})[key];
+  if (entry === undefined) {
+    lang = 'en';
+    entry = (dictionaries.en || {})[key];
+  }
+  if (entry === undefined) return key;
+  if (typeof entry === 'string') return entry;
+  return entry[pluralCategory(lang, vars && vars.n)] ?? entry.other ?? key;
+}
+
+const pluralRules = {};
+
+/** Intl.PluralRules' category (one, few, many, other…) of n in lang; 'other' for what is not a number. */
+export function pluralCategory(lang, n) {
+  const number = typeof n === 'number' ? n : typeof n === 'string' && n.trim() !== '' ? Number(n) : NaN;
+  if (!Number.isFinite(number)) return 'other';
+  pluralRules[lang] ||= new Intl.PluralRules(lang);
+  return pluralRules[lang].select(number);
+}
+
 export function t(key, vars) {
-  let text = (dictionaries[current] || {})[key];
-  if (text === undefined) text = (dictionaries.en || {})[key];
-  if (text === undefined) text = key;
-  if (vars) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
-  return text;
+  const text = template(key, vars);
+  return vars ? text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m)) : text;
+}
+
+/**
+ * t() in pieces, for a page that puts a value into the sentence as a node of its own (someone's name as an
+ * isolated <bdi>): ['Kandidaten voor ', vars.name] -- the text around the values, and the values as given.
+ */
+export function tParts(key, vars = {}) {
+  return template(key, vars).split(/(\{\w+\})/).filter((part) => part !== '').map((part) => {
+    const name = /^\{(\w+)\}$/.exec(part);
+    return name && name[1] in vars ? vars[name[1]] : part;
+  });
 }
 
 const ATTRIBUTES = {

@@ -1,7 +1,15 @@
 // DOM helpers shared by every page. Data is ALWAYS put in the page as text (textContent,
 // createElement); nothing here accepts HTML, so a question containing <script> shows as text.
-import {t, has, language, currentArea} from './i18n.js';
+//
+// Text that people typed (titles, names, questions, answers, cities, notes) goes in as userText(x): an isolated
+// <bdi>, so right-to-left text or a direction override in it can never reorder the page around it. el() drops
+// the explicit direction controls from every text it is given (see withoutBidiControls), which covers text a
+// page forgot to isolate too; isolate(x) is the same for places that take a plain string (title, confirm()).
+import {t, tParts, has, language, currentArea} from './i18n.js';
 import './lang/common.js';
+
+/** Attributes a person reads (tooltips, labels): their text is cleaned like children. */
+const READ_ATTRIBUTES = new Set(['title', 'aria-label', 'alt', 'placeholder', 'label']);
 
 /** el('a', {href, class: 'x', dataset: {id}}, 'text', childNode, ...) */
 export function el(tag, props = {}, ...children) {
@@ -9,11 +17,11 @@ export function el(tag, props = {}, ...children) {
   for (const [key, value] of Object.entries(props || {})) {
     if (value === undefined || value === null || value === false) continue;
     if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
+    else if (key === 'text') node.textContent = withoutBidiControls(value);
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
     else if (key in node && typeof value !== 'string') node[key] = value;
-    else node.setAttribute(key, value === true ? '' : String(value));
+    else node.setAttribute(key, value === true ? '' : READ_ATTRIBUTES.has(key) ? withoutBidiControls(value) : String(value));
   }
   append(node, children);
   return node;
@@ -22,8 +30,63 @@ export function el(tag, props = {}, ...children) {
 function append(node, children) {
   for (const child of children.flat()) {
     if (child === undefined || child === null || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    node.append(child instanceof Node ? child : document.createTextNode(withoutBidiControls(child)));
   }
+}
+
+/* ---------- text people typed: isolated ---------- */
+
+// The explicit directional formatting characters: LRE, RLE, PDF, LRO, RLO (U+202A-U+202E) and LRI, RLI, FSI,
+// PDI (U+2066-U+2069). An override (RLO) turns "Naaldwijk" into "kjiwdlaaN" and a stray PDI ends the isolation
+// of the element around it (it closes the <bdi> early), so none of them is shown from data. The marks LRM, RLM
+// and ALM stay: they only steer the text they stand in, and the isolation keeps that inside.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+// isolate()'s own FSI ... PDI around text without controls is kept: it can only isolate that text.
+const BIDI_CONTROL_OR_CLEAN_ISOLATE = /\u2068[^\u202A-\u202E\u2066-\u2069]*\u2069|[\u202A-\u202E\u2066-\u2069]/g;
+
+/** The text without direction controls (but for isolate()'s own pairs around clean text). */
+export function withoutBidiControls(value) {
+  return String(value).replace(BIDI_CONTROL_OR_CLEAN_ISOLATE, (m) => (m.length > 1 ? m : ''));
+}
+
+/** The text without any direction control: for someone's text that goes on into a form (an inserted article). */
+export function plainText(value) {
+  return String(value ?? '').replace(BIDI_CONTROL, '');
+}
+
+/**
+ * Someone's text as a plain string that cannot reorder what stands around it: without direction controls,
+ * between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (what <bdi> does for an element). For strings only:
+ * the document title, confirm() and prompt(), an <option>'s label, an aria-label. In the page use userText().
+ */
+export function isolate(value) {
+  return '\u2068' + plainText(value) + '\u2069';
+}
+
+/**
+ * Someone's text (a title, a name, a question, a city) as an isolated <bdi dir="auto" class="user-text">: its
+ * direction comes from its own first letter and nothing in it reorders the page around it. null for no text.
+ *   el('strong', {}, userText(v.title), ' · ', userText(v.location.city))
+ */
+export function userText(value, props = {}) {
+  if (value === undefined || value === null || value === '') return null;
+  return el('bdi', {dir: 'auto', ...props, class: ['user-text', props.class].filter(Boolean).join(' ')}, String(value));
+}
+
+/** Children for el(): the parts that are there (text or nodes), with separator between them. */
+export function joined(parts, separator = ' · ') {
+  return parts.filter((part) => part !== undefined && part !== null && part !== false && part !== '')
+    .flatMap((part, i) => (i ? [separator, part] : [part]));
+}
+
+/**
+ * t() as nodes, with values that are nodes (userText(name)) put in as they are:
+ *   el('h2', {}, tn('match.forVacancy', {name: userText(title)}))
+ */
+export function tn(key, vars = {}) {
+  const fragment = document.createDocumentFragment();
+  append(fragment, tParts(key, vars).map((part) => (part == null || part instanceof Node ? part : String(part))));
+  return fragment;
 }
 
 export function clear(node) {
@@ -57,7 +120,7 @@ export function showError(container, error, onRetry) {
   if (error && error.status === undefined) console.error(error);
   const box = el('div', {class: 'state error', role: 'alert'}, el('strong', {}, errorMessage(error)));
   const detail = problemDetail(error);
-  if (detail) box.append(el('div', {class: 'meta'}, detail));
+  if (detail) box.append(serverWords(detail));
   if (onRetry && isTransient(error)) {
     box.append(el('div', {}, el('button', {type: 'button', class: 'btn small retry', onclick: onRetry}, t('common.retry'))));
   }
@@ -85,7 +148,7 @@ export function errorMessage(error) {
     case 409: return t('error.conflict');
     case 413: return t('error.tooLarge');
     case 429: return error.retryAfter != null
-      ? t('error.tooManyRetry', {seconds: error.retryAfter})
+      ? t('error.tooManyRetry', {n: error.retryAfter})
       : t('error.tooMany');
     case 400: case 422: return t('error.invalid');
     case 502: case 503: case 504: return t('error.unavailable');
@@ -95,11 +158,24 @@ export function errorMessage(error) {
 
 /**
  * The server's own words, when it sent some beyond the generic title: for staff only. They are in
- * English; the public pages show the message in the reader's language alone.
+ * English; the public pages show the message in the reader's language alone. A 429's words repeat the
+ * wait that errorMessage() gives in the reader's language already.
  */
 function problemDetail(error) {
-  if (!error || error.status === 0 || currentArea() === 'public') return null;
+  if (!error || error.status === 0 || error.status === 429 || currentArea() === 'public') return null;
   return error.detail || null;
+}
+
+/**
+ * The server's (English) words under a message in the interface language: as they are when the staff member
+ * reads English, otherwise folded away under "message from the server (in English)", so the page speaks one
+ * language and whoever needs the server's words for a colleague or a bug report can still open them.
+ */
+function serverWords(detail) {
+  if (language() === 'en') return el('div', {class: 'meta server-detail', lang: 'en'}, detail);
+  return el('details', {class: 'meta server-detail'},
+    el('summary', {}, t('error.serverWords')),
+    el('div', {lang: 'en'}, detail));
 }
 
 /**
@@ -121,7 +197,7 @@ export function announce(message) {
   }
   region.textContent = '';
   // a tick later so screen readers notice the same message twice
-  setTimeout(() => { region.textContent = message; }, 50);
+  setTimeout(() => { region.textContent = withoutBidiControls(message); }, 50);
 }
 
 /** A visible alert box in container (role=alert for errors, status for the rest). */
@@ -175,7 +251,8 @@ export function showProblem(form, alertBox, error) {
     }
   }
   const detail = problemDetail(error);
-  const box = showAlert(alertBox, 'error', errorMessage(error), [detail, ...unplaced].filter(Boolean));
+  const box = showAlert(alertBox, 'error', errorMessage(error), unplaced);
+  if (detail) box.firstChild.after(serverWords(detail));
   if (error && error.status === 401) {
     box.append(el('p', {}, el('a', {href: '/login', target: '_blank', rel: 'noopener'}, t('error.signInNewTab'))));
   }
@@ -270,19 +347,22 @@ export async function copyText(text) {
   }
 }
 
-/** Plain text with blank-line paragraphs and "- " lists -> DOM nodes (never HTML). */
+/**
+ * Plain text with blank-line paragraphs and "- " lists -> DOM nodes (never HTML). Someone's text: every
+ * paragraph and list item takes its direction from its own first letter (dir=auto) and is isolated.
+ */
 export function renderText(text) {
   const fragment = document.createDocumentFragment();
   for (const block of String(text || '').split(/\n\s*\n/)) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
     if (!lines.length) continue;
     if (lines.every((l) => /^\s*[-*•]\s+/.test(l))) {
-      fragment.append(el('ul', {}, lines.map((l) => el('li', {}, l.replace(/^\s*[-*•]\s+/, '')))));
+      fragment.append(el('ul', {}, lines.map((l) => el('li', {dir: 'auto', class: 'user-text'}, l.replace(/^\s*[-*•]\s+/, '')))));
     } else {
-      const p = el('p');
+      const p = el('p', {dir: 'auto', class: 'user-text'});
       lines.forEach((line, i) => {
         if (i) p.append(el('br'));
-        p.append(line);
+        p.append(withoutBidiControls(line));
       });
       fragment.append(p);
     }
@@ -292,18 +372,18 @@ export function renderText(text) {
 
 /**
  * Search snippets may mark hits as <em>/<b>/<mark>: those become <mark> elements, everything else
- * (including any other tag) stays literal text.
+ * (including any other tag) stays literal text. The snippet is someone's text: one isolated <bdi>.
  */
 export function renderHighlighted(text) {
-  const fragment = document.createDocumentFragment();
+  const snippet = el('bdi', {dir: 'auto', class: 'user-text'});
   const parts = String(text || '').split(/(<\/?(?:em|b|strong|mark)>)/i);
   let marked = false;
   for (const part of parts) {
     if (/^<(em|b|strong|mark)>$/i.test(part)) marked = true;
     else if (/^<\/(em|b|strong|mark)>$/i.test(part)) marked = false;
-    else if (part) fragment.append(marked ? el('mark', {}, part) : document.createTextNode(part));
+    else if (part) snippet.append(marked ? el('mark', {}, part) : withoutBidiControls(part));
   }
-  return fragment;
+  return snippet;
 }
 
 export function param(name) {

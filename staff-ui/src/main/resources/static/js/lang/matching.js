@@ -18,6 +18,9 @@ registerAll({
     'match.updated': 'Match bijgewerkt.', 'match.candidateAdded': 'Kandidaat toegevoegd.',
     'match.erase': 'Kandidaat wissen', 'match.eraseConfirm': 'Het profiel van {name} en al zijn of haar matches definitief wissen? Dit kan niet ongedaan worden gemaakt.',
     'match.erased': 'Kandidaat gewist: profiel en matches zijn weg.',
+    'match.showClosed': 'Ook gesloten vacatures tonen', 'match.noOpenVacancies': 'Geen open vacatures.', 'match.closed': 'Gesloten',
+    'match.closedNotice': 'Deze vacature is gesloten.', 'match.closedOn': 'Deze vacature is gesloten op {date}.',
+    'match.closedExplain': 'Voor een gesloten vacature worden geen kandidaten meer gezocht en kun je geen match meer voorstellen.',
     'status.PROPOSED': 'Voorgesteld', 'status.INTRODUCED': 'Voorgesteld aan werkgever', 'status.HIRED': 'Aangenomen', 'status.DECLINED': 'Afgewezen',
   },
   en: {
@@ -36,6 +39,9 @@ registerAll({
     'match.updated': 'Match updated.', 'match.candidateAdded': 'Candidate added.',
     'match.erase': 'Erase candidate', 'match.eraseConfirm': 'Erase the profile of {name} and all their matches for good? This cannot be undone.',
     'match.erased': 'Candidate erased: profile and matches are gone.',
+    'match.showClosed': 'Also show closed vacancies', 'match.noOpenVacancies': 'No open vacancies.', 'match.closed': 'Closed',
+    'match.closedNotice': 'This vacancy is closed.', 'match.closedOn': 'This vacancy was closed on {date}.',
+    'match.closedExplain': 'No candidates are sought for a closed vacancy any more, and no match can be proposed for it.',
     'status.PROPOSED': 'Proposed', 'status.INTRODUCED': 'Introduced', 'status.HIRED': 'Hired', 'status.DECLINED': 'Declined',
   },
   uk: {
@@ -54,6 +60,9 @@ registerAll({
     'match.updated': 'Збіг оновлено.', 'match.candidateAdded': 'Кандидата додано.',
     'match.erase': 'Стерти кандидата', 'match.eraseConfirm': 'Остаточно стерти профіль {name} і всі його чи її збіги? Це неможливо скасувати.',
     'match.erased': 'Кандидата стерто: профілю та збігів більше немає.',
+    'match.showClosed': 'Показувати також закриті вакансії', 'match.noOpenVacancies': 'Відкритих вакансій немає.', 'match.closed': 'Закрита',
+    'match.closedNotice': 'Цю вакансію закрито.', 'match.closedOn': 'Цю вакансію закрито {date}',
+    'match.closedExplain': 'Для закритої вакансії кандидатів більше не шукають, і запропонувати збіг уже не можна.',
     'status.PROPOSED': 'Запропоновано', 'status.INTRODUCED': 'Представлено', 'status.HIRED': 'Прийнято', 'status.DECLINED': 'Відхилено',
   },
 });

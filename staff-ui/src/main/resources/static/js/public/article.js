@@ -3,7 +3,7 @@
 import {initPublicPage} from './shell.js';
 import {api} from '../api.js';
 import {t, onChange, NATIVE_NAMES} from '../i18n.js';
-import {el, clear, done, formatDate, renderText, showError, showLoading, param, $} from '../ui.js';
+import {el, clear, done, formatDate, isolate, renderText, showError, showLoading, param, userText, $} from '../ui.js';
 
 const uiLanguage = initPublicPage();
 const container = $('#article');
@@ -58,10 +58,10 @@ function render() {
   if (!article) return;
   clear(container);
   done(container);
-  document.title = (article.title || '') + ' · Wegwijs';
+  document.title = (article.title ? isolate(article.title) + ' · ' : '') + 'Wegwijs';
   const body = el('div', {class: 'article-body', lang: article.language || null}, renderText(article.body));
   container.append(
-    el('h1', {lang: article.language || null, tabindex: '-1'}, article.title || ''),
+    el('h1', {lang: article.language || null, tabindex: '-1'}, userText(article.title)),
     el('p', {class: 'meta'}, article.updatedAt ? t('article.updated', {date: formatDate(article.updatedAt)}) : ''));
   if (article.outdated && article.sourceLanguage && article.sourceLanguage !== article.language) {
     // the original changed after this translation was written: say so, and offer the original

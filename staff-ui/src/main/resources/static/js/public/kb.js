@@ -2,7 +2,7 @@
 import {initPublicPage} from './shell.js';
 import {api, itemsOf} from '../api.js';
 import {t, onChange} from '../i18n.js';
-import {busy, el, clear, done, renderHighlighted, showError, showLoading, param, $} from '../ui.js';
+import {busy, el, clear, done, renderHighlighted, showError, showLoading, param, userText, $} from '../ui.js';
 
 const uiLanguage = initPublicPage();
 const form = $('#kb-form');
@@ -52,7 +52,7 @@ function render() {
   for (const item of lastItems) {
     const href = '/article.html?id=' + encodeURIComponent(item.articleId) + '&lang=' + encodeURIComponent(lang.value);
     const li = el('li', {class: 'kb-result', dataset: {articleId: item.articleId}},
-      el('a', {href, lang: item.language || null}, item.title || '—'));
+      el('a', {href, lang: item.language || null}, userText(item.title) || '—'));
     if (item.language && item.language !== lang.value) li.append(' ', el('span', {class: 'badge'}, item.language.toUpperCase() + ' · ' + t('kb.translationNote')));
     if (item.snippet) li.append(el('p', {class: 'snippet', lang: item.language || null}, renderHighlighted(item.snippet)));
     list.append(li);

@@ -6,7 +6,7 @@
 import {initStaffPage} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
 import {t, onChange} from '../../js/i18n.js';
-import {announce, busy, clear, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, $} from '../../js/ui.js';
+import {announce, busy, clear, done, el, hideAlert, isolate, showAlert, showEmpty, showError, showLoading, showProblem, userText, $} from '../../js/ui.js';
 import {languageBadge, renderPager, statusBadge} from './common.js';
 import '../../js/lang/knowledge.js';
 
@@ -71,7 +71,7 @@ function render() {
       const due = reviewDue(a);
       const retired = a.status === 'RETIRED';
       body.append(el('tr', {class: 'article-row', dataset: {articleId: aid}},
-        el('td', {}, el('a', {href: '/article.html?id=' + encodeURIComponent(aid) + '&lang=' + encodeURIComponent(a.language || ''), lang: a.language || null}, a.title || aid),
+        el('td', {}, el('a', {href: '/article.html?id=' + encodeURIComponent(aid) + '&lang=' + encodeURIComponent(a.language || ''), lang: a.language || null}, userText(a.title) || aid),
           retired ? null : el('div', {class: 'meta'}, el('a', {href: '/staff/draft.html?article=' + encodeURIComponent(aid)}, t('articles.edit')))),
         el('td', {}, (a.languages || [a.language]).filter(Boolean).map((l) => languageBadge(l)).flatMap((b) => [b, ' '])),
         el('td', {}, outdated.length ? outdated.map((l) => el('span', {class: 'badge warn'}, l.toUpperCase() + ' ' + t('draft.outdated'))).flatMap((b) => [b, ' ']) : '–'),
@@ -100,7 +100,7 @@ function render() {
 function reviewCell(a, due) {
   const aid = articleId(a);
   const input = el('input', {type: 'date', id: 'review-' + aid, value: (a.reviewBy || a.reviewByDate || '').slice(0, 10),
-    'aria-label': t('articles.reviewByLabel', {title: a.title || aid}), class: 'review-by'});
+    'aria-label': t('articles.reviewByLabel', {title: isolate(a.title || aid)}), class: 'review-by'});
   const save = el('button', {type: 'button', class: 'btn small', onclick: async (e) => {
     hideAlert($('#articles-alert'));
     if (!input.value) return input.focus();
@@ -117,7 +117,7 @@ function reviewCell(a, due) {
 }
 
 async function retire(article, button) {
-  if (!confirm(t('articles.confirmRetire', {title: article.title || ''}))) return;
+  if (!confirm(t('articles.confirmRetire', {title: isolate(article.title || articleId(article))}))) return;
   hideAlert($('#articles-alert'));
   try {
     await busy(button, () => api.post('/api/knowledge/articles/' + encodeURIComponent(articleId(article)) + '/retire'));

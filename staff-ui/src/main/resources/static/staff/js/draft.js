@@ -20,8 +20,8 @@ import {initStaffPage, hasRole} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
 import {has, t, onChange} from '../../js/i18n.js';
 import {
-  announce, busy, clear, clearFieldErrors, done, el, formatDate, formatDateTime, hideAlert, languageName, param,
-  showAlert, showError, showLoading, showProblem, $,
+  announce, busy, clear, clearFieldErrors, done, el, formatDate, formatDateTime, hideAlert, isolate, joined, languageName, param,
+  showAlert, showError, showLoading, showProblem, tn, userText, $,
 } from '../../js/ui.js';
 import {LANGUAGES, languageBadge, statusBadge} from './common.js';
 import '../../js/lang/knowledge.js';
@@ -30,6 +30,7 @@ const articleMode = Boolean(param('article'));
 const id = param('article') || param('id');
 const me = await initStaffPage({page: articleMode ? 'articles' : 'knowledge', roles: ['EDITOR']});
 let draft = null;
+let missing = false;
 let dirty = false;
 const editors = {};
 
@@ -68,8 +69,24 @@ async function load() {
     done(loading);
     render();
   } catch (error) {
-    showError(loading, error, load);
+    if (!draft && (error.status === 404 || error.status === 400)) {
+      // no such draft or article (any more), or an id that cannot be one: say so in the editor's language
+      missing = true;
+      renderMissing();
+    } else {
+      showError(loading, error, load);
+    }
   }
+}
+
+function renderMissing() {
+  const loading = $('#draft-loading');
+  done(loading);
+  const key = articleMode ? 'draft.articleNotFound' : 'draft.notFound';
+  document.title = t(key) + ' · Wegwijs';
+  loading.replaceChildren(el('div', {class: 'alert warn', id: 'draft-missing'},
+    el('h1', {tabindex: '-1'}, t(key)),
+    el('p', {}, t('draft.notFoundHint'))));
 }
 
 function translationsOf(d) {
@@ -181,13 +198,13 @@ function renderVersions() {
   if (!versions.length) return box.append(el('p', {class: 'meta'}, t('common.empty')));
   box.append(el('ol', {class: 'list-plain'}, versions.slice().reverse().map((v) => el('li', {class: 'card'},
     el('strong', {}, t('draft.version', {n: v.version})), ' ',
-    el('span', {class: 'meta'}, [v.changedBy, formatDateTime(v.changedAt), Object.keys(v.translations || {}).join(', ')].filter(Boolean).join(' · '))))));
+    el('span', {class: 'meta'}, joined([userText(v.changedBy), formatDateTime(v.changedAt), Object.keys(v.translations || {}).join(', ')]))))));
 }
 
 function renderHeader() {
-  document.title = (draft.title || t('draft.title')) + ' · Wegwijs';
+  document.title = (draft.title ? isolate(draft.title) : t('draft.title')) + ' · Wegwijs';
   $('#draft').hidden = false;
-  clear($('#draft-heading')).append(draft.title || t('drafts.untitled'));
+  clear($('#draft-heading')).append(userText(draft.title) || t('drafts.untitled'));
   $('#draft-heading').lang = draft.language || '';
   const meta = clear($('#draft-meta'));
   meta.append(statusBadge(draft.status), ' ',
@@ -261,7 +278,7 @@ function renderQuestions() {
     const checkbox = el('input', {type: 'checkbox', name: 'ticketIds', value: q.ticketId || q.id || ''});
     list.append(el('li', {class: 'card question-item', dataset: {ticketId: q.ticketId || ''}},
       el('label', {class: 'question-label'}, checkbox, ' ', languageBadge(q.language), ' ',
-        el('span', {class: 'pre', lang: q.language && q.language !== 'und' ? q.language : null}, q.erased || !q.text ? t('draft.erased') : q.text)),
+        el('span', {class: 'pre', lang: q.language && q.language !== 'und' ? q.language : null}, q.erased || !q.text ? t('draft.erased') : userText(q.text))),
       q.askedAt ? el('div', {class: 'meta'}, t('draft.askedOn', {date: formatDateTime(q.askedAt)})) : null,
       el('div', {class: 'meta'}, el('strong', {}, t('draft.why')), ' ', renderWhy(q, index)),
       canSeeTickets && q.ticketId ? el('div', {class: 'meta'}, el('a', {href: '/staff/ticket.html?id=' + encodeURIComponent(q.ticketId)}, t('draft.openTicket'))) : null));
@@ -284,7 +301,7 @@ function renderGrouping(g) {
   else if (decision) parts.append(decision);
   if (g.matchedTicketId) {
     const match = (draft.questions || []).find((x) => x.ticketId === g.matchedTicketId);
-    if (match && match.text) parts.append(' ', t('draft.mostLike', {text: match.text.length > 80 ? match.text.slice(0, 79) + '…' : match.text}));
+    if (match && match.text) parts.append(' ', tn('draft.mostLike', {text: userText(match.text.length > 80 ? match.text.slice(0, 79) + '…' : match.text)}));
   }
   if (score) {
     const signals = [['concepts', 'draft.sig.concepts'], ['terms', 'draft.sig.terms'], ['answers', 'draft.sig.answers'], ['topic', 'draft.sig.topic'], ['semantic', 'draft.sig.semantic']]
@@ -486,6 +503,7 @@ function wire() {
     if (dirty) e.preventDefault();
   });
   onChange(() => {
+    if (missing) renderMissing();
     if (draft) {
       renderHeader();
       labelEditors();
@@ -518,7 +536,7 @@ async function loadMergeCandidates() {
     const first = select.options[0];
     clear(select).append(first);
     for (const d of open.filter((x) => x.id !== id)) {
-      select.append(el('option', {value: d.id}, (d.title || t('drafts.untitled')) + ' (' + (d.questionCount ?? 0) + ' · ' + (d.language || '?') + ')'));
+      select.append(el('option', {value: d.id}, (d.title ? isolate(d.title) : t('drafts.untitled')) + ' (' + (d.questionCount ?? 0) + ' · ' + (d.language || '?') + ')'));
     }
   } catch {
     // the form still shows; merging reports its own error

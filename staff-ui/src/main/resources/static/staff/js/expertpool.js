@@ -14,12 +14,16 @@
 //   GET  /api/expertpool/agenda-points/{id} (allowedNextStatuses, supporters, history) ; POST …/support {expertId, quote?}
 //   POST /api/expertpool/agenda-points/{id}/status {status, priority?, visitDate?, visitors?, reference?, answeredOn?, answerSummary?, note?}
 //   GET  /api/expertpool/signals?weeks= ; /api/expertpool/briefs.html|.md?agendaPointIds=&lang=
-// Every piece of data goes into the page as text (el()/textContent), never as HTML.
+// Every piece of data goes into the page as text (el()/textContent), never as HTML; what people typed (names, titles,
+// themes, places, points, quotes, notes) as userText(), isolated, so it never reorders the page around it.
 import {initStaffPage} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
-import * as i18n from '../../js/i18n.js';
 import {t, onChange} from '../../js/i18n.js';
-import {announce, busy, clear, clearFieldErrors, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, formatDate, formatDateTime, $} from '../../js/ui.js';
+import {
+  announce, busy, clear, clearFieldErrors, done, el, hideAlert, isolate, joined, showAlert, showEmpty, showError, showLoading, showProblem, tn,
+  formatDate, formatDateTime, userText, $,
+} from '../../js/ui.js';
+import '../../js/lang/expertpool.js';
 
 const STATUSES = ['RAISED', 'PRIORITISED', 'PRESENTED', 'SUBMITTED', 'ANSWERED', 'CLOSED'];
 const STATUS_KIND = {RAISED: 'warn', PRIORITISED: 'info', PRESENTED: 'info', SUBMITTED: 'info', ANSWERED: 'ok', CLOSED: ''};
@@ -27,155 +31,6 @@ const PAGE_SIZE = 100; // the most the service answers in one page
 const TOPICS = ['temporary-protection-residence', 'municipal-registration-bsn', 'living-allowance', 'work-employer-notification',
   'health-care-insurance', 'housing-shelter', 'education-school', 'language-lessons', 'banking', 'transport-driving-licence',
   'travel-ukraine', 'benefits', 'pets', 'documents', 'mental-health', 'other'];
-
-// key: [nl, en, uk]
-const WORDS = {
-  'ep.title': ['Expertpool', 'Expert pool', 'Експертна група'],
-  'ep.tab.experts': ['Experts', 'Experts', 'Експерти'],
-  'ep.tab.sessions': ['Sessies', 'Sessions', 'Зустрічі'],
-  'ep.tab.agenda': ['Agendapunten', 'Agenda points', 'Питання порядку денного'],
-  'ep.tab.signals': ['Signalen', 'Signals', 'Сигнали'],
-  'ep.tab.brief': ['Notitie voor Kamerleden', 'Brief for MPs', 'Записка для депутатів'],
-  'ep.theme': ['Thema', 'Theme', 'Тема'],
-  'ep.themes': ['Thema\'s', 'Themes', 'Теми'],
-  'ep.filter': ['Filteren', 'Filter', 'Фільтрувати'],
-  'ep.name': ['Naam', 'Name', 'Ім\'я'],
-  'ep.city': ['Woonplaats', 'City', 'Місто'],
-  'ep.email': ['E-mail', 'E-mail', 'Ел. пошта'],
-  'ep.phone': ['Telefoon', 'Phone', 'Телефон'],
-  'ep.languages': ['Talen', 'Languages', 'Мови'],
-  'ep.languagesHint': ['codes, met komma\'s, bijv. uk, ru, nl', 'codes, comma separated, e.g. uk, ru, nl', 'коди через кому, напр. uk, ru, nl'],
-  'ep.themesHint': ['helpdeskonderwerpen of eigen woorden, met komma\'s', 'helpdesk topics or own words, comma separated', 'теми довідкової служби або власні слова, через кому'],
-  'ep.consent': ['Toestemming', 'Consent', 'Згода'],
-  'ep.consent.participate': ['Doet mee aan sessies', 'Takes part in sessions', 'Бере участь у зустрічах'],
-  'ep.consent.quote': ['Mag anoniem geciteerd worden', 'May be quoted anonymously', 'Можна цитувати анонімно'],
-  'ep.consent.contact': ['Mag benaderd worden', 'May be contacted', 'Можна контактувати'],
-  'ep.consent.since': ['sinds {date}', 'since {date}', 'з {date}'],
-  'ep.expert.add': ['Expert toevoegen', 'Add an expert', 'Додати експерта'],
-  'ep.expert.submit': ['Expert toevoegen', 'Add expert', 'Додати експерта'],
-  'ep.expert.added': ['Expert toegevoegd', 'Expert added', 'Експерта додано'],
-  'ep.expert.none': ['Nog geen experts.', 'No experts yet.', 'Ще немає експертів.'],
-  'ep.expert.active': ['Doet mee', 'Takes part', 'Бере участь'],
-  'ep.expert.inactive': ['Doet niet mee', 'Does not take part', 'Не бере участі'],
-  'ep.expert.withdraw': ['Toestemming intrekken', 'Withdraw consent', 'Відкликати згоду'],
-  'ep.expert.withdrawConfirm': ['Toestemming van {name} intrekken? Open uitnodigingen vervallen.', 'Withdraw the consent of {name}? Open invitations are cancelled.', 'Відкликати згоду {name}? Відкриті запрошення буде скасовано.'],
-  'ep.expert.withdrawn': ['Toestemming ingetrokken', 'Consent withdrawn', 'Згоду відкликано'],
-  'ep.expert.erase': ['Gegevens wissen', 'Erase data', 'Видалити дані'],
-  'ep.expert.eraseConfirm': ['Alle persoonsgegevens van {name} wissen? Dit kan niet ongedaan worden.', 'Erase all personal data of {name}? This cannot be undone.', 'Видалити всі персональні дані {name}? Це не можна скасувати.'],
-  'ep.expert.erased': ['Persoonsgegevens gewist', 'Personal data erased', 'Персональні дані видалено'],
-  'ep.actions': ['Acties', 'Actions', 'Дії'],
-  'ep.sessions': ['Sessies', 'Sessions', 'Зустрічі'],
-  'ep.session.add': ['Sessie plannen', 'Schedule a session', 'Запланувати зустріч'],
-  'ep.session.title': ['Titel', 'Title', 'Назва'],
-  'ep.session.startsAt': ['Begint op', 'Starts at', 'Початок'],
-  'ep.session.language': ['Taal', 'Language', 'Мова'],
-  'ep.session.capacity': ['Plaatsen', 'Places', 'Місць'],
-  'ep.session.location': ['Plaats of online link', 'Place or online link', 'Місце або посилання'],
-  'ep.session.submit': ['Sessie plannen', 'Schedule session', 'Запланувати зустріч'],
-  'ep.session.scheduled': ['Sessie gepland', 'Session scheduled', 'Зустріч заплановано'],
-  'ep.session.none': ['Nog geen sessies.', 'No sessions yet.', 'Ще немає зустрічей.'],
-  'ep.session.open': ['Openen', 'Open', 'Відкрити'],
-  'ep.session.counts': ['{invited} uitgenodigd · {accepted} komen · {attended} aanwezig', '{invited} invited · {accepted} coming · {attended} attended', '{invited} запрошено · {accepted} прийдуть · {attended} були'],
-  'ep.session.places': ['{n} plaatsen', '{n} places', '{n} місць'],
-  'ep.session.held': ['gehouden', 'held', 'відбулася'],
-  'ep.session.suggested': ['Voorgestelde experts', 'Suggested experts', 'Запропоновані експерти'],
-  'ep.session.suggestedHint': ['Zij kennen het thema, spreken de taal en geven toestemming. Niemand wordt uitgenodigd tot je verstuurt.', 'They know the theme, speak the language and consent. Nobody is invited until you send.', 'Вони знають тему, розмовляють мовою і дали згоду. Нікого не запрошено, доки ви не надішлете.'],
-  'ep.session.noSuggestions': ['Geen passende experts die nog niet zijn uitgenodigd.', 'No fitting experts who are not invited yet.', 'Немає відповідних експертів, яких ще не запрошено.'],
-  'ep.session.invite': ['Geselecteerden uitnodigen', 'Invite selected', 'Запросити вибраних'],
-  'ep.session.invited': ['Uitnodigingen verstuurd', 'Invitations sent', 'Запрошення надіслано'],
-  'ep.session.invitations': ['Uitnodigingen en antwoorden', 'Invitations and replies', 'Запрошення та відповіді'],
-  'ep.session.noInvitations': ['Nog niemand uitgenodigd.', 'Nobody invited yet.', 'Ще нікого не запрошено.'],
-  'ep.session.accept': ['Komt', 'Accepts', 'Прийде'],
-  'ep.session.decline': ['Komt niet', 'Declines', 'Не прийде'],
-  'ep.session.replied': ['Antwoord vastgelegd', 'Reply recorded', 'Відповідь записано'],
-  'ep.session.attendance': ['Aanwezigheid', 'Attendance', 'Присутність'],
-  'ep.session.recordAttendance': ['Aanwezigheid vastleggen', 'Record attendance', 'Записати присутність'],
-  'ep.session.attendanceRecorded': ['Aanwezigheid vastgelegd', 'Attendance recorded', 'Присутність записано'],
-  'ep.session.selectSome': ['Kies eerst experts.', 'Choose experts first.', 'Спочатку виберіть експертів.'],
-  'ep.session.minutes': ['Verslag', 'Minutes', 'Протокол'],
-  'ep.session.saveMinutes': ['Verslag opslaan', 'Save minutes', 'Зберегти протокол'],
-  'ep.session.minutesSaved': ['Verslag opgeslagen', 'Minutes saved', 'Протокол збережено'],
-  'ep.session.notStarted': ['Aanwezigheid en verslag kun je vastleggen zodra de sessie begonnen is.', 'Attendance and minutes can be recorded once the session has started.', 'Присутність і протокол можна записати, щойно зустріч почнеться.'],
-  'ep.session.invitationsClosed': ['Uitnodigen kan alleen vóór het begin van de sessie.', 'Invitations are sent only before the session starts.', 'Запрошення надсилають лише до початку зустрічі.'],
-  'ep.refused': ['Dat kan (nog) niet.', 'This is not possible (yet).', 'Це (поки що) неможливо.'],
-  'ep.invitation.INVITED': ['Uitgenodigd', 'Invited', 'Запрошено'],
-  'ep.invitation.ACCEPTED': ['Komt', 'Coming', 'Прийде'],
-  'ep.invitation.DECLINED': ['Komt niet', 'Not coming', 'Не прийде'],
-  'ep.invitation.CANCELLED': ['Vervallen', 'Cancelled', 'Скасовано'],
-  'ep.invitation.attended': ['aanwezig', 'attended', 'був(ла)'],
-  'ep.erased': ['(gewist)', '(erased)', '(видалено)'],
-  'ep.point.add': ['Agendapunt inbrengen', 'Raise an agenda point', 'Додати питання'],
-  'ep.point.session': ['Sessie', 'Session', 'Зустріч'],
-  'ep.point.raisedBy': ['Ingebracht door (optioneel)', 'Raised by (optional)', 'Хто підняв (необов\'язково)'],
-  'ep.point.text': ['Agendapunt', 'Agenda point', 'Питання'],
-  'ep.point.submit': ['Punt inbrengen', 'Raise point', 'Додати питання'],
-  'ep.point.raised': ['Agendapunt ingebracht', 'Agenda point raised', 'Питання додано'],
-  'ep.point.noSessions': ['Nog geen sessie begonnen: een punt wordt ingebracht in een sessie die begonnen is.', 'No session has started yet: a point is raised in a session that has started.', 'Ще жодна зустріч не почалася: питання піднімають на зустрічі, яка вже почалася.'],
-  'ep.point.supporterCount': ['{n} steunen dit', '{n} support this', 'Підтримують: {n}'],
-  'ep.point.open': ['Details', 'Details', 'Деталі'],
-  'ep.point.nextStep': ['Volgende stap', 'Next step', 'Наступний крок'],
-  'ep.point.nextStatus': ['Nieuwe status', 'New status', 'Новий статус'],
-  'ep.point.noNext': ['Dit punt is gesloten.', 'This point is closed.', 'Це питання закрите.'],
-  'ep.point.priority': ['Prioriteit (1 = eerst)', 'Priority (1 = first)', 'Пріоритет (1 = перший)'],
-  'ep.point.visitDate': ['Datum van het bezoek aan de Kamer', 'Date of the visit to parliament', 'Дата візиту до парламенту'],
-  'ep.point.visitors': ['Experts die meegingen', 'Experts who went', 'Експерти, які ходили'],
-  'ep.point.reference': ['Kenmerk van de schriftelijke vragen', 'Reference of the written questions', 'Номер письмових запитань'],
-  'ep.point.answeredOn': ['Beantwoord op', 'Answered on', 'Дата відповіді'],
-  'ep.point.answerSummary': ['Samenvatting van het antwoord', 'Summary of the answer', 'Короткий зміст відповіді'],
-  'ep.point.note': ['Notitie', 'Note', 'Примітка'],
-  'ep.point.passing': ['Onderweg naar de nieuwe status: {statuses}. Wat daar gebeurde kun je hier ook vastleggen (alles optioneel).',
-    'On the way to the new status: {statuses}. What happened there can be recorded here as well (all optional).',
-    'Дорогою до нового статусу: {statuses}. Що відбулося на цих етапах, можна записати й тут (усе необов\'язково).'],
-  'ep.point.step': ['Deze stap zetten', 'Take this step', 'Зробити цей крок'],
-  'ep.point.stepped': ['Status is nu {status}', 'Status is now {status}', 'Статус тепер {status}'],
-  'ep.point.supporters': ['Steun', 'Supporters', 'Підтримка'],
-  'ep.point.noSupporters': ['Nog niemand.', 'Nobody yet.', 'Ще ніхто.'],
-  'ep.point.supportBy': ['Expert', 'Expert', 'Експерт'],
-  'ep.point.quote': ['Citaat (optioneel, anoniem getoond bij toestemming)', 'Quote (optional, shown anonymously if they consent)', 'Цитата (необов\'язково, анонімно за згодою)'],
-  'ep.point.support': ['Steun toevoegen', 'Add support', 'Додати підтримку'],
-  'ep.point.supported': ['Steun vastgelegd', 'Support recorded', 'Підтримку записано'],
-  'ep.point.history': ['Geschiedenis', 'History', 'Історія'],
-  'ep.point.reference.short': ['kenmerk {ref}', 'reference {ref}', 'номер {ref}'],
-  'ep.point.visit.short': ['bezoek {date}, {n} experts', 'visit {date}, {n} experts', 'візит {date}, експертів: {n}'],
-  'ep.point.answer.short': ['antwoord {date}: {summary}', 'answer {date}: {summary}', 'відповідь {date}: {summary}'],
-  'ep.board': ['Bord', 'Board', 'Дошка'],
-  'ep.more': ['Meer tonen ({shown} van {total})', 'Show more ({shown} of {total})', 'Показати більше ({shown} з {total})'],
-  'ep.moreShown': ['{shown} van {total} getoond', '{shown} of {total} shown', 'Показано {shown} з {total}'],
-  'ep.board.count': ['{n} punten met deze status', '{n} points with this status', 'Питань із цим статусом: {n}'],
-  'ep.status.RAISED': ['Ingebracht', 'Raised', 'Піднято'],
-  'ep.status.PRIORITISED': ['Geprioriteerd', 'Prioritised', 'Пріоритезовано'],
-  'ep.status.PRESENTED': ['Gepresenteerd aan Kamerleden', 'Presented to MPs', 'Представлено депутатам'],
-  'ep.status.SUBMITTED': ['Schriftelijke vragen gesteld', 'Written questions submitted', 'Письмові запитання подано'],
-  'ep.status.ANSWERED': ['Beantwoord', 'Answered', 'Отримано відповідь'],
-  'ep.status.CLOSED': ['Gesloten', 'Closed', 'Закрито'],
-  'ep.signals.intro': ['Wat nieuwkomers nu aan de helpdesk vragen en waar de kennisbank gaten heeft: alleen aantallen.', 'What newcomers ask the helpdesk now and where the knowledge base has gaps: counts only.', 'Що зараз питають у довідковій службі та де бракує статей: лише кількості.'],
-  'ep.signals.weeks': ['Periode (weken)', 'Period (weeks)', 'Період (тижнів)'],
-  'ep.signals.mostAsked': ['Meest gevraagd', 'Most asked', 'Найчастіші питання'],
-  'ep.signals.rising': ['Stijgend', 'Rising', 'Зростають'],
-  'ep.signals.gaps': ['Gaten in de kennisbank', 'Knowledge gaps', 'Прогалини в базі знань'],
-  'ep.signals.byLanguage': ['Per taal', 'By language', 'За мовою'],
-  'ep.signals.questions': ['Vragen', 'Questions', 'Питання'],
-  'ep.signals.previous': ['Periode ervoor', 'Period before', 'Попередній період'],
-  'ep.signals.change': ['Verschil', 'Change', 'Зміна'],
-  'ep.signals.articles': ['Artikelen', 'Articles', 'Статті'],
-  'ep.signals.language': ['Taal', 'Language', 'Мова'],
-  'ep.signals.total': ['{n} vragen van {from} tot en met {to}', '{n} questions from {from} to {to}', '{n} питань з {from} по {to}'],
-  'ep.signals.none': ['Nog geen cijfers voor deze periode.', 'No figures for this period yet.', 'Ще немає даних за цей період.'],
-  'ep.signals.planSession': ['Sessie plannen', 'Plan a session', 'Запланувати зустріч'],
-  'ep.brief.intro': ['Kies de agendapunten voor een notitie aan Kamerleden.', 'Choose the agenda points for a brief to members of parliament.', 'Виберіть питання для записки депутатам.'],
-  'ep.brief.points': ['Agendapunten', 'Agenda points', 'Питання'],
-  'ep.brief.lang': ['Taal van de notitie', 'Language of the brief', 'Мова записки'],
-  'ep.brief.open': ['Afdrukbare notitie openen', 'Open the printable brief', 'Відкрити записку для друку'],
-  'ep.brief.download': ['Downloaden als Markdown', 'Download as Markdown', 'Завантажити як Markdown'],
-  'ep.brief.none': ['Nog geen agendapunten.', 'No agenda points yet.', 'Ще немає питань.'],
-};
-const dictionaries = {nl: {}, en: {}, uk: {}};
-for (const [key, [nl, en, uk]] of Object.entries(WORDS)) {
-  dictionaries.nl[key] = nl;
-  dictionaries.en[key] = en;
-  dictionaries.uk[key] = uk;
-}
-i18n.registerAll(dictionaries);
 
 const state = {experts: [], sessions: [], board: null, session: null, point: null, suggested: {items: [], page: 0, total: 0}};
 let startTimer = null; // refreshAtNextStart()
@@ -301,7 +156,7 @@ function checklist(container, experts, className, checked = () => false) {
     const id = className + '-' + expert.id;
     container.append(el('label', {for: id},
       el('input', {type: 'checkbox', id, class: className, value: expert.id, checked: checked(expert)}), ' ',
-      expert.name, expert.city ? ' · ' + expert.city : '', ' ',
+      joined([userText(expert.name), userText(expert.city)]), ' ',
       el('span', {class: 'meta'}, (expert.languages || []).join(', '))));
   }
 }
@@ -342,7 +197,7 @@ function checkedValues(container, className) {
 function expertOptions(select, withEmpty) {
   const keep = select.value;
   select.replaceChildren(...(withEmpty ? [el('option', {value: ''}, '–')] : []),
-    ...activeExperts().map((x) => el('option', {value: x.id}, x.name)));
+    ...activeExperts().map((x) => el('option', {value: x.id}, isolate(x.name))));
   if ([...select.options].some((o) => o.value === keep)) select.value = keep;
 }
 
@@ -374,9 +229,9 @@ function renderExperts() {
       .filter(([k]) => c && c[k]).map(([, key]) => el('span', {class: 'badge ok'}, t(key))),
     c && c.since ? el('span', {class: 'meta'}, ' ' + t('ep.consent.since', {date: formatDate(c.since)})) : null);
   const rows = shown.map((x) => el('tr', {class: 'expert-row', dataset: {expertId: x.id}},
-    el('td', {}, el('strong', {}, x.name || ''), x.city ? el('div', {class: 'meta'}, x.city) : null),
+    el('td', {}, el('strong', {}, userText(x.name)), x.city ? el('div', {class: 'meta'}, userText(x.city)) : null),
     el('td', {}, (x.languages || []).join(', ')),
-    el('td', {}, (x.themes || []).join(', ')),
+    el('td', {}, joined((x.themes || []).map((theme) => userText(theme)), ', ')),
     el('td', {}, el('span', {class: 'badge ' + (x.active ? 'ok' : '')}, t(x.active ? 'ep.expert.active' : 'ep.expert.inactive')), ' ', consentBadges(x.consent)),
     el('td', {class: 'actions'},
       x.active ? el('button', {type: 'button', class: 'btn small withdraw-consent', onclick: (e) => withdraw(e.currentTarget, x)}, t('ep.expert.withdraw')) : null,
@@ -419,7 +274,7 @@ async function addExpert(event) {
 }
 
 async function withdraw(button, expert) {
-  if (!confirm(t('ep.expert.withdrawConfirm', {name: expert.name}))) return;
+  if (!confirm(t('ep.expert.withdrawConfirm', {name: isolate(expert.name)}))) return;
   try {
     await busy(button, () => api.put(`/api/expertpool/experts/${encodeURIComponent(expert.id)}/consent`,
       {participate: false, quoteAnonymously: false, contact: false}));
@@ -431,7 +286,7 @@ async function withdraw(button, expert) {
 }
 
 async function erase(button, expert) {
-  if (!confirm(t('ep.expert.eraseConfirm', {name: expert.name}))) return;
+  if (!confirm(t('ep.expert.eraseConfirm', {name: isolate(expert.name)}))) return;
   try {
     await busy(button, () => api.del(`/api/expertpool/experts/${encodeURIComponent(expert.id)}`));
     announce(t('ep.expert.erased'));
@@ -462,7 +317,7 @@ function renderSessions() {
   const keep = select.value;
   // a point is raised in a session that has started (the service refuses one for a session still to come)
   const started = state.sessions.filter(hasStarted);
-  select.replaceChildren(...started.map((s) => el('option', {value: s.id}, s.title + ' · ' + formatDate(s.startsAt))));
+  select.replaceChildren(...started.map((s) => el('option', {value: s.id}, isolate(s.title) + ' · ' + formatDate(s.startsAt))));
   if ([...select.options].some((o) => o.value === keep)) select.value = keep;
   const chosen = started.find((x) => x.id === select.value);
   if (chosen && !$('#point-theme').value) $('#point-theme').value = chosen.theme;
@@ -474,8 +329,8 @@ function renderSessions() {
   if (!state.sessions.length) return showEmpty(box, 'ep.session.none');
   const rows = state.sessions.map((s) => el('tr', {class: 'session-row', dataset: {sessionId: s.id}},
     el('td', {}, formatDateTime(s.startsAt)),
-    el('td', {}, el('strong', {}, s.title), el('div', {class: 'meta'}, s.location)),
-    el('td', {}, s.theme),
+    el('td', {}, el('strong', {}, userText(s.title)), el('div', {class: 'meta'}, userText(s.location))),
+    el('td', {}, userText(s.theme)),
     el('td', {}, s.language),
     el('td', {}, t('ep.session.counts', countsOf(s)), ' · ', t('ep.session.places', {n: s.capacity}),
       s.heldAt ? el('span', {class: 'badge ok'}, t('ep.session.held')) : null),
@@ -554,9 +409,9 @@ function renderSession() {
   $('#session-attendance').hidden = !started;
   $('#session-minutes-section').hidden = !started;
   refreshAtNextStart();
-  $('#session-detail-title').textContent = s.title;
-  $('#session-detail-meta').textContent = [formatDateTime(s.startsAt), s.theme, s.language, s.location,
-    t('ep.session.counts', countsOf(s)), t('ep.session.places', {n: s.capacity})].join(' · ');
+  $('#session-detail-title').replaceChildren(userText(s.title) || '');
+  $('#session-detail-meta').replaceChildren(...joined([formatDateTime(s.startsAt), userText(s.theme), s.language, userText(s.location),
+    t('ep.session.counts', countsOf(s)), t('ep.session.places', {n: s.capacity})]));
   const suggestedBox = $('#suggested-experts');
   if (!state.suggested.items.length) showEmpty(suggestedBox, 'ep.session.noSuggestions');
   else {
@@ -571,7 +426,7 @@ function renderSession() {
   if (!invitations.length) showEmpty(box, 'ep.session.noInvitations');
   else {
     clear(box).append(el('table', {}, el('tbody', {}, invitations.map((i) => el('tr', {class: 'invitation-row', dataset: {expertId: i.expertId, status: i.status}},
-      el('td', {}, i.name || t('ep.erased')),
+      el('td', {}, userText(i.name) || t('ep.erased')),
       el('td', {}, el('span', {class: 'badge'}, t('ep.invitation.' + i.status)), i.attended ? el('span', {class: 'badge ok'}, t('ep.invitation.attended')) : null),
       el('td', {class: 'actions'},
         i.status === 'INVITED' || i.status === 'DECLINED'
@@ -688,8 +543,8 @@ function renderBoard() {
       el('h3', {}, el('span', {}, t('ep.status.' + status)),
         el('span', {class: 'badge', title: t('ep.board.count', {n: shown.total})}, String(shown.total))),
       ...items.map((p) => el('article', {class: 'point-card', dataset: {pointId: p.id}, 'aria-current': state.point && state.point.id === p.id ? 'true' : null},
-        el('p', {}, p.text),
-        el('div', {class: 'meta'}, p.theme, ' · ', t('ep.point.supporterCount', {n: p.supporterCount || 0}),
+        el('p', {}, userText(p.text)),
+        el('div', {class: 'meta'}, userText(p.theme), ' · ', t('ep.point.supporterCount', {n: p.supporterCount || 0}),
           p.priority ? ' · #' + p.priority : ''),
         el('button', {type: 'button', class: 'btn small open-point', onclick: () => openPoint(p.id)}, t('ep.point.open')))),
       moreButton(shown, 'board-more', (button) => moreOfColumn(button, status)));
@@ -755,13 +610,13 @@ function renderPoint() {
   const p = state.point;
   $('#point-detail').dataset.pointId = p.id;
   $('#point-detail').dataset.status = p.status;
-  $('#point-detail-text').textContent = p.text;
+  $('#point-detail-text').replaceChildren(userText(p.text) || '');
   $('#point-status').replaceChildren(statusBadge(p.status));
-  $('#point-detail-meta').textContent = [p.theme, t('ep.point.supporterCount', {n: p.supporterCount || 0}), formatDate(p.raisedAt)].join(' · ');
+  $('#point-detail-meta').replaceChildren(...joined([userText(p.theme), t('ep.point.supporterCount', {n: p.supporterCount || 0}), formatDate(p.raisedAt)]));
   const facts = [];
   if (p.visitDate) facts.push(t('ep.point.visit.short', {date: formatDate(p.visitDate), n: (p.visitors || []).length}));
-  if (p.reference) facts.push(t('ep.point.reference.short', {ref: p.reference}));
-  if (p.answeredOn) facts.push(t('ep.point.answer.short', {date: formatDate(p.answeredOn), summary: p.answerSummary || ''}));
+  if (p.reference) facts.push(tn('ep.point.reference.short', {ref: userText(p.reference)}));
+  if (p.answeredOn) facts.push(tn('ep.point.answer.short', {date: formatDate(p.answeredOn), summary: userText(p.answerSummary)}));
   $('#point-detail-facts').replaceChildren(...facts.map((f) => el('p', {}, f)));
 
   const next = p.allowedNextStatuses || [];
@@ -777,15 +632,15 @@ function renderPoint() {
 
   const supporters = p.supporters || [];
   $('#point-supporters').replaceChildren(...(supporters.length
-    ? supporters.map((s) => el('li', {class: 'supporter', dataset: {expertId: s.expertId}}, s.name || t('ep.erased'),
-      s.quote ? el('div', {class: 'meta'}, '“', s.quote, '”') : null))
+    ? supporters.map((s) => el('li', {class: 'supporter', dataset: {expertId: s.expertId}}, userText(s.name) || t('ep.erased'),
+      s.quote ? el('div', {class: 'meta'}, '“', userText(s.quote), '”') : null))
     : [el('li', {class: 'meta'}, t('ep.point.noSupporters'))]));
   $('#point-history').replaceChildren(...(p.history || []).map((h) => el('li', {dataset: {status: h.to}},
-    el('strong', {}, t('ep.status.' + h.to)), ' · ', formatDateTime(h.changedAt), h.changedBy ? ' · ' + h.changedBy : '',
-    h.reference ? ' · ' + t('ep.point.reference.short', {ref: h.reference}) : '',
+    el('strong', {}, t('ep.status.' + h.to)), ' · ', formatDateTime(h.changedAt), h.changedBy ? [' · ', userText(h.changedBy)] : '',
+    h.reference ? [' · ', tn('ep.point.reference.short', {ref: userText(h.reference)})] : '',
     h.visitDate ? ' · ' + t('ep.point.visit.short', {date: formatDate(h.visitDate), n: h.visitorCount || 0}) : '',
-    h.answeredOn ? ' · ' + t('ep.point.answer.short', {date: formatDate(h.answeredOn), summary: h.answerSummary || ''}) : '',
-    h.note ? el('div', {class: 'meta'}, h.note) : null)));
+    h.answeredOn ? [' · ', tn('ep.point.answer.short', {date: formatDate(h.answeredOn), summary: userText(h.answerSummary)})] : '',
+    h.note ? el('div', {class: 'meta'}, userText(h.note)) : null)));
 }
 
 /**
@@ -899,13 +754,13 @@ function renderSignals(s) {
   const grid = el('div', {class: 'ep-signals'},
     el('section', {}, el('h3', {}, t('ep.signals.mostAsked')),
       table('signals-most-asked', ['ep.theme', 'ep.signals.questions', 'ep.signals.previous', 'ep.signals.byLanguage', 'ep.actions'],
-        (s.mostAsked || []).map((x) => [x.theme, String(x.questions), String(x.previousQuestions), language(x.byLanguage), planButton(x.theme)]))),
+        (s.mostAsked || []).map((x) => [userText(x.theme), String(x.questions), String(x.previousQuestions), language(x.byLanguage), planButton(x.theme)]))),
     el('section', {}, el('h3', {}, t('ep.signals.rising')),
       table('signals-rising', ['ep.theme', 'ep.signals.questions', 'ep.signals.previous', 'ep.signals.change'],
-        (s.rising || []).map((x) => [x.theme, String(x.questions), String(x.previousQuestions), '+' + x.change + (x.changePercent != null ? ' (' + x.changePercent + '%)' : '')]))),
+        (s.rising || []).map((x) => [userText(x.theme), String(x.questions), String(x.previousQuestions), '+' + x.change + (x.changePercent != null ? ' (' + x.changePercent + '%)' : '')]))),
     el('section', {}, el('h3', {}, t('ep.signals.gaps')),
       table('signals-gaps', ['ep.theme', 'ep.signals.questions', 'ep.signals.articles'],
-        (s.knowledgeGaps || []).map((x) => [x.theme, String(x.questions), String(x.publishedArticles)]))),
+        (s.knowledgeGaps || []).map((x) => [userText(x.theme), String(x.questions), String(x.publishedArticles)]))),
     el('section', {}, el('h3', {}, t('ep.signals.byLanguage')),
       table('signals-languages', ['ep.signals.language', 'ep.signals.questions'],
         (s.byLanguage || []).map((x) => [x.language, String(x.questions)]))));
@@ -925,7 +780,7 @@ function renderBriefPoints() {
     const id = 'brief-point-' + p.id;
     box.append(el('label', {for: id},
       el('input', {type: 'checkbox', id, class: 'brief-point', value: p.id, checked: chosen.has(p.id), onchange: updateBriefLinks}), ' ',
-      p.text, ' ', statusBadge(p.status), el('span', {class: 'meta'}, ' · ', p.theme)));
+      userText(p.text), ' ', statusBadge(p.status), el('span', {class: 'meta'}, ' · ', userText(p.theme))));
   }
   updateBriefLinks();
 }

@@ -4,7 +4,7 @@
 import {initStaffPage} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
 import {t, onChange} from '../../js/i18n.js';
-import {announce, busy, clear, clearFieldErrors, done, el, formatDateTime, formatDuration, hideAlert, showEmpty, showError, showLoading, showProblem, $} from '../../js/ui.js';
+import {announce, busy, clear, clearFieldErrors, done, el, formatDateTime, formatDuration, hideAlert, showEmpty, showError, showLoading, showProblem, userText, $} from '../../js/ui.js';
 import {TICKET_STATUSES, durationMs, fillTopicSelect, languageBadge, languageOptions, loadTopics, renderPager, statusBadge, topicLabel} from './common.js';
 import '../../js/lang/helpdesk.js';
 
@@ -168,9 +168,9 @@ function render(data) {
       el('td', {}, statusBadge(ticket.status), ticket.awaitingReview ? [' ', el('span', {class: 'badge warn'}, t('inbox.review'))] : null),
       el('td', {}, languageBadge(ticket.language)),
       el('td', {class: 'excerpt'}, el('a', {href, lang: ticket.language && ticket.language !== 'und' ? ticket.language : null},
-        excerpt(ticket.preview ?? ticket.question ?? ticket.text ?? ticket.excerpt) || t('inbox.noText'))),
+        userText(excerpt(ticket.preview ?? ticket.question ?? ticket.text ?? ticket.excerpt)) || t('inbox.noText'))),
       el('td', {class: 'hide-narrow'}, topicLabel(topics, ticket.topic)),
-      el('td', {class: 'hide-narrow'}, ticket.assigneeName || ticket.assignee || el('span', {class: 'meta'}, t('inbox.unassigned'))));
+      el('td', {class: 'hide-narrow'}, userText(ticket.assigneeName || ticket.assignee) || el('span', {class: 'meta'}, t('inbox.unassigned'))));
     row.addEventListener('click', (e) => {
       if (e.target.closest('a') || window.getSelection().toString()) return;
       location.assign(href);

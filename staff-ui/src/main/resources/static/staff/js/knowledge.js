@@ -4,7 +4,7 @@
 import {initStaffPage} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
 import {t, onChange} from '../../js/i18n.js';
-import {clear, done, el, formatDateTime, showEmpty, showError, showLoading, $} from '../../js/ui.js';
+import {clear, done, el, formatDateTime, showEmpty, showError, showLoading, userText, $} from '../../js/ui.js';
 import {languageBadge, loadTopics, statusBadge, topicLabel} from './common.js';
 import '../../js/lang/knowledge.js';
 
@@ -51,7 +51,7 @@ function renderDrafts() {
     const href = '/staff/draft.html?id=' + encodeURIComponent(d.id);
     const row = el('tr', {class: 'draft-row', dataset: {draftId: d.id}},
       el('td', {class: 'num'}, String(d.questionCount ?? '–')),
-      el('td', {}, el('a', {href, lang: d.language || null}, d.title || t('drafts.untitled'))),
+      el('td', {}, el('a', {href, lang: d.language || null}, userText(d.title) || t('drafts.untitled'))),
       el('td', {}, languageBadge(d.language), ' ', (d.languages || []).filter((l) => l !== d.language).map((l) => el('span', {class: 'badge'}, '+' + l)).flatMap((b) => [b, ' '])),
       el('td', {}, statusBadge(d.status)),
       el('td', {class: 'hide-narrow'}, formatDateTime(d.updatedAt)));
@@ -92,11 +92,11 @@ function renderGaps() {
   if (!gaps.length) return showEmpty(box, 'gaps.empty');
   const body = el('tbody');
   for (const g of gaps) {
-    const label = g.title || g.label || (g.concepts && g.concepts.join(', ')) || topicLabel(topics, g.topic);
+    const label = userText(g.title || g.label || (g.concepts && g.concepts.join(', ')) || topicLabel(topics, g.topic));
     body.append(el('tr', {class: 'gap-row'},
       el('td', {class: 'num'}, String(g.questionCount ?? g.count ?? '–')),
       el('td', {}, g.draftId ? el('a', {href: '/staff/draft.html?id=' + encodeURIComponent(g.draftId)}, label) : label,
-        g.sampleQuestion ? el('div', {class: 'meta'}, g.sampleQuestion) : null),
+        g.sampleQuestion ? el('div', {class: 'meta'}, userText(g.sampleQuestion)) : null),
       el('td', {}, g.topic ? topicLabel(topics, g.topic) : '–'),
       el('td', {}, (g.languages || []).map((l) => languageBadge(l)).flatMap((b) => [b, ' ']))));
   }

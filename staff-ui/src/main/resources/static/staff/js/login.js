@@ -83,7 +83,7 @@ form.addEventListener('submit', async (event) => {
     let message;
     if (error.status === 401) message = i18n.t('login.failed');
     else if (error.status === 429) {
-      message = error.retryAfter != null ? i18n.t('error.tooManyRetry', {seconds: error.retryAfter}) : i18n.t('error.tooMany');
+      message = error.retryAfter != null ? i18n.t('error.tooManyRetry', {n: error.retryAfter}) : i18n.t('error.tooMany');
     } else {
       message = errorMessage(error);
     }

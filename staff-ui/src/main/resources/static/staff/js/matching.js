@@ -1,5 +1,7 @@
 // Matching for job coaches (role MATCHER); deliberately modest.
-//   GET  /api/matching/vacancies , /api/matching/candidates        lists (where matching-service offers them)
+//   GET  /api/matching/vacancies?status=OPEN , /api/matching/candidates   lists; closed vacancies too (no status filter)
+//        when the coach asks for them, marked by their {status: CLOSED, closedAt}
+//   GET  /api/matching/vacancies/{id}                               is a vacancy whose matches answer 409 closed?
 //   GET  /api/matching/{vacancies|candidates}/{id}/matches?limit=10 {items: [{vacancyId, candidateId, score, explanation: [{criterion, met, detail}]}]}
 //   POST /api/matching/matches {vacancyId, candidateId, overrideReason?} (409 when a hard requirement is unmet: the coach
 //        may override with a reason) ; POST /api/matching/matches/{id}/introduce | /hire | /decline {reason?}
@@ -9,12 +11,17 @@
 import {initStaffPage} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
 import {t, onChange} from '../../js/i18n.js';
-import {announce, busy, clear, clearFieldErrors, done, el, hideAlert, showAlert, showEmpty, showError, showLoading, showProblem, $} from '../../js/ui.js';
+import {
+  announce, busy, clear, clearFieldErrors, done, el, formatDate, hideAlert, isolate, joined, showAlert, showEmpty, showError,
+  showLoading, showProblem, tn, userText, $,
+} from '../../js/ui.js';
 import {statusBadge} from './common.js';
 import '../../js/lang/matching.js';
 
 const me = await initStaffPage({page: 'matching', roles: ['MATCHER']});
-const names = {vacancies: new Map(), candidates: new Map()};
+/** What each list showed last (null while loading or after a failure), and every vacancy and candidate seen, by id. */
+const lists = {vacancies: null, candidates: null};
+const known = {vacancies: new Map(), candidates: new Map()};
 let selected = null;
 let matchData = null;
 
@@ -22,6 +29,7 @@ if (me) {
   loadList('vacancies');
   loadList('candidates');
   loadPipeline();
+  $('#show-closed-vacancies').addEventListener('change', () => loadList('vacancies'));
   $('#lookup-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const value = $('#lookup-id').value.trim();
@@ -30,57 +38,131 @@ if (me) {
   $('#candidate-form').addEventListener('submit', addCandidate);
   $('#erase-candidate').addEventListener('click', (e) => eraseCandidate(e.currentTarget));
   onChange(() => {
-    if (matchData) renderMatches();
+    for (const kind of ['vacancies', 'candidates']) if (lists[kind]) renderList(kind);
+    if (selected) renderSelected();
   });
 }
 
-function vacancyName(v) {
-  return [v.title, v.employerName, v.location && v.location.city].filter(Boolean).join(' · ') || v.id;
+function isClosed(vacancy) {
+  return Boolean(vacancy) && vacancy.status === 'CLOSED';
 }
 
-function candidateName(c) {
-  return [c.name || c.displayName || c.alias, c.location && c.location.city].filter(Boolean).join(' · ') || c.id;
+/** A vacancy's or candidate's name as nodes: title or name, employer, city, each isolated (someone typed them). */
+function nameOf(kind, id) {
+  const item = known[kind].get(id);
+  const parts = !item ? []
+    : kind === 'vacancies' ? [item.title, item.employerName, item.location && item.location.city]
+      : [item.name || item.displayName || item.alias, item.location && item.location.city];
+  const shown = joined(parts.map((part) => userText(part)));
+  return shown.length ? el('span', {}, shown) : el('span', {class: 'mono'}, id);
+}
+
+/** The same as one string, for a confirm() dialog. */
+function nameText(kind, id) {
+  const item = known[kind].get(id);
+  const parts = !item ? []
+    : kind === 'vacancies' ? [item.title, item.employerName, item.location && item.location.city]
+      : [item.name || item.displayName || item.alias, item.location && item.location.city];
+  return parts.filter(Boolean).map(isolate).join(' · ') || id;
+}
+
+function closedBadge() {
+  return el('span', {class: 'badge vacancy-closed'}, t('match.closed'));
 }
 
 async function loadList(kind) {
   const box = $('#' + kind);
   showLoading(box);
   try {
-    const items = itemsOf(await api.get('/api/matching/' + kind, {size: 50}));
-    done(box);
-    if (!items.length) return showEmpty(box, 'match.none');
-    const list = el('ul', {class: 'list-plain'});
-    for (const item of items) {
-      const label = kind === 'vacancies' ? vacancyName(item) : candidateName(item);
-      names[kind].set(item.id, label);
-      list.append(el('li', {class: 'card ' + (kind === 'vacancies' ? 'vacancy-row' : 'candidate-row'), dataset: {id: item.id}},
-        el('strong', {}, label), ' ',
-        el('button', {type: 'button', class: 'btn small', onclick: () => showMatches(kind, item.id)}, t('match.show'))));
-    }
-    clear(box).append(list);
+    // coaches match open vacancies: closed ones only when asked for, and then marked
+    const onlyOpen = kind === 'vacancies' && !$('#show-closed-vacancies').checked;
+    const items = itemsOf(await api.get('/api/matching/' + kind, {size: 50, status: onlyOpen ? 'OPEN' : null}));
+    for (const item of items) known[kind].set(item.id, item);
+    lists[kind] = items;
+    renderList(kind);
   } catch (error) {
+    lists[kind] = null;
     showError(box, error, () => loadList(kind));
   }
 }
 
+function renderList(kind) {
+  const box = $('#' + kind);
+  const items = lists[kind];
+  done(box);
+  if (!items.length) {
+    return showEmpty(box, kind === 'vacancies' && !$('#show-closed-vacancies').checked ? 'match.noOpenVacancies' : 'match.none');
+  }
+  const list = el('ul', {class: 'list-plain'});
+  for (const item of items) {
+    const closed = kind === 'vacancies' && isClosed(item);
+    const row = el('li', {class: 'card ' + (kind === 'vacancies' ? 'vacancy-row' : 'candidate-row') + (closed ? ' closed' : ''), dataset: {id: item.id}},
+      el('strong', {}, nameOf(kind, item.id)), ' ', closed ? [closedBadge(), ' '] : null,
+      el('button', {type: 'button', class: 'btn small', onclick: () => showMatches(kind, item.id)}, t('match.show')));
+    if (item.status) row.dataset.status = item.status;
+    list.append(row);
+  }
+  clear(box).append(list);
+}
+
 async function showMatches(kind, id) {
   selected = {kind, id};
+  matchData = null;
   const section = $('#matches-section');
   section.hidden = false;
   hideAlert($('#match-alert'));
-  $('#matches-title').textContent = t(kind === 'vacancies' ? 'match.forVacancy' : 'match.forCandidate', {name: names[kind].get(id) || id});
-  $('#matches-title').hidden = false;
   $('#erase-candidate').hidden = kind !== 'candidates';
+  renderTitle();
   const box = $('#matches');
-  showLoading(box);
   section.focus();
+  // a closed vacancy gets no matches: say so rather than show an empty list
+  if (kind === 'vacancies' && isClosed(known.vacancies.get(id))) return renderSelected();
+  showLoading(box);
   try {
     matchData = itemsOf(await api.get('/api/matching/' + kind + '/' + encodeURIComponent(id) + '/matches', {limit: 10}));
-    renderMatches();
+    if (selected && selected.id === id) renderMatches();
   } catch (error) {
     matchData = null;
+    if (kind === 'vacancies' && error.status === 409 && await closedMeanwhile(id)) return;
     showError(box, error, () => showMatches(kind, id));
   }
+}
+
+/** A 409 for a vacancy's matches: closed (since the list was loaded, or looked up by id)? Then that is shown. */
+async function closedMeanwhile(id) {
+  try {
+    const vacancy = await api.get('/api/matching/vacancies/' + encodeURIComponent(id));
+    known.vacancies.set(id, vacancy);
+    if (!isClosed(vacancy)) return false;
+    if (selected && selected.kind === 'vacancies' && selected.id === id) renderSelected();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function renderTitle() {
+  const {kind, id} = selected;
+  const closed = kind === 'vacancies' && isClosed(known.vacancies.get(id));
+  $('#matches-title').replaceChildren(tn(kind === 'vacancies' ? 'match.forVacancy' : 'match.forCandidate', {name: nameOf(kind, id)}),
+    ...(closed ? [' ', closedBadge()] : []));
+  $('#matches-title').hidden = false;
+}
+
+/** The selected vacancy's or candidate's matches again (after a language switch, or once a vacancy turned out closed). */
+function renderSelected() {
+  renderTitle();
+  const vacancy = selected.kind === 'vacancies' ? known.vacancies.get(selected.id) : null;
+  if (isClosed(vacancy)) renderClosed(vacancy);
+  else if (matchData) renderMatches();
+}
+
+function renderClosed(vacancy) {
+  const box = $('#matches');
+  done(box);
+  clear(box).append(el('div', {class: 'alert warn', id: 'vacancy-closed', role: 'status'},
+    el('p', {}, el('strong', {}, vacancy.closedAt ? t('match.closedOn', {date: formatDate(vacancy.closedAt)}) : t('match.closedNotice'))),
+    el('p', {}, t('match.closedExplain'))));
 }
 
 function renderMatches() {
@@ -90,15 +172,16 @@ function renderMatches() {
   const list = el('ol', {class: 'list-plain'});
   for (const m of matchData) {
     const other = selected.kind === 'vacancies'
-      ? (m.candidateName || names.candidates.get(m.candidateId) || t('match.candidate') + ' ' + String(m.candidateId).slice(0, 8))
-      : (m.vacancyTitle || names.vacancies.get(m.vacancyId) || t('match.vacancy') + ' ' + String(m.vacancyId).slice(0, 8));
+      ? (userText(m.candidateName) || (known.candidates.has(m.candidateId) ? nameOf('candidates', m.candidateId) : t('match.candidate') + ' ' + String(m.candidateId).slice(0, 8)))
+      : (userText(m.vacancyTitle) || (known.vacancies.has(m.vacancyId) ? nameOf('vacancies', m.vacancyId) : t('match.vacancy') + ' ' + String(m.vacancyId).slice(0, 8)));
     const score = m.score != null ? Math.round(Number(m.score) * (m.score <= 1 ? 100 : 1)) + '%' : '–';
     list.append(el('li', {class: 'card match-row', dataset: {vacancyId: m.vacancyId, candidateId: m.candidateId}},
       el('h3', {}, other, ' ', el('span', {class: 'badge info'}, t('match.score', {score}))),
       el('ul', {class: 'list-plain'}, (m.explanation || []).map((x) => el('li', {},
         el('span', {class: x.met ? 'age-ok' : 'age-bad', 'aria-hidden': 'true'}, x.met ? '✓ ' : '✗ '),
         el('span', {class: 'visually-hidden'}, (x.met ? t('match.met') : t('match.notMet')) + ': '),
-        el('strong', {}, x.criterion), x.detail ? ' — ' + x.detail : ''))),
+        // the detail names what the employer or the coach wrote (skills, places): isolated like their text
+        el('strong', {}, x.criterion), x.detail ? [' — ', userText(x.detail)] : ''))),
       el('button', {type: 'button', class: 'btn small', onclick: (e) => propose(m, e.currentTarget)}, t('match.propose'))));
   }
   clear(box).append(list);
@@ -112,7 +195,7 @@ async function propose(m, button) {
     } catch (error) {
       if (error.status !== 409) throw error;
       // a hard requirement is not met: only with a reason, which matching-service keeps for audit
-      const reason = prompt(t('match.overridePrompt') + (error.detail ? '\n\n' + error.detail : ''));
+      const reason = prompt(t('match.overridePrompt') + (error.detail ? '\n\n' + isolate(error.detail) : ''));
       if (!reason || !reason.trim()) throw error;
       await busy(button, () => api.post('/api/matching/matches', {vacancyId: m.vacancyId, candidateId: m.candidateId, overrideReason: reason.trim()}));
     }
@@ -137,8 +220,8 @@ async function loadPipeline() {
       const actions = el('td', {}, (next[m.status] || (m.status ? [] : ['introduce', 'hire', 'decline'])).map((action) =>
         el('button', {type: 'button', class: 'btn small' + (action === 'decline' ? ' danger' : ''), onclick: (e) => lifecycle(m, action, e.currentTarget)}, t('match.' + action))).flatMap((b) => [b, ' ']));
       body.append(el('tr', {},
-        el('td', {}, m.vacancyTitle || names.vacancies.get(m.vacancyId) || String(m.vacancyId || '').slice(0, 8)),
-        el('td', {}, m.candidateName || names.candidates.get(m.candidateId) || String(m.candidateId || '').slice(0, 8)),
+        el('td', {}, userText(m.vacancyTitle) || (known.vacancies.has(m.vacancyId) ? nameOf('vacancies', m.vacancyId) : String(m.vacancyId || '').slice(0, 8))),
+        el('td', {}, userText(m.candidateName) || (known.candidates.has(m.candidateId) ? nameOf('candidates', m.candidateId) : String(m.candidateId || '').slice(0, 8))),
         el('td', {}, m.status ? statusBadge(m.status) : '–'),
         actions));
     }
@@ -174,11 +257,11 @@ async function lifecycle(m, action, button) {
 async function eraseCandidate(button) {
   if (!selected || selected.kind !== 'candidates') return;
   const id = selected.id;
-  if (!confirm(t('match.eraseConfirm', {name: names.candidates.get(id) || id}))) return;
+  if (!confirm(t('match.eraseConfirm', {name: nameText('candidates', id)}))) return;
   hideAlert($('#match-alert'));
   try {
     await busy(button, () => api.del('/api/matching/candidates/' + encodeURIComponent(id)));
-    names.candidates.delete(id);
+    known.candidates.delete(id);
     selected = null;
     clear($('#matches'));
     button.hidden = true;

@@ -8,7 +8,7 @@
 // The page HTML needs: <a class="skip-link" href="#main">, <header id="site-header">, <main id="main">.
 import * as i18n from '../../js/i18n.js';
 import {api, request} from '../../js/api.js';
-import {el, showAlert, showError} from '../../js/ui.js';
+import {el, showAlert, showError, tn, userText} from '../../js/ui.js';
 import '../../js/lang/staff.js';
 
 /** Staff navigation; an entry shows when the account has one of its roles (ADMIN has all). */
@@ -65,8 +65,8 @@ export async function initStaffPage({page, roles = []} = {}) {
       el('li', {}, el('a', {href: n.href, 'data-i18n': n.key, 'aria-current': n.page === page ? 'page' : null}, i18n.t(n.key))))));
   bar.insertBefore(nav, tools);
   const name = current.displayName || current.username;
-  const who = el('span', {class: 'who'}, i18n.t('shell.signedInAs', {name}));
-  i18n.onChange(() => { who.textContent = i18n.t('shell.signedInAs', {name}); });
+  const who = el('span', {class: 'who'}, tn('shell.signedInAs', {name: userText(name)}));
+  i18n.onChange(() => who.replaceChildren(tn('shell.signedInAs', {name: userText(name)})));
   const logout = el('button', {type: 'button', class: 'btn small', id: 'logout', 'data-i18n': 'shell.logout', onclick: signOut}, i18n.t('shell.logout'));
   tools.prepend(who);
   tools.append(logout);

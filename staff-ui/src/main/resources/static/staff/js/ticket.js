@@ -13,8 +13,8 @@ import {initStaffPage, hasRole} from './shell.js';
 import {api, itemsOf} from '../../js/api.js';
 import {t, onChange} from '../../js/i18n.js';
 import {
-  announce, busy, clear, clearFieldErrors, done, el, formatDateTime, hideAlert, languageName, param,
-  renderHighlighted, renderText, showAlert, showEmpty, showError, showLoading, showProblem, $,
+  announce, busy, clear, clearFieldErrors, done, el, formatDateTime, hideAlert, isolate, joined, languageName, param,
+  plainText, renderHighlighted, showAlert, showEmpty, showError, showLoading, showProblem, tn, userText, $,
 } from '../../js/ui.js';
 import {LANGUAGES, fillTopicSelect, languageOptions, loadTopics, statusBadge, topicLabel} from './common.js';
 import '../../js/lang/helpdesk.js';
@@ -22,6 +22,7 @@ import '../../js/lang/helpdesk.js';
 const id = param('id');
 const me = await initStaffPage({page: 'inbox', roles: ['AGENT', 'SUPERLOCAL']});
 let ticket = null;
+let missing = false;
 let topics = [];
 let answerFormFilled = false;
 let suggestionData = null;
@@ -30,7 +31,7 @@ if (me) {
   wire();
   topics = await loadTopics();
   await load();
-  loadSuggestions();
+  if (ticket) loadSuggestions();
 }
 
 function path(suffix = '') {
@@ -46,8 +47,23 @@ async function load() {
     done(loading);
     render();
   } catch (error) {
-    showError(loading, error, load);
+    if (!ticket && (error.status === 404 || error.status === 400)) {
+      // no such question (any more), or an id that cannot be one: say so in the agent's language
+      missing = true;
+      renderMissing();
+    } else {
+      showError(loading, error, load);
+    }
   }
+}
+
+function renderMissing() {
+  const loading = $('#ticket-loading');
+  done(loading);
+  document.title = t('ticket.notFound') + ' · Wegwijs';
+  loading.replaceChildren(el('div', {class: 'alert warn', id: 'ticket-missing'},
+    el('h1', {tabindex: '-1'}, t('ticket.notFound')),
+    el('p', {}, t('ticket.notFoundHint'))));
 }
 
 function questionText() {
@@ -69,7 +85,7 @@ function render() {
   $('#ticket').hidden = false;
   const lang = ticket.language && ticket.language !== 'und' ? ticket.language : null;
   const q = $('#question');
-  clear(q).append(ticket.erased ? t('ticket.erased') : questionText());
+  clear(q).append(ticket.erased ? t('ticket.erased') : userText(questionText()) || '');
   if (lang) q.lang = lang; else q.removeAttribute('lang');
   const detected = ticket.detectedLanguage && ticket.detectedLanguage !== ticket.language
     ? ' · ' + t('ticket.detectedAs', {language: languageName(ticket.detectedLanguage)}) : '';
@@ -100,15 +116,15 @@ function render() {
   const suggestions = (ticket.suggestedAssignees || []).map((x) => (typeof x === 'string' ? {username: x} : x));
   const datalist = clear($('#assignee-suggestions'));
   for (const x of suggestions) {
-    datalist.append(el('option', {value: x.username}, (x.displayName || x.username)
+    datalist.append(el('option', {value: x.username}, isolate(x.displayName || x.username)
       + (x.languages ? ' (' + x.languages.join(', ') + ')' : '')
       + (x.openTickets != null ? ' · ' + t('ticket.openTickets', {n: x.openTickets}) : '')));
   }
   const speakers = suggestions.filter((x) => x.speaksLanguage !== false);
-  $('#assignee-hint').textContent = speakers.length
-    ? t('ticket.speaks', {language: languageName(ticket.language), names: speakers.map((x) =>
-      (x.displayName || x.username) + (x.openTickets != null ? ' (' + t('ticket.openTickets', {n: x.openTickets}) + ')' : '')).join(', ')})
-    : '';
+  $('#assignee-hint').replaceChildren(speakers.length
+    ? tn('ticket.speaks', {language: languageName(ticket.language), names: el('span', {}, joined(speakers.map((x) =>
+      el('span', {}, userText(x.displayName || x.username), x.openTickets != null ? ' (' + t('ticket.openTickets', {n: x.openTickets}) + ')' : '')), ', '))})
+    : '');
 }
 
 function activeTopics() {
@@ -120,9 +136,9 @@ function renderPending() {
   $('#pending-section').hidden = !pending;
   if (!pending) return;
   clear($('#pending')).append(el('div', {class: 'card'},
-    el('p', {class: 'meta'}, [pending.by, formatDateTime(pending.at), pending.language ? languageName(pending.language) : null,
-      pending.topic ? topicLabel(topics, pending.topic) : null].filter(Boolean).join(' · ')),
-    el('div', {class: 'pre', lang: pending.language || null}, pending.text)));
+    el('p', {class: 'meta'}, joined([userText(pending.by), formatDateTime(pending.at), pending.language ? languageName(pending.language) : null,
+      pending.topic ? topicLabel(topics, pending.topic) : null])),
+    el('div', {class: 'pre', lang: pending.language || null}, userText(pending.text))));
   $('#approve-answer').hidden = !can('approve');
 }
 
@@ -133,7 +149,7 @@ function renderDetails() {
   add('common.language', languageName(ticket.language) + ' (' + (ticket.language || '?') + ')');
   add('common.topic', topicLabel(topics, ticket.topic));
   add('ticket.channel', ticket.channel ? t('channel.' + ticket.channel) : null);
-  add('inbox.assignee', ticket.assigneeName || ticket.assignee || t('inbox.unassigned'));
+  add('inbox.assignee', userText(ticket.assigneeName || ticket.assignee) || t('inbox.unassigned'));
   add('ticket.created', formatDateTime(ticket.createdAt));
   if (ticket.trackingCode) add('ticket.trackingCode', el('code', {}, ticket.trackingCode));
   if (ticket.caseId) add('ticket.case', ticket.caseId);
@@ -149,9 +165,9 @@ function renderContact() {
     return;
   }
   const dl = el('dl', {class: 'kv'});
-  if (c.name) dl.append(el('dt', {}, t('ticket.name')), el('dd', {}, c.name));
-  if (c.email) dl.append(el('dt', {}, t('ticket.email')), el('dd', {}, el('a', {href: 'mailto:' + c.email}, c.email)));
-  if (c.phone) dl.append(el('dt', {}, t('ticket.phone')), el('dd', {}, el('a', {href: 'tel:' + String(c.phone).replace(/[^+\d]/g, '')}, c.phone)));
+  if (c.name) dl.append(el('dt', {}, t('ticket.name')), el('dd', {}, userText(c.name)));
+  if (c.email) dl.append(el('dt', {}, t('ticket.email')), el('dd', {}, el('a', {href: 'mailto:' + plainText(c.email)}, userText(c.email))));
+  if (c.phone) dl.append(el('dt', {}, t('ticket.phone')), el('dd', {}, el('a', {href: 'tel:' + String(c.phone).replace(/[^+\d]/g, '')}, userText(c.phone))));
   box.append(dl);
 }
 
@@ -163,9 +179,9 @@ function renderAnswers() {
   for (const a of answers) {
     const text = typeof a === 'string' ? a : a.text;
     box.append(el('div', {class: 'card'},
-      el('p', {class: 'meta'}, [a.author || a.answeredBy, formatDateTime(a.answeredAt || a.createdAt || a.at), a.language ? languageName(a.language) : null,
-        a.status && a.status !== 'SENT' ? t('status.' + a.status) : null].filter(Boolean).join(' · ')),
-      el('div', {class: 'pre', lang: a.language || null}, text)));
+      el('p', {class: 'meta'}, joined([userText(a.author || a.answeredBy), formatDateTime(a.answeredAt || a.createdAt || a.at), a.language ? languageName(a.language) : null,
+        a.status && a.status !== 'SENT' ? t('status.' + a.status) : null])),
+      el('div', {class: 'pre', lang: a.language || null}, userText(text))));
   }
 }
 
@@ -178,8 +194,8 @@ function renderNotes() {
   }
   for (const n of notes) {
     box.append(el('div', {class: 'card'},
-      el('p', {class: 'meta'}, [n.author || n.createdBy, formatDateTime(n.createdAt || n.at)].filter(Boolean).join(' · ')),
-      el('div', {class: 'pre'}, n.text)));
+      el('p', {class: 'meta'}, joined([userText(n.author || n.createdBy), formatDateTime(n.createdAt || n.at)])),
+      el('div', {class: 'pre'}, userText(n.text))));
   }
 }
 
@@ -196,8 +212,8 @@ function renderHistory() {
     const label = t('history.' + action) === 'history.' + action ? action : t('history.' + action);
     list.append(el('li', {class: 'card'},
       el('strong', {}, label), ' ',
-      el('span', {class: 'meta'}, [h.actor || h.by || h.who, formatDateTime(h.at || h.occurredAt || h.timestamp)].filter(Boolean).join(' · ')),
-      h.detail || h.note ? el('div', {class: 'pre'}, h.detail || h.note) : null));
+      el('span', {class: 'meta'}, joined([userText(h.actor || h.by || h.who), formatDateTime(h.at || h.occurredAt || h.timestamp)])),
+      h.detail || h.note ? el('div', {class: 'pre'}, userText(h.detail || h.note)) : null));
   }
   box.append(list);
 }
@@ -231,7 +247,7 @@ function renderSuggestions() {
   const list = el('ul', {class: 'list-plain'});
   for (const s of items) {
     list.append(el('li', {class: 'card suggestion', dataset: {articleId: s.articleId}},
-      el('h3', {lang: s.language || null}, el('a', {href: '/article.html?id=' + encodeURIComponent(s.articleId) + '&lang=' + encodeURIComponent(s.language || ''), target: '_blank', rel: 'noopener'}, s.title || s.articleId)),
+      el('h3', {lang: s.language || null}, el('a', {href: '/article.html?id=' + encodeURIComponent(s.articleId) + '&lang=' + encodeURIComponent(s.language || ''), target: '_blank', rel: 'noopener'}, userText(s.title) || s.articleId)),
       s.snippet ? el('p', {class: 'meta', lang: s.language || null}, renderHighlighted(s.snippet)) : null,
       el('button', {type: 'button', class: 'btn small insert-article', onclick: (e) => insertArticle(s, e.currentTarget)}, t('ticket.insert'))));
   }
@@ -253,6 +269,7 @@ async function insertArticle(suggestion, button) {
   const end = area.selectionEnd ?? area.value.length;
   const before = area.value.slice(0, start);
   const glue = before && !before.endsWith('\n\n') ? (before.endsWith('\n') ? '\n' : '\n\n') : '';
+  text = plainText(text); // what the knowledge base holds goes on as the agent's answer: no direction controls
   area.value = before + glue + text + area.value.slice(end);
   area.focus();
   const caret = (before + glue + text).length;
@@ -328,6 +345,7 @@ function wire() {
   $('#reopen-ticket').addEventListener('click', () => run($('#reopen-ticket'), () => api.post(path('/reopen')), 'ticket.reopened'));
 
   onChange(() => {
+    if (missing) renderMissing();
     if (ticket) render();
     if (suggestionData) renderSuggestions();
   });

@@ -4,24 +4,94 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import nl.wegwijs.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public pages where something is not there, as a newcomer's browser shows them: an article that does
  * not exist says so in the reader's language (and follows a language switch) with the search instead of a
- * useless "try again"; a bad link gets the four-language 404 page, styled. Screenshots under
+ * useless "try again"; a bad link gets the four-language 404 page, styled. A title with a direction override
+ * in it reads in its own order in the search, and one result is counted in the singular. Screenshots under
  * target/screenshots.
  */
 @ExtendWith(RunningPlatform.class)
 class PublicPagesBrowserIT {
 
     private static final String NO_SUCH_ARTICLE = "00000000-0000-0000-0000-000000000000";
+
+    /**
+     * The search's answer for a title stored before the knowledge base refused direction controls: made in the
+     * page, as no article can be published with one any more.
+     */
+    private static final String STORED_TITLE_WITH_OVERRIDE = """
+            (() => {
+              const fetchFromServer = window.fetch;
+              window.fetch = async (input, init) => {
+                if (!String(input).includes('/api/public/kb/search')) return fetchFromServer(input, init);
+                const items = [{articleId: '00000000-0000-0000-0000-000000000001', title: '\u202EReversed title',
+                  snippet: 'een <mark>BSN</mark> \u202Ekrijgen na de verhuizing', language: 'nl', score: 1}];
+                return new Response(JSON.stringify({items}), {status: 200, headers: {'Content-Type': 'application/json'}});
+              };
+            })();""";
+
+    /** Where the first and the last character of a text in an element are drawn (left, px). */
+    private static final String DRAWN_AT = """
+            const [element, text] = arguments;
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.data.indexOf(text);
+              if (at < 0) continue;
+              const left = (i) => {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                return range.getBoundingClientRect().left;
+              };
+              return [left(at), left(at + text.length - 1)];
+            }
+            return null;""";
+
+    @Test
+    void aTitleWithADirectionOverrideReadsInItsOwnOrderAndOneResultIsCountedInTheSingular() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ((HasCdp) browser.driver())
+                    .executeCdpCommand(
+                            "Page.addScriptToEvaluateOnNewDocument", Map.of("source", STORED_TITLE_WITH_OVERRIDE));
+            browser.go("/kb.html?ui=en&lang=nl&q=BSN");
+            WebElement result = browser.await(By.cssSelector(".kb-result a"));
+            assertThat(drawnAt(browser, result, "Reversed title"))
+                    .as("\"Reversed title\" is drawn left to right, not as \"eltit desreveR\"")
+                    .satisfies(at -> assertThat(at[0]).isLessThan(at[1]));
+            WebElement snippet = browser.await(By.cssSelector(".kb-result .snippet"));
+            double[] bsn = drawnAt(browser, snippet, "BSN");
+            double[] after = drawnAt(browser, snippet, "krijgen na de verhuizing");
+            assertThat(after[0]).as("the words after the hit stay after it").isGreaterThan(bsn[1]);
+            assertThat(after[1]).isGreaterThan(after[0]);
+            assertThat(browser.await(By.id("kb-status")).getText()).isEqualTo("1 article found");
+            browser.screenshot("public-05-search-title-with-override");
+
+            browser.select(By.id("ui-language"), "nl");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("kb-status")).getText().equals("1 artikel gevonden"));
+            browser.select(By.id("ui-language"), "uk");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("kb-status")).getText().equals("Знайдено 1 статтю"));
+        }
+    }
+
+    private static double[] drawnAt(Browser browser, WebElement element, String text) {
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(DRAWN_AT, element, text);
+        assertThat(at).as("\"%s\" is shown", text).isNotNull();
+        return new double[] {at.get(0).doubleValue(), at.get(1).doubleValue()};
+    }
 
     @Test
     void anArticleThatDoesNotExistSaysSoInTheReadersLanguageAndOffersTheSearch() throws Exception {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -16,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * at a plain path: an absolute import would load a second copy of a module) and runs without errors in
  * the console: a module that is not found, lacks an export or throws shows here. Failed calls to
  * {@code /api/} are left to the pages' own error states, which other tests check. A screenshot per page.
+ * A draft that does not exist is said so in the editor's language only, not above the service's English.
  */
 @ExtendWith(RunningPlatform.class)
 class StaffPagesBrowserIT {
@@ -56,6 +58,30 @@ class StaffPagesBrowserIT {
                 assertThat(errors).as(page + ": console errors").isEmpty();
                 browser.screenshot("staff-" + page.substring("/staff/".length()).replace(".html", ""));
             }
+        }
+    }
+
+    @Test
+    void aDraftThatDoesNotExistIsSaidSoInTheEditorsLanguageOnly() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("editor");
+            browser.go("/staff/draft.html?ui=nl&id=00000000-0000-0000-0000-000000000000");
+            WebElement missing = browser.await(By.id("draft-missing"));
+            assertThat(missing.getText()).contains("Dit concept bestaat niet (meer)");
+            assertThat(browser.await(By.id("main")).getText())
+                    .as("no English from the service, no generic message above it")
+                    .doesNotContain("does not exist")
+                    .doesNotContain("Niet gevonden");
+            assertThat(browser.driver().findElements(By.cssSelector("button.retry")))
+                    .isEmpty();
+            browser.screenshot("staff-draft-missing-nl");
+
+            browser.select(By.id("ui-language"), "en");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("draft-missing"))
+                            .getText()
+                            .contains("This draft does not exist (any more)"));
+            assertThat(browser.await(By.id("main")).getText()).doesNotContain("Dit concept");
         }
     }
 }
