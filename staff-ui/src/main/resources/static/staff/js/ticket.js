@@ -117,7 +117,7 @@ function render() {
   const datalist = clear($('#assignee-suggestions'));
   for (const x of suggestions) {
     datalist.append(el('option', {value: x.username}, isolate(x.displayName || x.username)
-      + (x.languages ? ' (' + x.languages.join(', ') + ')' : '')
+      + (x.languages && x.languages.length ? ' (' + x.languages.join(', ') + ')' : '')
       + (x.openTickets != null ? ' · ' + t('ticket.openTickets', {n: x.openTickets}) : '')));
   }
   const speakers = suggestions.filter((x) => x.speaksLanguage !== false);
