@@ -26,7 +26,9 @@ import nl.wegwijs.platform.language.Transliteration;
  *       every {@link Transliteration.Scheme} (Наташа Natasha, Артём Artem and Artyom). All are compared by {@link
  *       Transliteration#nameKey}, so other spellings of the same sounds match too ("Yulia", "Julia").
  *   <li>A Cyrillic word is only looked up among the Cyrillic forms, a Latin one among the Latin spellings (not
- *       among transliterated case forms, which would take "Anne" or "Olge" for names from Russian datives).
+ *       among transliterated case forms, which would take "Anne" or "Olge" for names from Russian datives); a
+ *       capitalised Latin word also with its genitive 's or s taken off ("Olena's", "Pieters fiets", "Annas
+ *       afspraak"). Ordinary words that then spell a name ("Iets", "Seems", "Tons") are {@link OrdinaryWords}.
  *   <li>Words marked {@code ?} are also ordinary words (Віра, Надія, Роман, Will, Mark, Ben, Dan): {@link #of}
  *       says {@link Kind#ALSO_A_WORD}, and callers take them for a name only in a name context. Words marked
  *       {@code !} are no name at all, though a transliteration or a name key spells one ("Asia" for Ася, "Пасха"
@@ -62,6 +64,8 @@ final class GivenNames {
     private final Set<String> alsoWords;
     /** The names as written (and their Cyrillic case forms), in lower case: a name in lower case must be one. */
     private final Set<String> surfaces;
+    /** The names as the list writes them (the nominative of a Cyrillic one), in lower case. */
+    private final Set<String> listed;
 
     private final Set<String> notNames;
     /** Per name key: the keys of every family it belongs to, together. */
@@ -75,6 +79,7 @@ final class GivenNames {
         this.latinKeys = Set.copyOf(builder.latinKeys);
         this.alsoWords = Set.copyOf(builder.alsoWords);
         this.surfaces = Set.copyOf(builder.surfaces);
+        this.listed = Set.copyOf(builder.listed);
         this.notNames = Set.copyOf(builder.notNames);
         List<Set<String>> families = builder.families.stream().map(Set::copyOf).toList();
         Map<String, Set<String>> byKey = new HashMap<>();
@@ -98,8 +103,9 @@ final class GivenNames {
 
     /**
      * Whether {@code word} is a given name, one that is also an ordinary word, or neither. A capitalised word (or one
-     * in capitals) is compared by name key, so other spellings count; a word in lower case only as the list (or a
-     * transliteration or case form) writes it ("oksana", "артема"), as a key would take "aan" for Ann.
+     * in capitals) is compared by name key, so other spellings count, also with a genitive ("Pieters": the kind of
+     * Pieter); a word in lower case only as the list (or a transliteration or case form) writes it ("oksana",
+     * "артема"), as a key would take "aan" for Ann.
      */
     Kind of(String word) {
         if (word.length() < 3) {
@@ -118,6 +124,14 @@ final class GivenNames {
         if (!known && !cyrillic && (surface.endsWith("'s"))) {
             surface = surface.substring(0, surface.length() - 2);
             known = latinKeys.contains(Transliteration.nameKey(surface));
+        } else if (!known && !cyrillic && surface.length() >= 4 && surface.endsWith("s")) {
+            // a Dutch genitive: "Pieters fiets", "Annas afspraak"
+            String name = surface.substring(0, surface.length() - 1);
+            String nameKey = Transliteration.nameKey(name);
+            if (nameKey.length() >= MIN_KEY && latinKeys.contains(nameKey) && !notNames.contains(name)) {
+                surface = name;
+                known = true;
+            }
         }
         if (!known) {
             return Kind.NONE;
@@ -132,6 +146,11 @@ final class GivenNames {
     Set<String> familyKeys(String word) {
         Set<String> keys = familyKeysByKey.get(Transliteration.nameKey(word));
         return keys == null ? Set.of() : keys;
+    }
+
+    /** Whether {@code word} is a name as the list writes it: "Олена", not "Олени" (any letter case). */
+    boolean isAsListed(String word) {
+        return listed.contains(surface(word));
     }
 
     /** Families (lines) and names (words) in the list. */
@@ -181,6 +200,7 @@ final class GivenNames {
         final Set<String> latinKeys = new HashSet<>();
         final Set<String> alsoWords = new HashSet<>();
         final Set<String> surfaces = new HashSet<>();
+        final Set<String> listed = new HashSet<>();
         final Set<String> notNames = new HashSet<>();
         final Map<String, List<Integer>> familiesByKey = new HashMap<>();
         final List<Set<String>> families = new ArrayList<>();
@@ -199,6 +219,7 @@ final class GivenNames {
                     continue;
                 }
                 words++;
+                listed.add(surface(word));
                 if (Transliteration.hasCyrillic(word)) {
                     for (String form : cyrillicForms(word)) {
                         surfaces.add(surface(form));

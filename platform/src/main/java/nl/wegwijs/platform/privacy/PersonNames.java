@@ -3,6 +3,7 @@ package nl.wegwijs.platform.privacy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,12 +31,19 @@ import nl.wegwijs.platform.language.Transliteration;
  *       capitalised word counts, and a given name from the gazetteer also in lower case ("my wife oksana").
  * </ul>
  *
+ * <p>Also a surname before a family or household word ("the Koval family", "de Koval familie"), and a given name with
+ * a Dutch genitive s ("Pieters fiets", "Annas afspraak"; {@link GivenNames}).
+ *
  * <p>Guards against ordinary words: only capitalised words (or a whole name in capitals: "OLENA KOVAL"); given names
  * that are also words (Віра, Надія, Роман, Will, Mark, Ben, Dan) only in a context or with a surname after them;
  * capitalised words that are no names where names stand (pronouns, question words, sign-off words, months, days:
- * "Hallo, Ik …", "Thanks! Can you …"); places, countries, nationalities and organisations ("Gemeente Utrecht", "Mijn
- * vrouw Oekraïense", "Київ", "DigiD"); a given name in an institution's or street's name ("Sophia
- * Kinderziekenhuis", "Albert Heijn", "Anna Paulownastraat") or after Sint, Saint, Koning(in), Святої.
+ * "Hallo, Ik …", "Thanks! Can you …"), and ordinary words people capitalise there, verbs above all ("my son Goes to
+ * school", "моя дочка Ходить до школи", "mijn man Werkt": {@link OrdinaryWords}); places, countries, nationalities and
+ * organisations ("Gemeente Utrecht", "Mijn vrouw Oekraïense", "Київ", "DigiD"); a given name that is also a place where
+ * the text treats it as the place ("Sofia is the capital of Bulgaria", "we flew to Sofia", "Мы жили в Софии"; a name
+ * all the same where names stand: "my daughter Sofia", "Sofia (8)", "У Софії температура"); a given name in an
+ * institution's or street's name ("Sophia Kinderziekenhuis", "Albert Heijn", "Anna Paulownastraat", "Taras Shevchenko
+ * park", "вулиця Тараса Шевченка") or after Sint, Saint, Koning(in), Святої.
  *
  * Pure and thread-safe.
  */
@@ -281,6 +289,7 @@ final class PersonNames {
     private static final Pattern INSTITUTION = Pattern.compile("(?iu)school|college|lyceum|gymnasium|hospital|clinic"
             + "|kliniek|university|universiteit|hogeschool|stichting|foundation|fonds|huis|house|street|road|avenue"
             + "|centrum|center|centre|kerk|church|arena|stadion|stadium|museum|hotel|prijs|prize|award|airport|station"
+            + "|square|boulevard|monument|statue|memorial|library|theatre|theater|metro|standbeeld|bibliotheek"
             + "|heijn|polder|brug|bridge|mc|ziekenhuis|kinderziekenhuis|gasthuis|park|plein|laan|markt|kade|gracht"
             + "|singel|лікарн\\p{L}*|школ\\p{L}*|університет\\p{L}*|вулиц\\p{L}*|проспект\\p{L}*|площ\\p{L}*"
             + "|парк\\p{L}*|больниц\\p{L}*|улиц\\p{L}*|музе\\p{L}*|.{3,}(?:straat|laan|plein|gracht|kade|singel|steeg"
@@ -308,12 +317,150 @@ final class PersonNames {
             "святая",
             "святе");
 
+    /**
+     * Before a name a street, square or park is named after ("вулиця Тараса Шевченка", "площа Лесі Українки", "парк
+     * імені Шевченка", "ул. Анны Ахматовой"): the name is the place's. Ukrainian and Russian streets take the name in
+     * the genitive; a nominative given name after "вулиця" ("на вулиці Олена сказала") may be a person, so it stays a
+     * name.
+     */
+    private static final Set<String> STREET_BEFORE = Set.copyOf(words("вулиц[яіюе]|вулицею|вул|проспект[уі]?|просп"
+            + "|площ[аіуе]|площею|пл|бульвар[уі]?|бул|провул(?:ок|ку)|пров|парк[уі]?|сквер[уі]?|набережн(?:а|ій|у)|узвіз"
+            + "|узвозі|станці[яїю]|метро|імені|ім|улиц[аыеу]|улицей|ул|площад[ьи]|переул(?:ок|ке|ка)|пер|бульвар[еа]"
+            + "|парк[еа]|сквер[еа]|станци[яиюе]|имени|им|vulytsia|vulytsi|vul|prospekt|ploshcha|ulitsa|ulica|imeni"));
+    /** Abbreviations among them, street words only with their dot ("им." of "им. Анны Ахматовой", not "им" to them). */
+    private static final Set<String> STREET_ABBREVIATIONS =
+            Set.of("вул", "просп", "пл", "бул", "пров", "ім", "ул", "пер", "им", "vul");
+    /** Street words in the nominative: what follows is the street's name ("вулиця Богдана Хмельницького"). */
+    private static final Set<String> STREET_NOMINATIVE = Set.copyOf(words("вулиця|вул|проспект|просп|площа|пл|бульвар"
+            + "|бул|провулок|пров|парк|сквер|набережна|узвіз|станція|метро|імені|ім|улица|ул|площадь|переулок|пер"
+            + "|станция|имени|им|vulytsia|vul|prospekt|ploshcha|ulitsa|ulica|imeni"));
+
+    /**
+     * Given names that are also places newcomers write about, so that "Sofia is the capital of Bulgaria" keeps its
+     * Sofia: Sofia/Софія/София (Bulgaria's capital, on the way from Ukraine), Victoria/Вікторія/Виктория (Australia's
+     * state, Canada's city, Lake Victoria, London Victoria), Regina/Регіна/Регина (Saskatchewan's capital: Canada took
+     * many Ukrainians in), Charlotte (North Carolina). A place only where the text treats it as one ({@link
+     * Scan#place}); wherever names stand (a relation word, greeting, sign-off, age, "here", a surname next to it) it is
+     * a name. Left out on purpose: Marina and Лідія (a harbour and an ancient kingdom nobody asks about; Марина is one
+     * of the commonest names of the women who write), Volodymyr (a town since 2021, but far more often a man), Florence,
+     * Georgia and Jordan (words as well as names: the gazetteer takes them for a name only where names stand already),
+     * Odessa, Adelaide and Virginia (not in the gazetteer).
+     */
+    private static final Set<String> PLACE_NAME_KEYS =
+            placeNameKeys("Sofia Софія София Victoria Вікторія Виктория Regina Регіна Регина Charlotte");
+    /** Before a place and hardly before a person: "in Sofia", "uit Sofia", "в Софии", "з Софії", "під Софією". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in",
+            "uit",
+            "near",
+            "nabij",
+            "into",
+            "outside",
+            "buiten",
+            "around",
+            "rond",
+            "в",
+            "у",
+            "во",
+            "з",
+            "із",
+            "зі",
+            "из",
+            "під",
+            "под",
+            "поблизу",
+            "неподалік");
+    /**
+     * Before a place, or a person ("to Sofia", "naar Sofia", "до Софії", "через Софію"): a place only after a word of
+     * travelling or living before it ("flew to Sofia", "we gaan naar Sofia", "поїхати до Софії", "живемо біля Софії").
+     */
+    private static final Set<String> ROUTE_PREPOSITIONS = Set.of(
+            "to", "from", "naar", "via", "through", "towards", "до", "через", "біля", "около", "возле", "недалеко");
+
+    /** Words of travelling or living before "to", "naar", "до", "через", "біля": then the name after is a place. */
+    private static final Set<String> TRAVEL_WORDS = Set.copyOf(
+            Arrays.asList(("go goes going went gone come comes coming came travel travels travelling traveling"
+                            + " travelled traveled trip fly flies flying flew flight flights move moves moving"
+                            + " moved relocate relocated drive driving drove train trains bus buses coach ferry"
+                            + " ticket tickets route road way journey return returns returning returned back fled"
+                            + " evacuated arrive arrives arrived left leave leaving am are were i'm we're they're"
+                            + " originally live lives lived living far km ga gaan gaat ging gingen gegaan reis"
+                            + " reizen reist reisde vlieg vliegen vliegt vloog vlogen vlucht vluchten gevlucht"
+                            + " verhuis verhuizen verhuist verhuisd verhuisde rijd rijden rijdt reed trein bus boot"
+                            + " kaartje terug kom komen komt kwam kwamen gekomen vertrek vertrekken vertrokken ben"
+                            + " bent zijn waren woon woont wonen woonde afstand weg onderweg їхати їду їдемо їде"
+                            + " їдуть їхали їхав їхала поїхати поїду поїдемо поїхали поїхав поїхала переїхати"
+                            + " переїхали переїхав переїхала доїхати дістатися летіти лечу летимо полетіти полетіли"
+                            + " полетів полетіла летіли летів летіла рейс рейси квиток квитки автобус потяг поїзд"
+                            + " дорога шлях повернутися повернулися повернувся повернулася виїхати виїхали приїхали"
+                            + " приїхав приїхала живу живемо живе живуть жили жила жив знаходиться розташована"
+                            + " розташований км ехать еду едем едет едут ехали ехал ехала поехать поеду поедем"
+                            + " поехали поехал поехала переехать переехали переехал переехала доехать добраться"
+                            + " лететь летим полететь полетели полетел полетела летели летел летела билет билеты"
+                            + " поезд путь вернуться вернулись вернулся вернулась уехать уехали уехал уехала"
+                            + " приехали приехал приехала живём живем живет живёт живут жил находится")
+                    .split(" ")));
+    /** After "у Софії", "в Софии": a person has or is something ("у Софії є діти", "у Софии нет документов"). */
+    private static final Set<String> HAS_OR_IS = Set.of(
+            "є", "немає", "нема", "був", "була", "було", "були", "буде", "будуть", "теж", "також", "вже", "ще", "есть",
+            "нет", "был", "была", "было", "были", "будет", "будут", "тоже", "уже", "еще", "ещё");
+    /**
+     * Right before a place: "capital of Bulgaria, Sofia", "the city of Victoria", "de stad Sofia", "столиця Болгарії
+     * Софія", "в місті Софія", "в городе София", "Lake Victoria", "штат Вікторія".
+     */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:capital|hoofdstad|столиц\\p{L}*"
+            + "|city|town|state|province|lake|stad|provincie|staat|міст[оіа]|містом|город[еау]?|городом|штат[іеу]?|озер[оіе]"
+            + "|провінці[яїю]|провинци[яию])(?:\\h+(?:of|van))?(?:\\h+(?:the|de|het))?(?:\\h+\\p{Lu}[\\p{L}'’-]*)?"
+            + "\\h*[,:]?\\h*$");
+    /** Countries and provinces a place-name's town lies in: "Sofia, Bulgaria", "Regina (Saskatchewan)". */
+    private static final String COUNTRY = "(?:Bulgari\\p{L}*|Болгарі\\p{L}*|Болгари\\p{L}*|Canad\\p{L}*"
+            + "|Канад\\p{L}*|Australi\\p{L}*|Австралі\\p{L}*|Австрали\\p{L}*|Saskatchewan|British\\h+Columbia|BC"
+            + "|North\\h+Carolina|NC|USA|VS|США|Amerika|America|Америк\\p{L}*|Seychell\\p{L}*|Сейшел\\p{L}*)";
+    /**
+     * Right after a place: "Sofia is the capital of Bulgaria", "Victoria is a state", "Sofia is een stad", "Софія —
+     * столиця Болгарії", "София является столицей", "Sofia, Bulgaria", "Sofia in Bulgarije", "Sofia airport".
+     */
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?iu)(?:\\h*,\\h*|\\h+)(?:(?:is|was)\\h+"
+            + "(?:the\\h+|a\\h+|de\\h+|een\\h+)?(?:capital|city|town|state|province|hoofdstad|stad|provincie|staat)"
+            + "|(?:the|de)\\h+(?:capital|hoofdstad)|(?:(?:in|у|в)\\h+)?" + COUNTRY + "(?!\\p{L})"
+            + "|(?:city|centre|center|centrum|airport|luchthaven|province|provincie|state|аеропорт|аэропорт)(?!\\p{L})"
+            + "|(?:є|була|стала|является|была|стала)\\h+(?:столиц|містом|городом|штатом))"
+            + "|\\h*[—–-]\\h*(?:це\\h+|это\\h+)?(?:столиц|місто|город|штат)|\\h*\\(\\h*" + COUNTRY
+            + "(?!\\p{L})");
+    /** A letter of Ukrainian, not Russian: "в Софії" may be "she has" ("в Софії температура"), "в Софии" not. */
+    private static final Pattern UKRAINIAN_LETTER = Pattern.compile("[іїєґІЇЄҐ]");
+    /** Endings of Ukrainian and Russian instrumental case, after "з"/"с" a companion: "з Софією", "с Викторией". */
+    private static final Pattern INSTRUMENTAL = Pattern.compile("(?iu).{2,}(?:ою|єю|ею|ей|ой|ом|ем|ём)");
+
+    /**
+     * After a surname: a family or household ("the Koval family", "the Koval household", "de Koval familie"); before
+     * it ("familie Koval", "сім'я Коваль") is a relation word ({@link #FAMILY}).
+     */
+    private static final Set<String> FAMILY_AFTER =
+            Set.of("family", "families", "household", "households", "familie", "gezin", "huishouden");
+    /** Before "the X family" (as do possessives): "the Koval family", "de Koval familie", "deze Koval familie". */
+    private static final Set<String> ARTICLES = Set.of("the", "de", "het", "this", "that", "deze", "die", "dat");
+
     /** Before a place rather than a person: "живу в Гронінгені 2 роки", "in Leiden (3 jaar)". */
     private static final Set<String> PREPOSITIONS = Set.of(
             "в", "у", "на", "із", "з", "зі", "из", "до", "по", "під", "біля", "около", "возле", "под", "in", "uit",
             "naar", "to", "at", "from", "near", "bij", "te", "op", "van", "voor", "for", "nach", "of");
 
     private PersonNames() {}
+
+    /** The name keys of the places' names in every case form and Latin spelling ("Софії", "Sofiia"). */
+    private static Set<String> placeNameKeys(String names) {
+        Set<String> keys = new HashSet<>();
+        for (String name : names.split(" ")) {
+            if (Transliteration.hasCyrillic(name)) {
+                GivenNames.cyrillicForms(name).forEach(form -> keys.add(Transliteration.nameKey(form)));
+                GivenNames.latinSpellings(name).forEach(latin -> keys.add(Transliteration.nameKey(latin)));
+            } else {
+                keys.add(Transliteration.nameKey(name));
+            }
+        }
+        return Set.copyOf(keys);
+    }
 
     /**
      * The words an alternation of this class's patterns spells ("дочк[аиуі]|знайом(?:ий|а)|fianc[ée]e?" gives дочка,
@@ -551,6 +698,10 @@ final class PersonNames {
             if (NOT_A_NAME.contains(lower) || TITLES.contains(lower) || PARTICLES.contains(lower)) {
                 return false;
             }
+            if (OrdinaryWords.listed(lower)
+                    || (OrdinaryWords.looksLikeAVerb(lower) && kind(i) == GivenNames.Kind.NONE)) {
+                return false; // "my son Goes to school", "моя дочка Ходить до школи"
+            }
             if (!IntroducedNames.isNameLike(word(i))) {
                 return false;
             }
@@ -602,6 +753,9 @@ final class PersonNames {
                 if (i > 0 && nextOnSameLine(i - 1) && nameLike(i - 1) && surnameLike(i - 1)) {
                     start = i - 1; // "Бондаренко Ірина"
                 }
+                if (start == i && end == i + 1 && place(i)) {
+                    continue; // "Sofia is the capital of Bulgaria", "we flew to Sofia"
+                }
                 boolean surnameAfter = end > i + 1 && surnameAfter(i, end);
                 if (kind == GivenNames.Kind.ALSO_A_WORD && start == i && !surnameAfter) {
                     continue; // "Віра", "Will", "Mark" alone
@@ -627,8 +781,114 @@ final class PersonNames {
 
         boolean namedFor(int i) {
             return i > 0
-                    && nextOnSameLine(i - 1)
-                    && NAMED_FOR.contains(lower(i - 1).replace(".", ""));
+                    && ((nextOnSameLine(i - 1)
+                                    && NAMED_FOR.contains(lower(i - 1).replace(".", "")))
+                            || streetBefore(i));
+        }
+
+        /**
+         * After a street's, square's or park's word, the name it is named after ("вулиця Тараса Шевченка", "вул. Лесі
+         * Українки", "парк імені Шевченка"); a given name in the nominative after "вулиці", "площі" may be someone met
+         * there ("на вулиці Олена сказала"), so it stays a name.
+         */
+        boolean streetBefore(int i) {
+            String before = lower(i - 1);
+            if (!STREET_BEFORE.contains(before)
+                    || (STREET_ABBREVIATIONS.contains(before)
+                            && (ends[i - 1] >= text.length() || text.charAt(ends[i - 1]) != '.'))) {
+                return false; // "им Анна звонила": to them
+            }
+            for (int k = ends[i - 1]; k < starts[i]; k++) {
+                char c = text.charAt(k);
+                if (c != ' ' && c != '\t' && c != '.' && c != '\u00A0') {
+                    return false;
+                }
+            }
+            return STREET_NOMINATIVE.contains(before) || !GivenNames.instance().isAsListed(word(i));
+        }
+
+        /**
+         * A given name that is also a place ({@link #PLACE_NAME_KEYS}) where the text treats it as the place: after a
+         * place preposition ("in Sofia", "uit Sofia", "в Софии", "з Софії"), after a route preposition with a word of
+         * travelling or living before it ("flew to Sofia", "поїхати до Софії"), after "capital", "city", "місто" ("the
+         * capital of Bulgaria, Sofia"), or before "is the capital", a country, "airport" ("Sofia, Bulgaria"). Not when
+         * it has a genitive ("Sofia's school"), is the name of the person writing, or after "з"/"у" stands in a person's
+         * case or construction ("з Софією": with her; "у Софії є діти": she has).
+         */
+        boolean place(int i) {
+            String key = Transliteration.nameKey(word(i));
+            if (!PLACE_NAME_KEYS.contains(key) || familyKeys.contains(key)) {
+                return false;
+            }
+            if (ends[i] < text.length() && "'’ʼ".indexOf(text.charAt(ends[i])) >= 0) {
+                return false; // "Sofia's school"
+            }
+            if (i > 0 && nextOnSameLine(i - 1)) {
+                String before = lower(i - 1);
+                if (PLACE_PREPOSITIONS.contains(before)) {
+                    if (!Transliteration.hasCyrillic(word(i))) {
+                        return true;
+                    }
+                    if (INSTRUMENTAL.matcher(word(i)).matches() && !before.equals("під") && !before.equals("под")) {
+                        return false; // "з Софією", "с Викторией": with her
+                    }
+                    if (before.equals("у")
+                            || (before.equals("в")
+                                    && UKRAINIAN_LETTER.matcher(word(i)).find())) {
+                        // "у Софії температура", "у Софии есть дети": she has; Russian "в Софии" is only a place
+                        return travelledOrLivedBefore(i - 1)
+                                && !(i + 1 < count && nextOnSameLine(i) && HAS_OR_IS.contains(lower(i + 1)));
+                    }
+                    return true;
+                }
+                if (ROUTE_PREPOSITIONS.contains(before) && travelledOrLivedBefore(i - 1)) {
+                    return true;
+                }
+            }
+            return PLACE_AFTER.matcher(text).region(ends[i], text.length()).lookingAt()
+                    || PLACE_BEFORE
+                            .matcher(text)
+                            .region(Math.max(0, starts[i] - 60), starts[i])
+                            .find();
+        }
+
+        /** A word of travelling or living among the three words before word {@code preposition}, in its clause. */
+        boolean travelledOrLivedBefore(int preposition) {
+            for (int k = preposition - 1; k >= 0 && k >= preposition - 3 && nextOnSameLine(k); k--) {
+                if (TRAVEL_WORDS.contains(lower(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "the Koval family", "the Koval household", "de Koval familie": the capitalised words before a family word,
+         * after an article or at a clause's start (where adjectives such as "Large" or "Host" are ordinary words).
+         */
+        void familyBefore(int i) {
+            int first = i;
+            while (first > 0
+                    && i - first < MAX_NAME_WORDS + 2
+                    && nextOnSameLine(first - 1)
+                    && ((nameLike(first - 1) && capitalised(first - 1))
+                            || (PARTICLES.contains(lower(first - 1)) && first < i))) {
+                first--; // capitalised, not in capitals: "the IND family reunification" has no surname
+            }
+            int name = first;
+            while (name < i && !(nameLike(name) && capitalised(name))) {
+                name++; // "van der" of "the van der Berg family", the article "de" of "de Koval familie"
+            }
+            if (name == i) {
+                return;
+            }
+            boolean article = (first < name && ARTICLES.contains(lower(first)))
+                    || (first > 0
+                            && nextOnSameLine(first - 1)
+                            && (ARTICLES.contains(lower(first - 1)) || POSSESSIVES.contains(lower(first - 1))));
+            if (article || atClauseStart(starts[first])) {
+                add(name, i);
+            }
         }
 
         /** The name from {@code first} to {@code end} is part of an institution's or street's name. */
@@ -709,6 +969,9 @@ final class PersonNames {
                 }
                 if (SIGN_OFF_WORDS.contains(word) && startsAt(signOff = matcher(signOff, SIGN_OFF), at)) {
                     afterAt(signOff.end(), signOff.group("from") != null ? Mode.ANY : Mode.SIGN_OFF);
+                }
+                if (FAMILY_AFTER.contains(word)) {
+                    familyBefore(i);
                 }
             }
             ages();
@@ -838,6 +1101,9 @@ final class PersonNames {
                 int start = i;
                 while (start > 0 && i - start < 2 && nextOnSameLine(start - 1) && nameLike(start - 1)) {
                     start--;
+                }
+                if (start == i && place(i)) {
+                    continue; // "Ми жили в Софії 2 роки"
                 }
                 boolean given = false;
                 for (int k = start; k <= i; k++) {

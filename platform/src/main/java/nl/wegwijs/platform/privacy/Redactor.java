@@ -46,7 +46,11 @@ import nl.wegwijs.platform.language.Transliteration;
  *       V-nummers, handles without their at ("insta: olena.k.nl"), e-mail addresses with a stray space
  *       ("olena.k@ukr .net") or spelled-out dots in the name ("serhiy dot melnyk at proton dot me").
  *       {@link #redactKeepingOtherNames} leaves the names nobody gave or introduced, for staff texts from
- *       which one person is erased.
+ *       which one person is erased;
+ *   <li>a third round: given names that are places where the text treats them as places ("Sofia is the capital
+ *       of Bulgaria", "ми їдемо до Софії"), places named after people ("вулиця Тараса Шевченка"), verbs
+ *       capitalised after a relation word ("my son Goes to school", {@link OrdinaryWords}) stay; surnames before a
+ *       family word ("the Koval household") and given names with a genitive s ("Pieters fiets") go.
  * </ul>
  *
  * Pure and thread-safe; the same rules in every service (defence in depth).

@@ -11,7 +11,11 @@
  * "I'm ...", "Ia ..."), in any inflected or transliterated form, and names nobody gave: given names from a
  * gazetteer ({@code given-names.txt}, uk/ru/nl/en, with their cases and Latin spellings) with the surnames
  * next to them, and names where names stand (after "my wife", "моя дочка", in a salutation or sign-off, with
- * an age, at the start of the text); given names that are also words (Віра, Will, Ben) only there. {@code
+ * an age, at the start of the text, a surname before "family"/"household"), with a genitive s ("Pieters fiets"); given
+ * names that are also words (Віра, Will, Ben) only there, given names that are also places (Sofia, Victoria, Regina)
+ * not where the text treats them as places ("in Sofia", "Sofia is the capital"), nor places named after people
+ * ("вулиця Тараса Шевченка") or ordinary words capitalised where a name may stand ("my son Goes to school",
+ * {@code ordinary-words.txt}). {@code
  * namesIntroducedIn(question)} gives the names a text introduces or mentions, to redact another text (a staff
  * answer) with; {@code redactKeepingOtherNames(text, names)} leaves the names nobody gave or introduced, for
  * staff texts from which one person is erased (a case label, session minutes).
@@ -20,6 +24,8 @@
  * ("vóór 1 januari 2027"), ordinary numbers. {@code RedactorPropertiesTest} (jqwik) generates personal
  * data of every kind in uk/ru/nl/en sentences and ordinary sentences that only look personal;
  * {@code RedactorExamplesTest}, {@code NamesNobodyIntroducedTest} and {@code ContactFormsTest} hold the audits'
- * inputs word for word; {@code OrdinaryQuestionsTest} what must stay; {@code RedactorBenchmark} how fast it is.
+ * inputs word for word, {@code PlacesNamedLikePeopleTest}, {@code CapitalisedWordsAfterRelationWordsTest} and
+ * {@code FamiliesAndGenitivesTest} the third round's; {@code OrdinaryQuestionsTest} what must stay; {@code
+ * RedactorBenchmark} how fast it is.
  */
 package nl.wegwijs.platform.privacy;

@@ -47,7 +47,7 @@ final class ControlCharacters {
         }
     }
 
-    /** Jackson's own string deserializer (with its coercion rules), then the check. */
+    /** Jackson's own string deserializer (with its coercion rules), then the check, then {@link InvisibleText}. */
     private static final class CheckedStrings extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
@@ -55,7 +55,7 @@ final class ControlCharacters {
             if (value != null && containsAny(value)) {
                 throw new Found(p);
             }
-            return value;
+            return value == null ? null : InvisibleText.normalise(value);
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.wegwijs.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code sendError} (a URL the firewall rejects, a body too large) or throws. {@code type}, {@code
  * title}, {@code status} and a {@code detail} that says nothing about the cause.
  */
+@Hidden // not an API: OpenAPI listed "/error" with all seven methods in every service
 @RestController
 public class ProblemErrorController implements ErrorController {
 

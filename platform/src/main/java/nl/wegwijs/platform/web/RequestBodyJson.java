@@ -17,7 +17,8 @@ import tools.jackson.databind.type.LogicalType;
  *       a number, {@code 1} is not {@code true}, {@code ""} is not a date;
  *   <li>no fractions for whole numbers: {@code 2.7} (or {@code 2.0}) is not an {@code int};
  *   <li>no enum constant by its position: {@code 5} is not {@code TELEGRAM};
- *   <li>no control characters in text (see {@link ControlCharacters}).
+ *   <li>no control characters in text (see {@link ControlCharacters});
+ *   <li>no bidirectional controls, and text with nothing visible is empty (see {@link InvisibleText}).
  * </ul>
  *
  * Each refusal is a 400 problem detail naming the field and the expected type ({@link

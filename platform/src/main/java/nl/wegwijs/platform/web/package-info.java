@@ -12,7 +12,9 @@
  *       errors outside Spring MVC ({@link nl.wegwijs.platform.web.ProblemErrorController}).
  *   <li>Request bodies are read strictly ({@link nl.wegwijs.platform.web.RequestBodyJson}): no
  *       control characters other than tab, CR and LF in any string, no conversion between JSON types
- *       (a number is not text, {@code 2.7} is not a whole number, an enum is its name). Unknown
+ *       (a number is not text, {@code 2.7} is not a whole number, an enum is its name). Bidirectional
+ *       controls are taken out and text with nothing visible in it is empty ({@link
+ *       nl.wegwijs.platform.web.InvisibleText}), so "must not be blank" refuses it. Unknown
  *       properties are still ignored; events and stored documents keep the tolerant application mapper.
  *   <li>A unique constraint violated by two identical requests at once, escaping a service, is a 409
  *       "retry"; a value the database cannot store is a 400. Services may still handle either better.

@@ -100,6 +100,28 @@ class GivenNamesTest {
     }
 
     @Test
+    void knowsAGivenNameWithADutchGenitiveS() {
+        assertThat(names.of("Pieters")).isEqualTo(GivenNames.Kind.NAME);
+        assertThat(names.of("Annas")).isEqualTo(GivenNames.Kind.NAME);
+        assertThat(names.of("Irynas")).isEqualTo(GivenNames.Kind.NAME);
+        assertThat(names.of("Marks")).as("a name that is also a word stays one").isEqualTo(GivenNames.Kind.ALSO_A_WORD);
+        assertThat(names.of("pieters")).as("in lower case only as listed").isEqualTo(GivenNames.Kind.NONE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Lisse
+            Genk
+            Geleen
+            Ghana
+            Олександрія
+            Олександрії
+            """)
+    void takesNoPlaceWhoseNameKeyIsAGivenNamesForAName(String place) {
+        assertThat(names.of(place)).isEqualTo(GivenNames.Kind.NONE);
+    }
+
+    @Test
     void takesAWordInLowerCaseForANameOnlyInTheListsSpelling() {
         assertThat(names.of("oksana")).isEqualTo(GivenNames.Kind.NAME);
         assertThat(names.of("артема")).isEqualTo(GivenNames.Kind.NAME);

@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What must not be taken for a name: ordinary questions in uk/ru/nl/en with capitalised places, agencies and brands
- * (Amsterdam, Київ, IND, UWV, DigiD, Gemeente Utrecht), given names that are also words (Віра, Will, Ben) and names of
- * institutions, come out of the Redactor word for word, and introduce no name.
+ * (Amsterdam, Київ, IND, UWV, DigiD, Gemeente Utrecht), given names that are also words (Віра, Will, Ben) or places
+ * (Sofia, Victoria, Софія) where the text treats them as places, verbs capitalised after a relation word ("my son Goes
+ * to school", "моя дочка Ходить до школи") and names of institutions, come out of the Redactor word for word, and
+ * introduce no name.
  */
 class OrdinaryQuestionsTest {
 
@@ -44,6 +46,18 @@ class OrdinaryQuestionsTest {
 
     @Property(tries = 500)
     void anOrdinaryQuestionAboutAnAgencyInAPlaceComesOutWordForWord(@ForAll("questions") String question) {
+        assertThat(redactor.redact(question, List.of())).isEqualTo(question);
+        assertThat(redactor.namesIntroducedIn(question)).isEmpty();
+    }
+
+    @Property(tries = 300)
+    void aQuestionAboutAPlaceNamedLikeAPersonComesOutWordForWord(@ForAll("placeQuestions") String question) {
+        assertThat(redactor.redact(question, List.of())).isEqualTo(question);
+        assertThat(redactor.namesIntroducedIn(question)).isEmpty();
+    }
+
+    @Property(tries = 300)
+    void aVerbCapitalisedAfterARelationWordComesOutWordForWord(@ForAll("relationVerbQuestions") String question) {
         assertThat(redactor.redact(question, List.of())).isEqualTo(question);
         assertThat(redactor.namesIntroducedIn(question)).isEmpty();
     }
@@ -103,6 +117,86 @@ class OrdinaryQuestionsTest {
             "Zaporizhzhia",
             "Mykolaiv",
             "Ivano-Frankivsk");
+
+    /** A place named like a person: Latin, then Ukrainian nominative and genitive, Russian nominative and genitive. */
+    private static final List<List<String>> PLACES_NAMED_LIKE_PEOPLE = List.of(
+            List.of("Sofia", "Софія", "Софії", "София", "Софии"),
+            List.of("Victoria", "Вікторія", "Вікторії", "Виктория", "Виктории"),
+            List.of("Regina", "Регіна", "Регіни", "Регина", "Регины"),
+            List.of("Charlotte", "Софія", "Софії", "София", "Софии"),
+            List.of("Florence", "Вікторія", "Вікторії", "Виктория", "Виктории"),
+            List.of("Georgia", "Софія", "Софії", "София", "Софии"));
+    /** %1$s Latin, %2$s and %3$s Ukrainian nominative and genitive, %4$s and %5$s Russian. */
+    private static final List<String> PLACE_TEMPLATES = List.of(
+            "We flew to %1$s and then to Amsterdam.",
+            "I lived in %1$s before I came to the Netherlands.",
+            "Is there a Dutch embassy in %1$s?",
+            "%1$s is a city where my cousin lives; can she visit us?",
+            "Ik kom uit %1$s en woon nu in Zwolle.",
+            "Ik reis morgen naar %1$s, moet ik dat aan de gemeente melden?",
+            "In %1$s is een consulaat, of niet?",
+            "Ми жили в %3$s два роки, а тепер у Роттердамі.",
+            "Як доїхати до %3$s з Амстердама?",
+            "Я приїхала з %3$s у березні, чи можу працювати?",
+            "У місті %2$s є консульство?",
+            "Мы жили в %5$s два года.",
+            "Как доехать до %5$s из Амстердама?",
+            "Я приехала из %5$s в марте.",
+            "В городе %4$s есть консульство?");
+
+    @Provide
+    Arbitrary<String> placeQuestions() {
+        return Combinators.combine(Arbitraries.of(PLACE_TEMPLATES), Arbitraries.of(PLACES_NAMED_LIKE_PEOPLE))
+                .as((template, place) -> String.format(template, place.toArray()));
+    }
+
+    private static final List<List<List<String>>> RELATIONS_AND_VERBS = List.of(
+            List.of(
+                    List.of("My son", "my wife", "My husband", "my daughter", "My mother", "my brother"),
+                    List.of(
+                            "Goes to school in Utrecht.",
+                            "Works at a warehouse.",
+                            "Lives with us in Zwolle.",
+                            "Needs a doctor.",
+                            "Speaks no Dutch.",
+                            "Has no BSN yet.",
+                            "Wants to study here.")),
+            List.of(
+                    List.of("Mijn man", "mijn vrouw", "Mijn zoon", "mijn dochter", "mijn moeder"),
+                    List.of(
+                            "Werkt in Zwolle.",
+                            "Woont nog in Kyiv.",
+                            "Gaat naar school.",
+                            "Heeft geen BSN.",
+                            "Zoekt werk.",
+                            "Spreekt geen Nederlands.")),
+            List.of(
+                    List.of("Мій син", "моя дочка", "Мій чоловік", "моя мама", "мій брат"),
+                    List.of(
+                            "Ходить до школи.",
+                            "Працює на складі.",
+                            "Живе з нами.",
+                            "Навчається в Утрехті.",
+                            "Шукає роботу.",
+                            "Має BSN?",
+                            "Хворіє, де знайти лікаря?")),
+            List.of(
+                    List.of("Мой сын", "моя дочь", "Мой муж", "моя мама", "мой брат"),
+                    List.of(
+                            "Ходит в школу.",
+                            "Работает на складе.",
+                            "Живёт с нами.",
+                            "Учится в Утрехте.",
+                            "Ищет работу.",
+                            "Получает пособие?")));
+
+    @Provide
+    Arbitrary<String> relationVerbQuestions() {
+        return Arbitraries.of(RELATIONS_AND_VERBS)
+                .flatMap(language -> Combinators.combine(
+                                Arbitraries.of(language.get(0)), Arbitraries.of(language.get(1)))
+                        .as((relation, verb) -> relation + " " + verb));
+    }
 
     @Provide
     Arbitrary<String> questions() {

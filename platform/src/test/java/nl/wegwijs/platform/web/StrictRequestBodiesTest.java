@@ -58,6 +58,41 @@ class StrictRequestBodiesTest {
     }
 
     @Test
+    void textWithNothingVisibleInItIsBlankLikeSpaces() {
+        // zero-width space, no-break space, word joiner + soft hyphen, direction marks, an override, em spaces
+        for (String escaped : new String[] {
+            "\\u200b\\u200b\\u200b",
+            "\\u00a0",
+            "\\u2060\\u00ad",
+            "\\u202e\\u200f",
+            "\\u2003\\u2003",
+            "\\u3164",
+            "\\ufeff"
+        }) {
+            var response = http.post(QUESTIONS, "{\"text\": \"" + escaped + "\"}");
+
+            response.assertProblem(400, "invalid-request");
+            assertThat(response.errors()).as(escaped).containsExactly("text: must not be blank");
+        }
+    }
+
+    @Test
+    void bidirectionalControlsAreTakenOutSoTextCannotReorderThePageThatShowsIt() {
+        var response = http.post(QUESTIONS, "{\"text\": \"Tomaten\\u202e oogsten\\u2066 in\\u2069 Naaldwijk\\u202c\"}");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("text").asString()).isEqualTo("Tomaten oogsten in Naaldwijk");
+    }
+
+    @Test
+    void invisibleCharactersInsideVisibleTextAreKept() {
+        // a family emoji is joined by zero-width joiners; a no-break space between number and unit
+        var response = http.post(QUESTIONS, "{\"text\": \"\\ud83d\\udc68\\u200d\\ud83d\\udc67 100\\u00a0euro\"}");
+
+        assertThat(response.json().get("text").asString()).isEqualTo("\ud83d\udc68\u200d\ud83d\udc67 100\u00a0euro");
+    }
+
+    @Test
     void controlCharactersAreFoundAnywhereInTheBodyAndTheFieldIsNamedByItsPath() {
         assertThat(http.post(QUESTIONS, "{\"text\": \"x\", \"location\": {\"city\": \"Venlo\\u0000\"}}")
                         .errors())
