@@ -62,6 +62,36 @@ class CandidateApiIT {
     }
 
     @Test
+    void aStaleOrWeakIfMatchOnAProfileIsA412AboutTheCandidate() {
+        UUID id = api.post(MATCHER, "/api/matching/candidates", candidate()).id();
+        String path = "/api/matching/candidates/" + id;
+
+        Api.Res stale = api.put(MATCHER, path, candidate(), Map.of("If-Match", "\"9\""));
+        assertThat(stale.status()).as(stale.raw()).isEqualTo(412);
+        assertThat(stale.etag()).isEqualTo("\"1\"");
+        assertThat(stale.body().get("detail").asString())
+                .isEqualTo("The candidate was changed since you read it; read it again and retry with its new ETag");
+
+        Api.Res weak = api.put(MATCHER, path, candidate(), Map.of("If-Match", "W/\"1\""));
+        assertThat(weak.status()).as(weak.raw()).isEqualTo(412);
+        assertThat(weak.body().get("detail").asString())
+                .contains("W/\"1\"")
+                .contains("weak")
+                .contains("candidate")
+                .doesNotContain("vacancy");
+        assertThat(api.put(MATCHER, path, candidate(), Map.of("If-Match", "garbage"))
+                        .status())
+                .isEqualTo(412);
+        assertThat(api.get(MATCHER, path).body().get("version").asInt()).isEqualTo(1);
+
+        assertThat(api.put(MATCHER, path, candidate(), Map.of("If-Match", "\"1\""))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.put(MATCHER, path, candidate(), Map.of("If-Match", "*")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void temporaryProtectionWithoutAnEndDateGetsTheConfiguredEnd() {
         Map<String, Object> body = with(candidate(), "workAuthorisation", Map.of("basis", "TEMPORARY_PROTECTION"));
         Api.Res created = api.post(MATCHER, "/api/matching/candidates", body);

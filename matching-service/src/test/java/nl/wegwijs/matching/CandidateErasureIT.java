@@ -20,9 +20,12 @@ import nl.wegwijs.testsupport.TopicProbe;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -412,7 +415,8 @@ class CandidateErasureIT {
     }
 
     @Test
-    void aHelpdeskErasureErasesEveryCandidateWhoCameWithThatTicketExactlyOnce() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aHelpdeskErasureErasesEveryCandidateWhoCameWithThatTicketExactlyOnce(CapturedOutput output) {
         UUID ticket = UUID.randomUUID();
         UUID first = candidateInDronten("First Of Ticket", Map.of("ticketId", ticket.toString()));
         UUID second = candidateInDronten("Second Of Ticket", Map.of("ticketId", ticket.toString()));
@@ -446,6 +450,10 @@ class CandidateErasureIT {
                 .isEqualTo(200);
         assertThat(api.get(MATCHER, "/api/matching/matches/" + matchId).status())
                 .isEqualTo(404);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(output.getAll())
+                        .contains("Erased 2 candidates after helpdesk erasure event " + eventId));
         assertThat(rankingForTheVacancy())
                 .doesNotContain(first.toString())
                 .doesNotContain(second.toString())

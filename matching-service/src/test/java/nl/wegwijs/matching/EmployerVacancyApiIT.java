@@ -126,8 +126,38 @@ class EmployerVacancyApiIT {
         Api.Res stale = api.put(employer, path, changed, Map.of("If-Match", created.etag()));
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.etag()).isEqualTo("\"2\"");
-        assertThat(api.put(employer, path, changed, Map.of("If-Match", "W/\"2\""))
+        assertThat(stale.body().get("detail").asString())
+                .isEqualTo("The vacancy was changed since you read it; read it again and retry with its new ETag");
+        assertThat(api.put(employer, path, changed, Map.of("If-Match", "\"2\"")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void ifMatchComparesEntityTagsStronglySoAWeakTagOrAnotherSpellingNeverMatches() {
+        Api.Res created = api.post(employer, "/api/employer/vacancies", vacancy());
+        String path = "/api/employer/vacancies/" + created.id();
+        Map<String, Object> changed = with(vacancy(), "title", "Night orderpicker");
+
+        Api.Res weak = api.put(employer, path, changed, Map.of("If-Match", "W/\"1\""));
+        assertThat(weak.status()).as(weak.raw()).isEqualTo(412);
+        assertThat(weak.etag()).isEqualTo("\"1\"");
+        assertThat(weak.body().get("detail").asString())
+                .contains("W/\"1\"")
+                .contains("weak")
+                .contains("vacancy")
+                .doesNotContain("was changed");
+        assertThat(api.delete(employer, path, Map.of("If-Match", "W/\"1\"")).status())
+                .isEqualTo(412);
+        assertThat(api.put(employer, path, changed, Map.of("If-Match", "\"01\""))
                         .status())
+                .as("\"01\" is another entity tag than \"1\", though the same number")
+                .isEqualTo(412);
+        assertThat(api.get(employer, path).body().get("version").asInt()).isEqualTo(1);
+
+        Api.Res listed = api.put(employer, path, changed, Map.of("If-Match", "W/\"1\", \"7\", \"1\""));
+        assertThat(listed.status()).as(listed.raw()).isEqualTo(200);
+        assertThat(listed.etag()).isEqualTo("\"2\"");
+        assertThat(api.put(employer, path, vacancy(), Map.of("If-Match", "*")).status())
                 .isEqualTo(200);
     }
 

@@ -182,9 +182,10 @@ class MatchingApiIT {
         assertThat(seen.has("name") && !seen.get("name").isNull()).isFalse();
         assertThat(anonymous.raw()).doesNotContain("Hanna").doesNotContain(candidateId.toString());
 
-        assertThat(api.post(MATCHER, "/api/matching/matches/" + matchId + "/hire", null)
-                        .status())
-                .isEqualTo(409);
+        Api.Res tooEarly = api.post(MATCHER, "/api/matching/matches/" + matchId + "/hire", null);
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.body().get("detail").asString())
+                .isEqualTo("The match is PROPOSED; only an INTRODUCED match can become HIRED");
         Api.Res introduced = api.post(MATCHER, "/api/matching/matches/" + matchId + "/introduce", null);
         assertThat(introduced.body().get("status").asString()).isEqualTo("INTRODUCED");
         Api.Res named = api.get(employer, "/api/employer/vacancies/" + vacancyId + "/matches");
@@ -204,9 +205,11 @@ class MatchingApiIT {
 
         Api.Res history = api.get(MATCHER, "/api/matching/matches/" + matchId);
         assertThat(ids(history.body().get("history"), "status")).containsExactly("PROPOSED", "INTRODUCED", "HIRED");
-        assertThat(api.post(MATCHER, "/api/matching/matches/" + matchId + "/decline", Map.of("reason", "changed mind"))
-                        .status())
-                .isEqualTo(409);
+        Api.Res declineHired =
+                api.post(MATCHER, "/api/matching/matches/" + matchId + "/decline", Map.of("reason", "changed mind"));
+        assertThat(declineHired.status()).isEqualTo(409);
+        assertThat(declineHired.body().get("detail").asString())
+                .isEqualTo("The match is HIRED; only a PROPOSED or an INTRODUCED match can be declined");
 
         for (String type : List.of("Proposed", "Introduced", "Hired")) {
             TopicProbe.Seen domain = TopicProbe.await(

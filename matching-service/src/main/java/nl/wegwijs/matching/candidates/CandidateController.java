@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import nl.wegwijs.matching.preconditions.IfMatch;
 import nl.wegwijs.platform.security.Caller;
 import nl.wegwijs.platform.web.NotFoundException;
 import nl.wegwijs.platform.web.PagedItems;
@@ -71,20 +72,14 @@ class CandidateController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a profile; If-Match is optional for coaches, but when sent it must match (412)")
+    @Operation(
+            summary = "Replace a profile; If-Match is optional for coaches, but when sent it must match (412)",
+            description = "ETags compare strongly (RFC 9110): a weak tag (W/\"2\") never matches, so it is a 412.")
     ResponseEntity<Candidate> update(
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CandidateRequest request) {
-        Integer expected = null;
-        if (ifMatch != null && !ifMatch.strip().equals("*")) {
-            try {
-                expected = Integer.parseInt(ifMatch.strip().replace("W/", "").replace("\"", ""));
-            } catch (NumberFormatException e) {
-                expected = -1;
-            }
-        }
-        Candidate c = service.update(id, expected, request);
+        Candidate c = service.update(id, IfMatch.of(ifMatch), request);
         return ResponseEntity.ok().eTag(c.etag()).body(c);
     }
 

@@ -15,6 +15,8 @@ import nl.wegwijs.matching.engine.LanguageLists;
 import nl.wegwijs.matching.engine.MatchingEngine;
 import nl.wegwijs.matching.engine.WorkAuthorisation;
 import nl.wegwijs.matching.places.Places;
+import nl.wegwijs.matching.preconditions.IfMatch;
+import nl.wegwijs.matching.preconditions.PreconditionFailedException;
 import nl.wegwijs.platform.analytics.Pseudonyms;
 import nl.wegwijs.platform.outbox.Outbox;
 import nl.wegwijs.platform.web.FieldProblem;
@@ -69,18 +71,15 @@ public class CandidateService {
     }
 
     @Transactional
-    public Candidate update(UUID id, Integer expectedVersion, CandidateRequest request) {
+    public Candidate update(UUID id, IfMatch ifMatch, CandidateRequest request) {
         Candidate current = candidates.find(id).orElseThrow(() -> new NotFoundException("Candidate", id));
-        int expected = expectedVersion == null ? current.version() : expectedVersion;
-        if (expected != current.version()) {
-            throw new nl.wegwijs.matching.vacancies.PreconditionFailedException(current.etag());
-        }
+        ifMatch.check("candidate", current.etag());
         CandidateRequest profile = request.normalised(temporaryProtectionUntil);
         check(profile);
         Candidate updated =
                 new Candidate(id, current.version() + 1, current.createdAt(), OffsetDateTime.now(clock), profile);
-        if (!candidates.update(updated, expected)) {
-            throw new nl.wegwijs.matching.vacancies.PreconditionFailedException(null);
+        if (!candidates.update(updated, current.version())) {
+            throw PreconditionFailedException.changedMeanwhile("candidate");
         }
         publish(updated, false);
         return updated;

@@ -24,7 +24,11 @@ class PersonErasedConsumer {
         return PersonErasures.consumer("matching-person-erasure", processed, json, (erased, eventId) -> {
             int count = service.eraseLinkedTo(erased.ticketId(), "helpdesk erasure " + eventId);
             if (count > 0) {
-                log.info("Erased {} candidate(s) after helpdesk erasure event {}", count, eventId);
+                log.info(
+                        "Erased {} {} after helpdesk erasure event {}",
+                        count,
+                        count == 1 ? "candidate" : "candidates",
+                        eventId);
             }
         });
     }

@@ -224,7 +224,18 @@ final class Scoring {
 
         if (explain) {
             explainSoftSignals(
-                    out, v, ix, r, occupationFit, closestIsco, preferredHeld, preferredLanguages, surplusSum, hours);
+                    out,
+                    v,
+                    ix,
+                    r,
+                    occupationFit,
+                    closestIsco,
+                    preferredHeld,
+                    preferredLanguages,
+                    surplusSum,
+                    overlapMin,
+                    overlapMax,
+                    hours);
         }
         if (failed) {
             return FAIL;
@@ -269,7 +280,8 @@ final class Scoring {
                         : "available from " + CandidateIndex.day(available) + ", start " + p.startDate()
                                 + (inTime
                                         ? ""
-                                        : " (" + (available - startDay) + " days late, " + graceDays + " allowed)")));
+                                        : " (" + count(available - startDay, "day") + " late, " + graceDays
+                                                + " allowed)")));
     }
 
     private static String hoursDetail(VacancyProfile p, int hMin, int hMax) {
@@ -320,8 +332,8 @@ final class Scoring {
         out.add(new Criterion(
                 "experience",
                 experienced,
-                years + " years in ISCO minor group " + p.isco().substring(0, 3) + ", " + p.minYearsExperience()
-                        + " required"));
+                count(years, "year") + " in ISCO minor group " + p.isco().substring(0, 3) + ", "
+                        + p.minYearsExperience() + " required"));
     }
 
     /**
@@ -349,6 +361,8 @@ final class Scoring {
             int preferredHeld,
             double preferredLanguages,
             int surplusSum,
+            int overlapMin,
+            int overlapMax,
             double hours) {
         VacancyProfile p = v.profile;
         out.add(new Criterion(
@@ -362,7 +376,7 @@ final class Scoring {
             out.add(new Criterion(
                     "preferredSkills",
                     preferredHeld * 2 >= v.preferredSkills.length,
-                    preferredHeld + " of " + v.preferredSkills.length + " preferred skills: "
+                    preferredHeld + " of " + count(v.preferredSkills.length, "preferred skill") + ": "
                             + listed(v.preferredSkillNames, v.preferredSkills, ix.skills[r])));
         }
         if (!p.preferredLanguages().isEmpty()) {
@@ -378,17 +392,105 @@ final class Scoring {
             out.add(new Criterion("preferredLanguages", preferredLanguages >= 0.5, String.join("; ", notes)));
         }
         if (v.requiredLevels.length > 0) {
-            out.add(new Criterion(
-                    "languageLevel",
-                    surplusSum > 0,
-                    surplusSum == 0
-                            ? "at the required level"
-                            : surplusSum + " level(s) above the required levels in total"));
+            out.add(new Criterion("languageLevel", surplusSum > 0, levelAboveRequiredDetail(v, ix, r, surplusSum)));
         }
-        out.add(new Criterion(
-                "hoursFit",
-                hours >= 0.5,
-                String.format(Locale.ROOT, "%.0f%% of the vacancy's hours range fits", hours * 100)));
+        out.add(new Criterion("hoursFit", hours >= 0.5, hoursFitDetail(p, overlapMin, overlapMax, hours)));
+    }
+
+    /**
+     * The bonus for levels above the required ones, with each required language's level: every requirement counts
+     * up to 2 levels above its level (NATIVE is the level above C2), so "uk NATIVE, 6 levels above A1" earns the whole
+     * bonus as 2 levels above would, and a candidate exactly at the required level meets it but earns none
+     * ({@code met} is false: for a soft signal it says whether the signal counted in the candidate's favour).
+     */
+    private static String levelAboveRequiredDetail(CompiledVacancy v, CandidateIndex ix, int r, int surplusSum) {
+        int n = v.requiredLevels.length;
+        List<String> levels = new ArrayList<>();
+        boolean allMet = true;
+        for (int i = 0; i < n; i++) {
+            LanguageRequirement requirement = v.profile.languages().get(i);
+            String best = null;
+            int held = 0;
+            for (String code : requirement.codes()) {
+                int level = IsoLanguages.isCode(code) ? ix.level(code, r) : 0;
+                if (level > held) {
+                    held = level;
+                    best = code;
+                }
+            }
+            String required = requirement.level().name();
+            String anyOf = requirement.codes().size() > 1 ? " in any of " + String.join(", ", requirement.codes()) : "";
+            int above = held - v.requiredLevels[i];
+            if (best == null) {
+                allMet = false;
+                levels.add((requirement.codes().size() == 1
+                                ? requirement.codes().getFirst() + " not spoken"
+                                : "none of " + String.join(", ", requirement.codes()) + " spoken")
+                        + ", " + required + " required");
+            } else if (above > 0) {
+                levels.add(
+                        best + " " + Cefr.nameOf(held) + ", " + count(above, "level") + " above " + required + anyOf);
+            } else if (above == 0) {
+                levels.add(best + " " + Cefr.nameOf(held) + ", exactly the required level" + anyOf);
+            } else {
+                allMet = false;
+                levels.add(
+                        best + " " + Cefr.nameOf(held) + ", " + count(-above, "level") + " below " + required + anyOf);
+            }
+        }
+        String each = String.join("; ", levels);
+        if (surplusSum == 0) {
+            return "no bonus: " + each
+                    + (!allMet
+                            ? ""
+                            : n == 1
+                                    ? " (meets it; the bonus is for a level above it)"
+                                    : " (meets them; the bonus is for levels above them)");
+        }
+        if (surplusSum == 2 * n) {
+            return "full bonus: " + each
+                    + (n == 1
+                            ? " (2 levels above earn the full bonus)"
+                            : " (2 levels above each required level earn the full bonus)");
+        }
+        if (n == 1) {
+            return "half the bonus: " + each + " (2 levels above earn the full bonus)";
+        }
+        return "bonus for " + surplusSum + " of " + 2 * n + " levels: " + each
+                + " (up to 2 levels above each required level count)";
+    }
+
+    /**
+     * The hours fit is the share of the whole numbers of hours a week the vacancy allows that the candidate wants too:
+     * for 30-40 (11 of them) and a candidate wanting 24-32 that is 30, 31 and 32, 3 of 11, 27%.
+     */
+    private static String hoursFitDetail(VacancyProfile p, int overlapMin, int overlapMax, double hours) {
+        int wanted = Math.max(0, overlapMax - overlapMin + 1);
+        String share = String.format(Locale.ROOT, "%.0f%%: ", hours * 100);
+        int allowed = p.hoursMax() - p.hoursMin() + 1;
+        String vacancyHours = hoursRange(p.hoursMin(), p.hoursMax());
+        if (allowed == 1) {
+            return share + "the candidate " + (wanted == 1 ? "wants" : "does not want") + " the vacancy's "
+                    + vacancyHours + " h a week";
+        }
+        String counts = " weekly hour counts the vacancy allows (";
+        if (wanted == 0) {
+            return share + "the candidate wants none of the " + allowed + counts + vacancyHours + " h, in whole hours)";
+        }
+        if (wanted == allowed) {
+            return share + "the candidate wants each of the " + allowed + counts + vacancyHours + " h, in whole hours)";
+        }
+        return share + "the candidate wants " + wanted + " of the " + allowed + counts
+                + hoursRange(overlapMin, overlapMax) + " of " + vacancyHours + " h, in whole hours)";
+    }
+
+    private static String hoursRange(int min, int max) {
+        return min == max ? String.valueOf(min) : min + "-" + max;
+    }
+
+    /** A count with its noun, singular for one: "1 year", "6 levels". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Same unit group 1, same minor group 0.6, same sub-major group 0.4, same major group 0.2. */

@@ -152,7 +152,8 @@ class MatchService {
         Held held = hold(id);
         MatchStatus from = held.match().status();
         if (from != MatchStatus.PROPOSED && from != MatchStatus.INTRODUCED) {
-            throw new ConflictException("A " + from + " match cannot be declined");
+            throw new ConflictException("The match is " + from + "; only " + MatchStatus.PROPOSED.withArticle() + " or "
+                    + MatchStatus.INTRODUCED.withArticle() + " match can be declined");
         }
         return move(
                 held, from, MatchStatus.DECLINED, actor, reason == null || reason.isBlank() ? null : reason.strip());
@@ -216,7 +217,7 @@ class MatchService {
         Match match = held.match();
         if (match.status() != from) {
             throw new ConflictException(
-                    "The match is " + match.status() + "; only a " + from + " match can become " + to);
+                    "The match is " + match.status() + "; only " + from.withArticle() + " match can become " + to);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!matches.move(match.id(), from, to, now)) {

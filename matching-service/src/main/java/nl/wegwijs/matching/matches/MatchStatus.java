@@ -5,5 +5,10 @@ enum MatchStatus {
     PROPOSED,
     INTRODUCED,
     HIRED,
-    DECLINED
+    DECLINED;
+
+    /** The status with the article a message needs before it: "a PROPOSED", "an INTRODUCED". */
+    String withArticle() {
+        return ("AEIOU".indexOf(name().charAt(0)) >= 0 ? "an " : "a ") + name();
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import nl.wegwijs.matching.employers.Employers;
+import nl.wegwijs.matching.preconditions.IfMatch;
 import nl.wegwijs.platform.security.Caller;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.NotFoundException;
@@ -154,16 +155,14 @@ class EmployerVacancyController {
             summary = "Replace a vacancy",
             description = "If-Match is optional. Without it the update applies to whatever is current (last "
                     + "write wins); with the ETag you read it applies only if nobody changed the vacancy since "
-                    + "(412 otherwise, with the current ETag). A closed vacancy is a 409. The warnings are "
+                    + "(412 otherwise, with the current ETag). ETags compare strongly (RFC 9110): a weak tag "
+                    + "(W/\"2\") never matches. A closed vacancy is a 409. The warnings are "
                     + "worked out again for the new content.")
     ResponseEntity<Vacancy> update(
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody VacancyRequest request) {
-        UUID employerId = employer();
-        Vacancy current = vacancies.findOwned(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
-        Integer expected = ifMatch == null ? null : expectedVersion(ifMatch, current);
-        Vacancy v = service.update(employerId, id, expected, request);
+        Vacancy v = service.update(employer(), id, IfMatch.of(ifMatch), request);
         return ResponseEntity.ok().eTag(v.etag()).body(v);
     }
 
@@ -174,9 +173,7 @@ class EmployerVacancyController {
                     + "closing twice is harmless; when sent it must match (412 otherwise).")
     ResponseEntity<Vacancy> close(
             @PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        UUID employerId = employer();
-        Vacancy current = vacancies.findOwned(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
-        Vacancy v = service.close(employerId, id, ifMatch == null ? null : expectedVersion(ifMatch, current));
+        Vacancy v = service.close(employer(), id, IfMatch.of(ifMatch));
         return ResponseEntity.ok().eTag(v.etag()).body(v);
     }
 
@@ -186,22 +183,5 @@ class EmployerVacancyController {
             throw new AccessDeniedException("token names no employer");
         }
         return employerId;
-    }
-
-    /** The version an If-Match header names: {@code "3"}, {@code W/"3"} or {@code *} (whatever is current). */
-    static int expectedVersion(String ifMatch, Vacancy current) {
-        String value = ifMatch.strip();
-        if (value.equals("*")) {
-            return current.version();
-        }
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new PreconditionFailedException(current.etag());
-        }
     }
 }

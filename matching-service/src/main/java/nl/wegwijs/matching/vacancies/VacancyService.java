@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.matching.engine.AfterCommit;
 import nl.wegwijs.matching.engine.MatchingEngine;
+import nl.wegwijs.matching.preconditions.IfMatch;
+import nl.wegwijs.matching.preconditions.PreconditionFailedException;
 import nl.wegwijs.matching.vacancies.VacancyEvents.VacancyChanged;
 import nl.wegwijs.matching.vacancies.VacancyEvents.VacancyPostedForAnalytics;
 import nl.wegwijs.platform.outbox.Outbox;
@@ -91,16 +93,14 @@ public class VacancyService {
     }
 
     /**
-     * Replaces a vacancy's content: with {@code expectedVersion} only if that is still current, without it
-     * whatever is current (last write wins; the row lock orders concurrent writers).
+     * Replaces a vacancy's content if {@code ifMatch} holds for the current version (without If-Match that is
+     * whatever is current: last write wins; the row lock orders concurrent writers).
      */
     @Transactional
-    public Vacancy update(UUID employerId, UUID id, Integer expectedVersion, VacancyRequest request) {
+    public Vacancy update(UUID employerId, UUID id, IfMatch ifMatch, VacancyRequest request) {
         Vacancy current =
                 vacancies.findOwnedForUpdate(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
-        if (expectedVersion != null && current.version() != expectedVersion) {
-            throw new PreconditionFailedException(current.etag());
-        }
+        ifMatch.check("vacancy", current.etag());
         if (current.status() == Vacancy.Status.CLOSED) {
             throw new ConflictException("Vacancy " + id + " is closed and can no longer be changed");
         }
@@ -117,20 +117,18 @@ public class VacancyService {
                 document,
                 warnings);
         if (!vacancies.update(updated, current.version())) {
-            throw new PreconditionFailedException(null);
+            throw PreconditionFailedException.changedMeanwhile("vacancy");
         }
         publish(VacancyEvents.UPDATED, updated);
         follow(updated);
         return updated;
     }
 
-    /** Closes a vacancy (idempotent); with {@code expectedVersion} only if it is still current. */
+    /** Closes a vacancy (idempotent) if {@code ifMatch} holds for its current version. */
     @Transactional
-    public Vacancy close(UUID employerId, UUID id, Integer expectedVersion) {
+    public Vacancy close(UUID employerId, UUID id, IfMatch ifMatch) {
         Vacancy current = vacancies.findOwned(employerId, id).orElseThrow(() -> new NotFoundException("Vacancy", id));
-        if (expectedVersion != null && current.version() != expectedVersion) {
-            throw new PreconditionFailedException(current.etag());
-        }
+        ifMatch.check("vacancy", current.etag());
         if (current.status() == Vacancy.Status.CLOSED) {
             return current;
         }
@@ -146,7 +144,7 @@ public class VacancyService {
                 current.vacancy(),
                 current.warnings());
         if (!vacancies.update(closed, current.version())) {
-            throw new PreconditionFailedException(null);
+            throw PreconditionFailedException.changedMeanwhile("vacancy");
         }
         publish(VacancyEvents.CLOSED, closed);
         follow(closed);

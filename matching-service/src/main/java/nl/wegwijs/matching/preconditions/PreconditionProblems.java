@@ -1,4 +1,4 @@
-package nl.wegwijs.matching.vacancies;
+package nl.wegwijs.matching.preconditions;
 
 import java.util.List;
 import nl.wegwijs.platform.web.ProblemDetailsAdvice;
@@ -11,10 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem details for the conditional-request rules of the vacancy API (RFC 9110: 412). */
+/** A failed If-Match as a problem detail (RFC 9110: 412), with the current ETag when known. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class VacancyProblems {
+class PreconditionProblems {
 
     @ExceptionHandler(PreconditionFailedException.class)
     ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
