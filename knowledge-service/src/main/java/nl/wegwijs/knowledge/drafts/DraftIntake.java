@@ -188,7 +188,8 @@ class DraftIntake {
             return; // the same ticket answered again: its question is already grouped
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<String> names = personalData.introducedNames(answered.question());
+        // the names the question gives and those the answer's salutation gives: "Hi Svitozar," names the asker
+        List<String> names = personalData.namesOf(answered.question(), answered.answer());
         String question = personalData.redact(answered.question().strip(), names);
         String answer = answered.answer() == null
                 ? ""

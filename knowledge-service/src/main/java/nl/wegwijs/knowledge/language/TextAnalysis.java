@@ -22,8 +22,11 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 /**
  * Analyses text per language with Lucene (Ukrainian: morfologik lemmas; Russian, Dutch, English:
  * Snowball stems), transliterates Latin-letter Ukrainian and Russian first, drops stop words and
- * question words, and folds every term (see {@link Transliteration#searchKey}) so terms of all four
- * languages and their transliterations live in one space. Thread-safe.
+ * question words, and folds every term ({@link #fold}) so terms of all four languages and their
+ * transliterations live in one space. Before any analyser reads a text, ё is е (as most Russians type it:
+ * "жильё" and "жилье", "всё" and "все" are one word whichever analyser reads them) and, in English, the
+ * noun "resume" is a CV ({@link Resumes}). Grouping, the lexicon and the search index all read text
+ * through this class, so they fold alike. Thread-safe.
  */
 public final class TextAnalysis {
 
@@ -168,7 +171,7 @@ public final class TextAnalysis {
         QUESTION_WORDS.forEach((lang, words) -> {
             Set<String> set = new HashSet<>();
             for (String w : words.split(" ")) {
-                set.add(Transliteration.searchKey(w));
+                set.add(fold(w));
                 rawTerms(w, lang).forEach(set::add);
             }
             stops.put(lang, set);
@@ -199,7 +202,7 @@ public final class TextAnalysis {
         int ru = 0;
         for (String word : words(text)) {
             String w = word.toLowerCase(Locale.ROOT);
-            String f = Transliteration.searchKey(w);
+            String f = fold(w);
             if (NL_WORDS.contains(w)) nl++;
             if (EN_WORDS.contains(w)) en++;
             if (UK_MARKERS.contains(f)) uk++;
@@ -251,6 +254,19 @@ public final class TextAnalysis {
         return clues.russian() > clues.ukrainian() ? "ru" : "uk";
     }
 
+    /**
+     * Cyrillic text whose letters and common words tell Ukrainian and Russian apart nowhere ("жилье", "квартира":
+     * Russian typed without ё, or a word both languages write alike): {@link #guessLanguage} calls it Ukrainian,
+     * but a search should read it as both.
+     */
+    public static boolean ukrainianOrRussianUndecided(String text) {
+        if (text == null || !Transliteration.hasCyrillic(text) || Transliteration.mostlyLatin(text)) {
+            return false;
+        }
+        CyrillicClues clues = cyrillicClues(text);
+        return clues.ukrainian() == clues.russian();
+    }
+
     /** Analyses a text in its (declared or guessed) language; Latin-letter uk/ru is transliterated first. */
     public Analysed analyse(String text, String declaredLanguage) {
         if (text == null || text.isBlank()) {
@@ -289,17 +305,42 @@ public final class TextAnalysis {
         return terms.isEmpty() ? rawTerms(entry, language) : terms;
     }
 
+    /**
+     * The key of a word or analysed term: ё as е, then {@link Transliteration#searchKey} (Latin letters, the
+     * spellings transliterations disagree on collapsed).
+     */
+    public static String fold(String word) {
+        return Transliteration.searchKey(withoutYo(word));
+    }
+
+    /**
+     * The text with ё written е: Russian writes it optionally ("жильё", "жилье"), only its Snowball stemmer knew
+     * that, and {@link Transliteration#searchKey} spells ё "yo".
+     */
+    static String withoutYo(String text) {
+        if (text.indexOf('ё') < 0 && text.indexOf('Ё') < 0) {
+            return text;
+        }
+        return text.replace('ё', 'е').replace('Ё', 'Е');
+    }
+
+    /** The text as every analyser reads it: ё as е, an English noun "resume" as CV. */
+    private static String normalised(String text, String language) {
+        String read = withoutYo(text);
+        return "en".equals(language) ? Resumes.nounsAsCv(read) : read;
+    }
+
     private List<String> rawTerms(String text, String language) {
         Analyzer analyzer = analyzers.getOrDefault(language, analyzers.get("*"));
         List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+        try (TokenStream stream = analyzer.tokenStream("text", normalised(text, language))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 // morfologik may give several lemmas at one position; keep the first
                 if (increment.getPositionIncrement() > 0 || out.isEmpty()) {
-                    out.add(Transliteration.searchKey(term.toString()));
+                    out.add(fold(term.toString()));
                 }
             }
             stream.end();

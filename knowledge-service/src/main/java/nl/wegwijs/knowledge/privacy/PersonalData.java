@@ -74,6 +74,21 @@ public final class PersonalData {
     }
 
     /**
+     * The names to redact an answered question and its staff answer with: those the question gives ({@link
+     * #introducedNames}) and those the answer's salutation, sign-off or bare introduction holds ("Hi Svitozar,",
+     * "Dear Mr Hrytsenko,", "Вітаю, Світозаре!"). Staff often know the asker's name where the question's own
+     * wording does not tell it ("Can Svitozar get a library card?"), and the question's text becomes the draft's
+     * question, its title and the title {@code DraftCreated} carries.
+     */
+    public List<String> namesOf(String question, String answer) {
+        Set<String> names = new LinkedHashSet<>(introducedNames(question));
+        if (answer != null) {
+            names.addAll(Salutations.namesIn(answer));
+        }
+        return List.copyOf(names);
+    }
+
+    /**
      * The text redacted by the platform {@link Redactor} with the given names and the names its own
      * salutation, sign-off or bare introduction holds (in all their forms), then IBANs the platform misses.
      */

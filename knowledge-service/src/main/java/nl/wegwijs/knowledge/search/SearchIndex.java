@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.wegwijs.knowledge.language.TextAnalysis;
 import nl.wegwijs.knowledge.lexicon.Lexicon;
-import nl.wegwijs.platform.language.Transliteration;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -172,9 +171,14 @@ public final class SearchIndex implements AutoCloseable {
         Set<String> terms = new LinkedHashSet<>();
         TextAnalysis.Analysed declared = analysis.analyse(query, language);
         terms.addAll(declared.terms());
-        String guessed = analysis.guessLanguage(query);
-        if (!guessed.equals(declared.language())) {
-            terms.addAll(analysis.analyse(query, guessed).terms());
+        Set<String> readIn = new LinkedHashSet<>(List.of(declared.language(), analysis.guessLanguage(query)));
+        if (TextAnalysis.ukrainianOrRussianUndecided(query)) {
+            // "жилье" (Russian without ё) has no letter or word of either language: read it in both
+            readIn.addAll(List.of("uk", "ru"));
+        }
+        readIn.remove(declared.language());
+        for (String other : readIn) {
+            terms.addAll(analysis.analyse(query, other).terms());
         }
         Map<String, Double> concepts = lexicon.get().conceptsIn(List.copyOf(terms));
         return new Expanded(terms, concepts);
@@ -269,7 +273,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Folds a word as the index does; exposed for tests and the benchmark baseline comparison. */
     static String fold(String word) {
-        return Transliteration.searchKey(word);
+        return TextAnalysis.fold(word);
     }
 
     @Override

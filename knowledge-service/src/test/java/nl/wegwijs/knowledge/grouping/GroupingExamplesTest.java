@@ -609,6 +609,35 @@ class GroupingExamplesTest {
     }
 
     @Test
+    void aPhotoOnMyResumeJoinsTheCvQuestionsAndResumingWorkDoesNot() {
+        String cvAnswer = "A Dutch CV is short (one or two pages) with your work experience, education and languages;"
+                + " a photo is not needed. Job centres and libraries help with your CV for free.";
+        Map<String, List<QuestionFeatures>> drafts = new LinkedHashMap<>();
+        drafts.put(
+                "cv",
+                List.of(
+                        new Asked("How do I write a CV for Dutch employers?", "en", cvAnswer, "en", null).features(),
+                        new Asked("Hoe schrijf ik een goed Nederlands cv?", "nl", cvAnswer, "en", null).features()));
+        for (Asked noun : List.of(
+                new Asked("Shoud I put a photo on my resume?", "en", cvAnswer, "en", null),
+                new Asked("Is there a resume template for Dutch employers?", "en", cvAnswer, "en", null),
+                new Asked("Should my résumé be in Dutch?", "en", cvAnswer, "en", null))) {
+            assertThat(noun.features().concepts()).as(noun.question()).containsKey("cv-application");
+            assertThat(groupOf(noun, drafts))
+                    .as("shared nothing the lexicon knows before: " + noun.question())
+                    .contains("cv");
+        }
+        Asked verb = new Asked(
+                "When can I resume work after my illness?",
+                "en",
+                "Your company doctor decides when you can go back to work; your employer plans your return.",
+                "en",
+                null);
+        assertThat(verb.features().concepts()).doesNotContainKey("cv-application");
+        assertThat(groupOf(verb, drafts)).isEmpty();
+    }
+
+    @Test
     void aForgottenDigidPasswordDoesNotJoinTheDigidArticleButEveryWayOfAskingForDigidDoes() {
         Map<String, List<QuestionFeatures>> articles = new LinkedHashMap<>();
         articles.put(

@@ -105,6 +105,10 @@ class SeedLexiconTest {
         assertThat(conceptsOf("Как составить резюме?", "ru")).contains("cv-application");
         assertThat(conceptsOf("Do I need a cover letter?", "en")).contains("cv-application");
         assertThat(conceptsOf("Yak napysaty rezyume?", "uk")).contains("cv-application");
+        assertThat(conceptsOf("Shoud I put a photo on my resume?", "en")).contains("cv-application");
+        assertThat(conceptsOf("Is there a resume template in Dutch?", "en")).contains("cv-application");
+        assertThat(conceptsOf("Can you check my résumé?", "en")).contains("cv-application");
+        assertThat(conceptsOf("Does my resumé need a photo?", "en")).contains("cv-application");
         assertThat(lexicon.family("cv-application")).isEqualTo(lexicon.family("job-search"));
     }
 
@@ -147,6 +151,8 @@ class SeedLexiconTest {
         assertThat(conceptsOf("Як заплатити оренду через банк?", "uk")).doesNotContain("rent-arrears");
         assertThat(conceptsOf("Is there a waiting list for the GP?", "en")).doesNotContain("social-housing");
         assertThat(conceptsOf("When can I resume work after my illness?", "en")).doesNotContain("cv-application");
+        assertThat(conceptsOf("I want to resume my studies in September", "en")).doesNotContain("cv-application");
+        assertThat(conceptsOf("When can I resume?", "en")).doesNotContain("cv-application");
         assertThat(conceptsOf("How do I apply for a DigiD login?", "en")).doesNotContain("account-recovery");
     }
 }

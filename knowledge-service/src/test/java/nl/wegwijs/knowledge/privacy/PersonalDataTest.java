@@ -45,4 +45,20 @@ class PersonalDataTest {
         assertThat(personalData.redact("Beste Mykola, de kaart vraagt u aan. Mykola, neem uw paspoort mee.", List.of()))
                 .doesNotContain("Mykola");
     }
+
+    @Test
+    void theQuestionLosesTheNameOnlyTheStaffAnswersSalutationTellsInAnyForm() {
+        String question = "Чи може Світозар отримати картку бібліотеки в Кампені? Світозар дуже любить читати.";
+        String answer = "Вітаю, Світозаре! Бібліотека в Кампені видає картку безкоштовно.";
+
+        List<String> names = personalData.namesOf(question, answer);
+
+        assertThat(personalData.redact(question, names))
+                .isEqualTo("Чи може [name] отримати картку бібліотеки в Кампені? [name] дуже любить читати.");
+        assertThat(personalData.redact(answer, names)).doesNotContain("Світозар");
+        assertThat(personalData.namesOf("Can Hrytsenko get a library card?", "Dear Mr Hrytsenko, yes."))
+                .containsExactly("Hrytsenko");
+        assertThat(personalData.namesOf("Як отримати DigiD? Дякую, Олег Бондар", null))
+                .containsExactly("Олег Бондар");
+    }
 }

@@ -63,4 +63,69 @@ class SearchIndexTest {
                     .isEmpty();
         }
     }
+
+    @Test
+    void aRussianWordIsFoundWhetherItIsWrittenWithYoOrWithout() {
+        try (SearchIndex index = new SearchIndex(analysis, () -> lexicon)) {
+            UUID withYo = UUID.randomUUID();
+            UUID withoutYo = UUID.randomUUID();
+            index.put(new SearchIndex.IndexedArticle(
+                    withYo,
+                    "ru",
+                    Map.of(
+                            "ru",
+                            new SearchIndex.Translation(
+                                    "ru",
+                                    "Временное жильё в Зволле",
+                                    "Муниципалитет Зволле даёт временное жильё семьям с детьми."))));
+            index.put(new SearchIndex.IndexedArticle(
+                    withoutYo,
+                    "ru",
+                    Map.of(
+                            "ru",
+                            new SearchIndex.Translation(
+                                    "ru",
+                                    "Съемное жилье в Леувардене",
+                                    "Снять жилье в Леувардене можно через агентство."))));
+            // the reader's language: given, or the query's own (without ё "жилье" has no Russian letter or word)
+            for (String lang : new String[] {null, "ru", "uk", "en"}) {
+                String reader = lang == null ? analysis.guessLanguage("жилье") : lang;
+                assertThat(index.search("жилье", reader, 5))
+                        .as("жилье, lang " + lang)
+                        .extracting(SearchIndex.Hit::articleId)
+                        .contains(withYo, withoutYo);
+                reader = lang == null ? analysis.guessLanguage("жильё") : lang;
+                assertThat(index.search("жильё", reader, 5))
+                        .as("жильё, lang " + lang)
+                        .extracting(SearchIndex.Hit::articleId)
+                        .contains(withYo, withoutYo);
+            }
+            assertThat(index.search("временное жилье", "uk", 5).getFirst().articleId())
+                    .isEqualTo(withYo);
+            assertThat(index.search("съёмное жильё", "ru", 5).getFirst().articleId())
+                    .isEqualTo(withoutYo);
+        }
+    }
+
+    @Test
+    void aResumeTemplateFindsTheCvArticle() {
+        try (SearchIndex index = new SearchIndex(analysis, () -> lexicon)) {
+            UUID cv = UUID.randomUUID();
+            index.put(new SearchIndex.IndexedArticle(
+                    cv,
+                    "en",
+                    Map.of(
+                            "en",
+                            new SearchIndex.Translation(
+                                    "en",
+                                    "Writing a Dutch CV",
+                                    "A Dutch CV is short: one or two pages, no photo needed."))));
+            assertThat(index.search("resume template", "en", 5))
+                    .extracting(SearchIndex.Hit::articleId)
+                    .containsExactly(cv);
+            assertThat(index.search("résumé", "en", 5))
+                    .extracting(SearchIndex.Hit::articleId)
+                    .containsExactly(cv);
+        }
+    }
 }
