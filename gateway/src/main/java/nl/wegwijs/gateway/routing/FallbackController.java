@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * detail that says which part of Wegwijs is down, and that the rest still works. The breaker sends
  * every failure here, also those that are not the service's ({@link ServiceFailures}): a request
  * the gateway cannot pass on as it is gets 400 {@code malformed-request} (for that caller only, and
- * not counted against the service), a fault of the gateway itself 500 with a logged reference.
+ * not counted against the service), a fault of the gateway itself 500 with a logged reference. A
+ * body Tomcat could not read never arrives: Tomcat has answered it already ({@link
+ * UnreadableBodyFilter}).
  */
 @RestController
 class FallbackController {
@@ -73,7 +75,7 @@ class FallbackController {
                         request.getMethod(),
                         RefusedRequests.pathForLog(path),
                         part,
-                        kindOf(failure));
+                        ServiceFailures.kindOf(failure));
             }
             problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.BAD_REQUEST,
@@ -100,14 +102,5 @@ class FallbackController {
     private static String askedFor(HttpServletRequest request) {
         Object asked = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         return asked instanceof String path ? path : request.getRequestURI();
-    }
-
-    /** The class of the innermost cause (which says what was wrong), not its message. */
-    private static String kindOf(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t.getCause() != null && depth < 16; depth++) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName();
     }
 }

@@ -9,7 +9,6 @@ import nl.wegwijs.gateway.limits.ClientAddresses;
 import nl.wegwijs.gateway.limits.RateLimitFilter;
 import nl.wegwijs.gateway.limits.RequestSizeFilter;
 import nl.wegwijs.gateway.tokens.ServiceTokens;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The servlet filters around the routes, in this order: request size (before anything reads the
- * body), then Spring Security (order -100), then rate limits, then the service token.
+ * body), then Spring Security (order -100), then rate limits, then the service token, then the
+ * ending of requests whose body Tomcat could not read.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
@@ -60,6 +60,15 @@ class RoutingConfiguration {
         return registration;
     }
 
+    /** Innermost, around the routes: a body Tomcat could not read, and answered itself, ends quietly. */
+    @Bean
+    FilterRegistrationBean<UnreadableBodyFilter> unreadableBodyFilter() {
+        FilterRegistrationBean<UnreadableBodyFilter> registration =
+                new FilterRegistrationBean<>(new UnreadableBodyFilter());
+        registration.setOrder(30);
+        return registration;
+    }
+
     /** Plain HTTP/1.1 to the services: no h2c upgrade attempt on every new connection. */
     @Bean
     ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
@@ -71,13 +80,15 @@ class RoutingConfiguration {
      * added to requests, no unzipping of responses behind the client's back), and as many calls to a
      * service at once as configured; the client's own default is 5, so a sixth concurrent request
      * waited for a free connection. When all are busy a request waits at most 2 s and then counts as
-     * the service being unavailable.
+     * the service being unavailable. A read whose connection failed before any answer is sent again
+     * ({@link ConnectionRetries}); nothing else is.
      */
     @Bean
     ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> proxyClient(
             GatewayProperties properties) {
         int perService = properties.upstream().connectionsPerService();
-        return builder -> builder.withHttpClientCustomizer(HttpClientBuilder::disableContentCompression)
+        return builder -> builder.withHttpClientCustomizer(
+                        client -> client.disableContentCompression().setRetryStrategy(new ConnectionRetries()))
                 .withConnectionManagerCustomizer(
                         pool -> pool.setMaxConnPerRoute(perService).setMaxConnTotal(perService * 8))
                 .withDefaultRequestConfigCustomizer(

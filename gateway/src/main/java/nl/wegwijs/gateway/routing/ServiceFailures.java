@@ -14,8 +14,9 @@ import org.springframework.security.web.firewall.RequestRejectedException;
  * passed on lands in the breaker, whoever caused it; only the service's own failures count:
  *
  * <ul>
- *   <li>an I/O error on the way to or from the service: connection refused or reset, no answer
- *       within the read timeout, no free connection to it within 2 s;
+ *   <li>an I/O error on the way to or from the service: connection refused, reset or closed without
+ *       an answer (for a {@code GET}, still so after its retries: {@link ConnectionRetries}), no
+ *       answer within the read timeout, no free connection to it within 2 s;
  *   <li>a 502 or 504 answer (the route's {@code statusCodes}), or a {@code GET} that still answered
  *       5xx after its retries.
  * </ul>
@@ -23,8 +24,8 @@ import org.springframework.security.web.firewall.RequestRejectedException;
  * <p>Never the caller's doing: a request the gateway cannot pass on as it is, found out only when
  * the proxy reads it (a header value or parameter name Spring Security's firewall refuses, more
  * parameters than Tomcat takes, a body Tomcat cannot read, a caller that went away while sending
- * it). Those are the caller's 400 ({@link FallbackController}). Anything else (a fault of the
- * gateway itself) does not count either.
+ * it). Those are the caller's 400 ({@link FallbackController}; for a body, Tomcat's own answer:
+ * {@link UnreadableBodyFilter}). Anything else (a fault of the gateway itself) does not count either.
  */
 final class ServiceFailures {
 
@@ -58,6 +59,15 @@ final class ServiceFailures {
     /** The caller closed the connection (or stopped sending) before its request was read. */
     static boolean callerWentAway(Throwable failure) {
         return any(failure, t -> t instanceof ClientAbortException);
+    }
+
+    /** The class of the innermost cause (which says what was wrong), never a message. */
+    static String kindOf(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t.getCause() != null && depth < MAX_DEPTH; depth++) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName();
     }
 
     private static boolean any(Throwable failure, Predicate<Throwable> test) {

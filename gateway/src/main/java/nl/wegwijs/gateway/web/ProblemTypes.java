@@ -89,6 +89,7 @@ class ProblemTypes extends ResponseEntityExceptionHandler {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 408 -> "request-timeout";
             case 413 -> "content-too-large";
             case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";

@@ -32,6 +32,7 @@ final class StatusProblems {
             case 404 -> "There is nothing at this path.";
             case 405 -> "This method is not allowed at this path; the Allow header lists the ones that are.";
             case 406 -> "No answer in a media type the Accept header allows can be given here.";
+            case 408 -> "The rest of the request did not arrive in time.";
             case 413 -> "The request is too large.";
             case 414 -> "The request line is too long.";
             case 415 -> "The request body's Content-Type is not accepted here.";

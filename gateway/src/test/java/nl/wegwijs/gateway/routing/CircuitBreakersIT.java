@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -57,6 +61,9 @@ class CircuitBreakersIT {
 
     @Autowired
     Resilience4JCircuitBreakerFactory circuitBreakers;
+
+    @Autowired
+    MeterRegistry meters;
 
     static Stream<Arguments> headerValuesThatAreNotPlainAscii() {
         return Stream.of(
@@ -174,6 +181,97 @@ class CircuitBreakersIT {
     }
 
     @Test
+    void aFormWithMoreFieldsThanTomcatTakesIsTheCallers400AndNeverReachesTheService(CapturedOutput output) {
+        String path = "/api/public/questions/form-" + UUID.randomUUID();
+        String form = "a=1&".repeat(1_001) + "text=bsn";
+        CircuitBreaker helpdesk = circuitBreaker("helpdesk");
+        int failures = helpdesk.getMetrics().getNumberOfFailedCalls();
+
+        RawHttp.Response answer = send(
+                "POST " + path,
+                "Content-Type: application/x-www-form-urlencoded",
+                "Content-Length: " + form.length(),
+                "",
+                form);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.path("type").asString()).isEqualTo("https://wegwijs.nl/problems/malformed-request");
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertSecurityHeaders(answer);
+        assertThat(Upstream.get().hits("POST " + path)).isZero();
+        assertThat(helpdesk.getMetrics().getNumberOfFailedCalls()).isEqualTo(failures);
+        assertThat(output.getOut()).doesNotContain(" ERROR ");
+    }
+
+    static Stream<Arguments> bodiesTheCallerStopsSending() {
+        return Stream.of(
+                Arguments.of("with a length", "Content-Length: 100000\r\n"),
+                Arguments.of("chunked", "Transfer-Encoding: chunked\r\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodiesTheCallerStopsSending")
+    void aCallerThatGoesAwayWhileSendingItsBodyIsNoErrorOfTheGateway(String what, String framing, CapturedOutput output)
+            throws Exception {
+        String path = "/api/public/questions/gone-" + UUID.randomUUID();
+        long before = postsFinished();
+
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write(partOfABody(path, framing));
+            socket.getOutputStream().flush();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> postsFinished() > before);
+        assertNoErrorLogged(output);
+        assertThat(output.getOut()).doesNotContain("Refused POST");
+    }
+
+    @Test
+    void aCallerThatStopsSendingItsBodyGets400AndNoErrorIsLogged(CapturedOutput output) throws Exception {
+        String path = "/api/public/questions/stopped-" + UUID.randomUUID();
+        CircuitBreaker helpdesk = circuitBreaker("helpdesk");
+        int failures = helpdesk.getMetrics().getNumberOfFailedCalls();
+        RawHttp.Response answer;
+
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(partOfABody(path, "Content-Length: 100000\r\n"));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            answer = RawHttp.Response.parse(socket.getInputStream().readAllBytes());
+        }
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.body()).path("type").asString())
+                .isEqualTo("https://wegwijs.nl/problems/malformed-request");
+        assertSecurityHeaders(answer);
+        assertThat(helpdesk.getMetrics().getNumberOfFailedCalls()).isEqualTo(failures);
+        assertNoErrorLogged(output);
+    }
+
+    /** The head of a JSON POST and the first kilobyte of its body, of which the caller promised more. */
+    private static byte[] partOfABody(String path, String framing) {
+        String body = "{\"text\":\"" + "a".repeat(1_000);
+        boolean chunked = framing.startsWith("Transfer-Encoding");
+        return ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + Browser.randomAddress()
+                        + "\r\nContent-Type: application/json\r\n" + framing + "\r\n"
+                        + (chunked ? Integer.toHexString(body.length()) + "\r\n" + body + "\r\n" : body))
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Nothing the gateway logs at ERROR: no failed forward to the fallback, no 500 with a reference. */
+    private static void assertNoErrorLogged(CapturedOutput output) {
+        assertThat(output.getOut())
+                .doesNotContain("Cannot forward")
+                .doesNotContain("[dispatcherServlet]")
+                .doesNotContain("Error outside the controllers")
+                .doesNotContain("Could not pass a request on");
+    }
+
+    @Test
     void aServiceThatIsDownStillOpensItsCircuit() {
         Browser coordinator = new Browser(port);
         coordinator.signIn("boss", "testadmin");
@@ -222,6 +320,13 @@ class CircuitBreakersIT {
         String decoded = new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         assertThat(answer.body()).doesNotContain(value).doesNotContain(decoded);
         assertSecurityHeaders(answer);
+    }
+
+    /** The POSTs the gateway is done with (answered, or given up on), as its request metrics count them. */
+    private long postsFinished() {
+        return meters.find("http.server.requests").tag("method", "POST").timers().stream()
+                .mapToLong(Timer::count)
+                .sum();
     }
 
     private CircuitBreaker circuitBreaker(String id) {

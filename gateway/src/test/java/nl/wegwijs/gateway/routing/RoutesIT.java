@@ -177,11 +177,18 @@ class RoutesIT {
     }
 
     @Test
-    void aFailingReadIsRetried() {
-        HttpResponse<String> flaky = new Browser(port).get("/api/public/questions/flaky");
+    void aFailingReadIsRetriedTwiceAfterShortPauses() {
+        Browser browser = new Browser(port);
+        assertThat(browser.get("/api/public/questions/ready").statusCode()).isEqualTo(200);
+        long start = System.nanoTime();
 
+        HttpResponse<String> flaky = browser.get("/api/public/questions/flaky");
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(flaky.statusCode()).isEqualTo(200);
         assertThat(Upstream.get().hits("GET /api/public/questions/flaky")).isEqualTo(3);
+        // 50 and 100 ms; without a backoff of its own the retry waits 1 s before each attempt
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test

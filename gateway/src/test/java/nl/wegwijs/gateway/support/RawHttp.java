@@ -71,7 +71,7 @@ public final class RawHttp {
                     .findFirst();
         }
 
-        static Response parse(byte[] raw) {
+        public static Response parse(byte[] raw) {
             String all = new String(raw, StandardCharsets.ISO_8859_1);
             int end = all.indexOf("\r\n\r\n");
             if (end < 0) {

@@ -73,6 +73,21 @@ class ProblemErrorControllerTest {
     }
 
     @Test
+    void aBodyTomcatGaveUpWaitingForIsA408ProblemOfItsOwnType() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/error");
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 408);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        controller.error(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(408);
+        JsonNode problem = JSON.readTree(response.getContentAsString());
+        assertThat(problem.path("type").asString()).isEqualTo("https://wegwijs.nl/problems/request-timeout");
+        assertThat(problem.path("title").asString()).isEqualTo("Request Timeout");
+        assertThat(problem.path("detail").asString()).isEqualTo("The rest of the request did not arrive in time.");
+    }
+
+    @Test
     void aBrowserNavigatingToAPathWithNothingThereGetsTheNotFoundPage() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 404);
