@@ -68,7 +68,7 @@ function withQuery(path, params) {
 }
 
 /**
- * request(method, path, {params, body, form, redirectOn401})
+ * request(method, path, {params, body, form, headers, redirectOn401})
  * body is sent as JSON, form (an object) as application/x-www-form-urlencoded.
  * Resolves to the parsed JSON (or null for 204); rejects with ApiError.
  */
@@ -82,6 +82,7 @@ export async function request(method, path, options = {}) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
+  if (options.headers) Object.assign(headers, options.headers);
   if (UNSAFE.has(method)) {
     const token = await ensureCsrfCookie();
     if (token) headers['X-XSRF-TOKEN'] = token;

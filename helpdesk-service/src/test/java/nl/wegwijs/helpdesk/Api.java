@@ -3,6 +3,7 @@ package nl.wegwijs.helpdesk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -20,7 +21,16 @@ public final class Api {
         this.client = RestClient.builder().baseUrl("http://localhost:" + port).build();
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, HttpHeaders headers) {
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, new HttpHeaders());
+        }
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.getFirst(name);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }
@@ -57,9 +67,17 @@ public final class Api {
 
     /** Sends a map or record as JSON, a String as it is (to send malformed JSON). */
     public Response call(HttpMethod method, String path, String auth, Object body) {
+        return call(method, path, auth, body, Map.of());
+    }
+
+    /** As {@link #call(HttpMethod, String, String, Object)}, with more request headers. */
+    public Response call(HttpMethod method, String path, String auth, Object body, Map<String, String> headers) {
         RestClient.RequestBodySpec spec = client.method(method).uri(path);
         if (auth != null) {
             spec = spec.header("Authorization", auth);
+        }
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            spec = spec.header(header.getKey(), header.getValue());
         }
         if (body != null) {
             String raw = body instanceof String s ? s : JSON.writeValueAsString(body);
@@ -73,7 +91,10 @@ public final class Api {
             } catch (IOException e) {
                 text = "";
             }
-            return new Response(response.getStatusCode().value(), type == null ? null : type.toString(), text);
+            HttpHeaders received = new HttpHeaders();
+            received.addAll(response.getHeaders());
+            return new Response(
+                    response.getStatusCode().value(), type == null ? null : type.toString(), text, received);
         });
     }
 

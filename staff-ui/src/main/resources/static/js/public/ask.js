@@ -9,6 +9,19 @@ initPublicPage();
 const form = $('#ask-form');
 const alertBox = $('#ask-alert');
 const submit = $('#ask-submit');
+// the same question sent again (a double click, an answer lost on a bad connection) carries the same key,
+// so the helpdesk answers with the first ticket instead of opening a second; an edited question gets a new one
+let sent = null;
+
+function idempotencyKey(body) {
+  const json = JSON.stringify(body);
+  if (!sent || sent.json !== json) {
+    // crypto.randomUUID needs a secure context; getRandomValues works on plain http too
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    sent = {json, key: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')};
+  }
+  return sent.key;
+}
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -26,7 +39,8 @@ form.addEventListener('submit', async (event) => {
   }
   announce(t('ask.sending'));
   try {
-    const created = await busy(submit, () => api.post('/api/public/questions', body));
+    const headers = {'Idempotency-Key': idempotencyKey(body)};
+    const created = await busy(submit, () => api.post('/api/public/questions', body, {headers}));
     showCode(created.trackingCode);
   } catch (error) {
     // what the person typed stays in the form

@@ -1,5 +1,6 @@
 package nl.wegwijs.e2e.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import nl.wegwijs.e2e.RunningPlatform;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -132,6 +134,33 @@ public final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    private static final String DRAWN_AT = """
+            const [element, text] = arguments;
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.data.indexOf(text);
+              if (at < 0) continue;
+              const left = (i) => {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                return range.getBoundingClientRect().left;
+              };
+              return [left(at), left(at + text.length - 1)];
+            }
+            return null;""";
+
+    /**
+     * Where the first and the last character of the first occurrence of {@code text} in {@code element} are
+     * drawn (left edge, px): the order people see, which the DOM's text order does not show for bidi text.
+     */
+    public double[] drawnAt(WebElement element, String text) {
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) ((JavascriptExecutor) driver).executeScript(DRAWN_AT, element, text);
+        assertThat(at).as("\"%s\" is shown", text).isNotNull();
+        return new double[] {at.get(0).doubleValue(), at.get(1).doubleValue()};
     }
 
     public WebDriver driver() {

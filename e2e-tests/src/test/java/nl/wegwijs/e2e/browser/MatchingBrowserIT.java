@@ -55,23 +55,6 @@ class MatchingBrowserIT {
               };
             })();""";
 
-    /** Where the first and the last character of the first occurrence of a text in an element are drawn (left, px). */
-    private static final String DRAWN_AT = """
-            const [element, text] = arguments;
-            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const at = node.data.indexOf(text);
-              if (at < 0) continue;
-              const left = (i) => {
-                const range = document.createRange();
-                range.setStart(node, i);
-                range.setEnd(node, i + 1);
-                return range.getBoundingClientRect().left;
-              };
-              return [left(at), left(at + text.length - 1)];
-            }
-            return null;""";
-
     @Test
     void aCoachErasesACandidateAndTheProfileIsGone() throws Exception {
         String candidateId = aCandidate();
@@ -175,7 +158,7 @@ class MatchingBrowserIT {
             for (WebElement each : List.of(row, other)) {
                 WebElement button = each.findElement(By.tagName("button"));
                 assertThat(button.getText()).isEqualTo("Matches tonen");
-                assertThat(drawnAt(browser, each, each == row ? "Naaldwijk" : "Venlo")[1])
+                assertThat(browser.drawnAt(each, each == row ? "Naaldwijk" : "Venlo")[1])
                         .as("the button stays after the title and the place")
                         .isLessThan(((Number) ((JavascriptExecutor) browser.driver())
                                         .executeScript("return arguments[0].getBoundingClientRect().left;", button))
@@ -196,18 +179,11 @@ class MatchingBrowserIT {
     private static void assertReadsInOrder(Browser browser, WebElement element, String... texts) {
         double before = Double.NEGATIVE_INFINITY;
         for (String text : texts) {
-            double[] at = drawnAt(browser, element, text);
+            double[] at = browser.drawnAt(element, text);
             assertThat(at[0]).as("\"%s\" comes after what precedes it", text).isGreaterThan(before);
             assertThat(at[1]).as("\"%s\" reads left to right", text).isGreaterThan(at[0]);
             before = at[1];
         }
-    }
-
-    private static double[] drawnAt(Browser browser, WebElement element, String text) {
-        @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(DRAWN_AT, element, text);
-        assertThat(at).as("\"%s\" is shown", text).isNotNull();
-        return new double[] {at.get(0).doubleValue(), at.get(1).doubleValue()};
     }
 
     private static String textContent(Browser browser, WebElement element) {

@@ -41,23 +41,6 @@ class PublicPagesBrowserIT {
               };
             })();""";
 
-    /** Where the first and the last character of a text in an element are drawn (left, px). */
-    private static final String DRAWN_AT = """
-            const [element, text] = arguments;
-            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const at = node.data.indexOf(text);
-              if (at < 0) continue;
-              const left = (i) => {
-                const range = document.createRange();
-                range.setStart(node, i);
-                range.setEnd(node, i + 1);
-                return range.getBoundingClientRect().left;
-              };
-              return [left(at), left(at + text.length - 1)];
-            }
-            return null;""";
-
     @Test
     void aTitleWithADirectionOverrideReadsInItsOwnOrderAndOneResultIsCountedInTheSingular() throws Exception {
         try (Browser browser = Browser.open()) {
@@ -66,12 +49,12 @@ class PublicPagesBrowserIT {
                             "Page.addScriptToEvaluateOnNewDocument", Map.of("source", STORED_TITLE_WITH_OVERRIDE));
             browser.go("/kb.html?ui=en&lang=nl&q=BSN");
             WebElement result = browser.await(By.cssSelector(".kb-result a"));
-            assertThat(drawnAt(browser, result, "Reversed title"))
+            assertThat(browser.drawnAt(result, "Reversed title"))
                     .as("\"Reversed title\" is drawn left to right, not as \"eltit desreveR\"")
                     .satisfies(at -> assertThat(at[0]).isLessThan(at[1]));
             WebElement snippet = browser.await(By.cssSelector(".kb-result .snippet"));
-            double[] bsn = drawnAt(browser, snippet, "BSN");
-            double[] after = drawnAt(browser, snippet, "krijgen na de verhuizing");
+            double[] bsn = browser.drawnAt(snippet, "BSN");
+            double[] after = browser.drawnAt(snippet, "krijgen na de verhuizing");
             assertThat(after[0]).as("the words after the hit stay after it").isGreaterThan(bsn[1]);
             assertThat(after[1]).isGreaterThan(after[0]);
             assertThat(browser.await(By.id("kb-status")).getText()).isEqualTo("1 article found");
@@ -84,13 +67,6 @@ class PublicPagesBrowserIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> d.findElement(By.id("kb-status")).getText().equals("Знайдено 1 статтю"));
         }
-    }
-
-    private static double[] drawnAt(Browser browser, WebElement element, String text) {
-        @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(DRAWN_AT, element, text);
-        assertThat(at).as("\"%s\" is shown", text).isNotNull();
-        return new double[] {at.get(0).doubleValue(), at.get(1).doubleValue()};
     }
 
     @Test

@@ -77,7 +77,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 429,
                 "too-many-requests",
                 "Too many requests",
-                "Please wait " + retryAfter + " seconds before trying again.",
+                "Please wait " + retryAfter + (retryAfter == 1 ? " second" : " seconds") + " before trying again.",
                 Map.of("retryAfterSeconds", retryAfter));
         return false;
     }

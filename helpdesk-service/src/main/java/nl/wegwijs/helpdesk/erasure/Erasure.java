@@ -103,6 +103,10 @@ class Erasure {
         jdbc.sql("delete from ticket_note where ticket_id = :id")
                 .param("id", ticketId)
                 .update();
+        // the keyed hash of the request that opened it (Idempotency-Key): a retry after the erasure is a new question
+        jdbc.sql("delete from idempotent_request where ticket_id = :id")
+                .param("id", ticketId)
+                .update();
         jdbc.sql("""
                         update ticket set question = null, answer = null, pending_answer = null,
                             pending_answer_language = null, pending_answer_topic = null, pending_answer_by = null,

@@ -1,6 +1,11 @@
 package nl.wegwijs.helpdesk.tickets;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Locale;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,18 +45,58 @@ class TicketController {
 
     @PostMapping
     @PreAuthorize(STAFF)
-    ResponseEntity<TicketViews.Detail> create(@Valid @RequestBody TicketRequests.StaffQuestion request) {
+    @Operation(
+            summary = "Log a question that came by phone, e-mail, walk-in, WhatsApp or Telegram",
+            description = "201 with the ticket and its Location. With an Idempotency-Key header, a repeat of the same "
+                    + "request by the same staff member within 24 hours answers the first ticket again (201, the "
+                    + "same Location, header Idempotent-Replayed: true) and opens no second one, also when the "
+                    + "first is still being opened; requests are compared by meaning (JSON key order, whitespace, "
+                    + "spaces around contact data do not matter). The same key with a different request is a 409. "
+                    + "Keys are per staff member and apart from those of the public form.",
+            responses = {
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "Opened, or replayed (Idempotent-Replayed: true)",
+                        headers =
+                                @Header(
+                                        name = IdempotencyKey.REPLAYED_HEADER,
+                                        description = "true when this answers an earlier request with the same "
+                                                + "Idempotency-Key; false otherwise",
+                                        schema = @Schema(type = "boolean"))),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "An invalid field, an unknown topic, or an Idempotency-Key that is not 1 to "
+                                + "200 visible ASCII characters",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "The Idempotency-Key was used for a different request within 24 hours",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
+    ResponseEntity<TicketViews.Detail> create(
+            @Parameter(
+                            description = "Optional. Any unique string per ticket you mean to log (a UUID), 1 to 200 "
+                                    + "visible ASCII characters; the same key again when retrying. Remembered for 24 "
+                                    + "hours.",
+                            example = "8e03978e-40d5-43e8-bc93-6894a57f9324")
+                    @RequestHeader(name = IdempotencyKey.HEADER, required = false)
+                    String idempotencyKey,
+            @Valid @RequestBody TicketRequests.StaffQuestion request) {
+        IdempotencyKey key = IdempotencyKey.parse(idempotencyKey);
         Actor actor = Actor.current();
-        Ticket ticket = service.open(
+        TicketService.Opened opened = service.open(
                 new TicketService.NewQuestion(
                         request.text(),
                         request.language(),
                         request.channel(),
                         new Contact(request.name(), request.email(), request.phone()),
                         request.topic()),
-                actor);
-        return ResponseEntity.created(URI.create("/api/helpdesk/tickets/" + ticket.id()))
-                .body(service.view(ticket.id(), actor));
+                actor,
+                key == null ? null : new TicketService.Idempotency(IdempotentRequests.Endpoint.STAFF_TICKET, key));
+        UUID id = opened.ticket().id();
+        return ResponseEntity.created(URI.create("/api/helpdesk/tickets/" + id))
+                .header(IdempotencyKey.REPLAYED_HEADER, Boolean.toString(opened.replayed()))
+                .body(service.view(id, actor));
     }
 
     @GetMapping

@@ -50,6 +50,7 @@ public class TicketService {
     private final People people;
     private final HelpdeskAnalytics analytics;
     private final StaffDirectory staff;
+    private final IdempotentRequests idempotentRequests;
     private final MeterRegistry meters;
     private final Clock clock;
     private final boolean superlocalReviewRequired;
@@ -64,6 +65,7 @@ public class TicketService {
             People people,
             HelpdeskAnalytics analytics,
             StaffDirectory staff,
+            IdempotentRequests idempotentRequests,
             MeterRegistry meters,
             Clock clock,
             @Value("${wegwijs.helpdesk.superlocal-review-required:false}") boolean superlocalReviewRequired) {
@@ -75,6 +77,7 @@ public class TicketService {
         this.people = people;
         this.analytics = analytics;
         this.staff = staff;
+        this.idempotentRequests = idempotentRequests;
         this.meters = meters;
         this.clock = clock;
         this.superlocalReviewRequired = superlocalReviewRequired;
@@ -85,15 +88,39 @@ public class TicketService {
 
     // ---------------------------------------------------------------- intake
 
+    /** The request's {@code Idempotency-Key} and the endpoint it came to (see {@link IdempotentRequests}). */
+    record Idempotency(IdempotentRequests.Endpoint endpoint, IdempotencyKey key) {}
+
+    /** The ticket a request opened, or the one an earlier request with its idempotency key opened ({@code replayed}). */
+    record Opened(Ticket ticket, boolean replayed) {}
+
     @Transactional
     Ticket open(NewQuestion question, Actor actor) {
+        return open(question, actor, null).ticket();
+    }
+
+    /**
+     * Opens a ticket. With an idempotency key (may be null), a repeat of the same request by the same caller to the
+     * same endpoint within the retention answers the ticket the first one opened, and opens nothing; the same key
+     * with a different request is a 409 ({@link IdempotentRequests#claim}). Concurrent repeats open one ticket.
+     */
+    @Transactional
+    Opened open(NewQuestion question, Actor actor, Idempotency idempotency) {
         requireKnownTopic(question.topic());
+        UUID id = UUID.randomUUID();
+        if (idempotency != null) {
+            Optional<UUID> earlier =
+                    idempotentRequests.claim(idempotency.endpoint(), actor.username(), idempotency.key(), question, id);
+            if (earlier.isPresent()) {
+                log.info("Ticket {} answered again to a repeated request (Idempotency-Key)", earlier.get());
+                return new Opened(find(earlier.get()), true);
+            }
+        }
         OffsetDateTime now = now();
         DetectedLanguage detected = languages.detect(question.text());
         String language = question.language() == null
                 ? detected.code()
                 : question.language().toLowerCase(Locale.ROOT);
-        UUID id = UUID.randomUUID();
         // the same e-mail address or phone number as an earlier ticket (not erased): the same person
         People.ContactKeys keys = people.keysOf(question.contact());
         UUID personId = people.existingPerson(keys, id).orElse(id);
@@ -151,7 +178,7 @@ public class TicketService {
                         ticket.channel().name())
                 .increment();
         log.info("Ticket {} opened via {} in language {}", ticket.id(), ticket.channel(), language);
-        return ticket;
+        return new Opened(ticket, false);
     }
 
     // ---------------------------------------------------------------- reading

@@ -542,4 +542,41 @@ class TicketApiIT {
             assertThat(ticket.json().get("transliterated").asBoolean()).as(text).isFalse();
         }
     }
+
+    @Test
+    void theTrackingPageShowsAnUndeterminedLanguageAsNullWhileStaffSeeUnd() {
+        // "Стоматолог" alone is as much Ukrainian as Russian: the person's form says so
+        var created =
+                api.post("/api/public/questions", Roles.publicCaller(), map("text", "Стоматолог?", "language", "und"));
+        assertThat(created.status()).isEqualTo(201);
+        String code = created.text("trackingCode");
+        String ticket = "/api/helpdesk/tickets/" + created.text("ticketId");
+        assertThat(api.get(ticket, Roles.agent()).text("language")).isEqualTo("und");
+
+        JsonNode open =
+                api.get("/api/public/questions/" + code, Roles.publicCaller()).json();
+        assertThat(open.has("language")).as(open.toString()).isTrue();
+        assertThat(open.get("language").isNull()).as(open.toString()).isTrue();
+        assertThat(open.has("answer")).isFalse();
+        assertThat(open.has("answerLanguage")).isFalse();
+
+        var answered = api.post(ticket + "/answer", Roles.agent(), map("text", "Bel de tandarts.", "language", "und"));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.text("answerLanguage")).isEqualTo("und");
+
+        JsonNode done =
+                api.get("/api/public/questions/" + code, Roles.publicCaller()).json();
+        assertThat(done.get("status").asString()).isEqualTo("ANSWERED");
+        assertThat(done.get("language").isNull()).as(done.toString()).isTrue();
+        assertThat(done.get("answer").asString()).isNotBlank();
+        assertThat(done.has("answerLanguage")).as(done.toString()).isTrue();
+        assertThat(done.get("answerLanguage").isNull()).as(done.toString()).isTrue();
+        assertThat(done.toString()).doesNotContain("und");
+
+        var corrected = api.patch(ticket, Roles.agent(), map("language", "uk"));
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(api.get("/api/public/questions/" + code, Roles.publicCaller())
+                        .text("language"))
+                .isEqualTo("uk");
+    }
 }

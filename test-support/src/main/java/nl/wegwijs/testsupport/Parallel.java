@@ -1,4 +1,4 @@
-package nl.wegwijs.matching;
+package nl.wegwijs.testsupport;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * Calls started together: each runs on its own thread and waits at a barrier until all are ready, so they
  * reach the service at the same moment. {@link #results()} waits for every answer, in the order started.
  */
-final class Parallel<T> {
+public final class Parallel<T> {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -24,7 +24,7 @@ final class Parallel<T> {
         this.calls = calls;
     }
 
-    static <T> Parallel<T> start(int n, IntFunction<T> call) {
+    public static <T> Parallel<T> start(int n, IntFunction<T> call) {
         CyclicBarrier together = new CyclicBarrier(n);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         List<CompletableFuture<T>> calls = IntStream.range(0, n)
@@ -43,7 +43,7 @@ final class Parallel<T> {
         return new Parallel<>(calls);
     }
 
-    List<T> results() {
+    public List<T> results() {
         return calls.stream()
                 .map(call ->
                         call.orTimeout(PATIENCE.toSeconds(), TimeUnit.SECONDS).join())

@@ -1,4 +1,4 @@
-package nl.wegwijs.matching;
+package nl.wegwijs.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ import org.awaitility.Awaitility;
  * List<Api.Res> answers = calls.results();
  * }</pre>
  */
-final class WritesHeld implements AutoCloseable {
+public final class WritesHeld implements AutoCloseable {
 
     private final Connection connection;
     private final String table;
@@ -33,7 +33,7 @@ final class WritesHeld implements AutoCloseable {
         this.table = table;
     }
 
-    static WritesHeld on(DataSource dataSource, String table) {
+    public static WritesHeld on(DataSource dataSource, String table) {
         try {
             Connection connection = dataSource.getConnection();
             try {
@@ -55,7 +55,7 @@ final class WritesHeld implements AutoCloseable {
      * Waits until this many transactions of the service wait for a lock: for the table held here or for a row
      * another of them holds.
      */
-    void untilBlocked(int transactions) {
+    public void untilBlocked(int transactions) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(blocked())
