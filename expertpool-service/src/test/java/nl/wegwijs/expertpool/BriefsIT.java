@@ -169,6 +169,53 @@ class BriefsIT {
     }
 
     @Test
+    void aBriefCarriesNoSpellingOfAnExpertsNameAndKeepsAnOrganisationsContactData() {
+        // an audit: the brief for members of parliament, whose footer says it holds no personal data, printed
+        // "gesprek met Gryzenko" for the expert Mykhailo Hrytsenko
+        String theme = TestData.theme();
+        UUID mykhailo = TestData.expert(api, "Mykhailo Hrytsenko", theme, "uk", true, true);
+        UUID session = TestData.session(api, theme, OffsetDateTime.now().minusDays(10), 10);
+        UUID point = api.post(
+                        "/api/expertpool/agenda-points",
+                        Map.of(
+                                "sessionId",
+                                session,
+                                "theme",
+                                theme,
+                                "raisedBy",
+                                mykhailo,
+                                "text",
+                                "Diploma's worden niet erkend; Mychajlo belde het Juridisch Loket (0900-8020)."))
+                .id();
+        var answered = api.post(
+                "/api/expertpool/agenda-points/" + point + "/status",
+                Map.of(
+                        "status",
+                        "ANSWERED",
+                        "reference",
+                        "2026Z21234 (vragen n.a.v. gesprek met Gryzenko)",
+                        "answerSummary",
+                        "De minister noemt de casus van Gritsenko in Zwolle. Ook Mychajlo Hryzenko genoemd."
+                                + " Vragen: info@rijksoverheid.nl of Postbus 20011, 2500 EA Den Haag."));
+        assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+
+        var markdown = api.get("/api/expertpool/briefs.md?agendaPointIds=" + point + "&lang=nl");
+        var json = api.get("/api/expertpool/briefs?agendaPointIds=" + point);
+
+        assertThat(markdown.status()).isEqualTo(200);
+        assertThat(markdown.text())
+                .contains("gesprek met \\[name\\]", "geen persoonsgegevens")
+                .doesNotContain("Gryzenko", "Gritsenko", "Hryzenko", "Mychajlo", "Mykhailo", "Hrytsenko");
+        JsonNode p = json.json().get("points").get(0);
+        assertThat(p.get("reference").asString()).isEqualTo("2026Z21234 (vragen n.a.v. gesprek met [name])");
+        assertThat(p.get("answerSummary").asString())
+                .isEqualTo("De minister noemt de casus van [name] in Zwolle. Ook [name] [name] genoemd."
+                        + " Vragen: info@rijksoverheid.nl of Postbus 20011, 2500 EA Den Haag.");
+        assertThat(p.get("text").asString())
+                .isEqualTo("Diploma's worden niet erkend; [name] belde het Juridisch Loket (0900-8020).");
+    }
+
+    @Test
     void refusesABriefWithoutPointsOrWithUnknownOnes() {
         var none = api.get("/api/expertpool/briefs");
         assertThat(none.status()).isEqualTo(400);

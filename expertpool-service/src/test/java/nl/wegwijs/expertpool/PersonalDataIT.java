@@ -328,6 +328,43 @@ class PersonalDataIT {
     }
 
     @Test
+    void erasingAnExpertTakesTheirNameOutInTheSpellingsOfOtherLanguagesToo() {
+        // an audit's case word for word: after the erasure the point kept "Gryzenko", "Mychajlo Hryzenko"
+        String theme = TestData.theme();
+        UUID mykhailo = expert("Mykhailo Hrytsenko", theme);
+        UUID taras = expert("Taras Shevchuk", theme);
+        UUID session = pastSession(theme, "Werk en diploma's", "https://meet.example.org/wegwijs");
+        ok(api.post("/api/expertpool/sessions/" + session + "/attendance", TestData.ids(mykhailo, taras)));
+        UUID point = point(session, theme, mykhailo, "Diploma's worden niet erkend.");
+        ok(api.post(
+                "/api/expertpool/agenda-points/" + point + "/status",
+                Map.of(
+                        "status",
+                        "ANSWERED",
+                        "reference",
+                        "2026Z21234 (vragen n.a.v. gesprek met Gryzenko)",
+                        "answerSummary",
+                        "De minister noemt de casus van Gritsenko in Zwolle en de wachttijden. Ook Mychajlo Hryzenko"
+                                + " en Mykhailo Hrytsenko genoemd.")));
+        assertThat(api.get("/api/expertpool/agenda-points/" + point).field("reference"))
+                .as("the coordinator's copy keeps the name until the erasure")
+                .contains("Gryzenko");
+
+        assertThat(api.delete("/api/expertpool/experts/" + mykhailo).status()).isEqualTo(204);
+
+        var after = api.get("/api/expertpool/agenda-points/" + point);
+        assertThat(after.field("reference")).isEqualTo("2026Z21234 (vragen n.a.v. gesprek met [name])");
+        assertThat(after.field("answerSummary"))
+                .isEqualTo("De minister noemt de casus van [name] in Zwolle en de wachttijden. Ook [name] [name] en"
+                        + " [name] [name] genoemd.");
+        assertThat(after.json().get("history").toString())
+                .contains("gesprek met [name]")
+                .doesNotContain("Gryzenko", "Gritsenko", "Hryzenko", "Mychajlo", "Mykhailo", "Hrytsenko");
+        assertThat(api.get("/api/expertpool/briefs.md?agendaPointIds=" + point).text())
+                .doesNotContain("Gryzenko", "Gritsenko", "Hryzenko", "Mychajlo", "Mykhailo", "Hrytsenko");
+    }
+
+    @Test
     void aThemeTypedWithContactDataLeavesTheServiceInDomainEventsWithoutIt() {
         String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String theme = "huur " + letters + ", bel 0612345678 of olena.k@example.org";

@@ -3,6 +3,7 @@ package nl.wegwijs.platform;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import nl.wegwijs.platform.analytics.Pseudonyms;
 import nl.wegwijs.platform.inbox.ProcessedEvents;
 import nl.wegwijs.platform.outbox.Outbox;
@@ -62,10 +63,15 @@ public class PlatformAutoConfiguration {
         return new Pseudonyms(key);
     }
 
+    /**
+     * The Redactor every service uses; {@code wegwijs.privacy.public-contacts} (comma-separated phone numbers and
+     * e-mail addresses of organisations, empty by default) names the contacts it keeps besides those it recognises as
+     * an organisation's by their shape (service numbers, role addresses, PO boxes).
+     */
     @Bean
     @ConditionalOnMissingBean
-    Redactor redactor() {
-        return new Redactor();
+    Redactor redactor(@Value("${wegwijs.privacy.public-contacts:}") String publicContacts) {
+        return new Redactor(List.of(publicContacts.split(",")));
     }
 
     @Bean

@@ -42,6 +42,25 @@ class ErasedNameTest {
     }
 
     @Test
+    void theNameGoesInTheSpellingsOtherLanguagesGiveItToo() {
+        // an audit: "Mykhailo Hrytsenko" erased, his name stayed as German and Dutch spellings
+        ErasedName hrytsenko = erased("Mykhailo Hrytsenko", "Olena Koval");
+
+        assertThat(hrytsenko.text("2026Z21234 (vragen n.a.v. gesprek met Gryzenko)", ELSEWHERE))
+                .isEqualTo("2026Z21234 (vragen n.a.v. gesprek met [name])");
+        assertThat(hrytsenko.text(
+                        "De minister noemt de casus van Gritsenko in Zwolle. Ook Mychajlo Hryzenko, Michail Grycenko en"
+                                + " Olena Koval genoemd.",
+                        ELSEWHERE))
+                .isEqualTo("De minister noemt de casus van [name] in Zwolle. Ook [name] [name], [name] [name] en"
+                        + " Olena Koval genoemd.");
+        assertThat(hrytsenko.text("Mychajlo vroeg naar werk.", THEIRS)).isEqualTo("[name] vroeg naar werk.");
+        assertThat(hrytsenko.text("Mychajlo vroeg naar werk.", ELSEWHERE))
+                .as("a lone first name elsewhere is someone else's, in any spelling")
+                .isEqualTo("Mychajlo vroeg naar werk.");
+    }
+
+    @Test
     void theSurnameAloneGoesFromEveryTextAlsoInflected() {
         assertThat(erased("Olena Kovalenko").text("Mevrouw Kovalenko belde; пані Коваленко теж.", ELSEWHERE))
                 .isEqualTo("Mevrouw [name] belde; пані [name] теж.");

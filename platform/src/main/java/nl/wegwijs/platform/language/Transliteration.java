@@ -1,9 +1,15 @@
 package nl.wegwijs.platform.language;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ukrainian and Russian between Cyrillic and Latin letters: the one table every service uses.
@@ -18,7 +24,9 @@ import java.util.Map;
  *   <li>{@link #toCyrillic(String, String)}: Latin-letter Ukrainian or Russian back to Cyrillic, best effort, for
  *       what only reads Cyrillic (knowledge-service's lemmatisers);
  *   <li>{@link #searchKey(String)} and {@link #nameKey(String)}: one key for a word in either script and any
- *       spelling, to compare words, not to read them (knowledge-service's search terms; the redactor's names).
+ *       spelling, to compare words, not to read them (knowledge-service's search terms; the redactor's names);
+ *       {@link #nameSoundKeys(String)}: how a name sounds, read as Dutch, German, Polish, French and English spell
+ *       Ukrainian and Russian names ("Mychajlo", "Michail", "Mykhailo"; "Gryzenko", "Hrycenko", "Hrytsenko").
  * </ul>
  *
  * Pure and thread-safe.
@@ -318,6 +326,190 @@ public final class Transliteration {
             }
         }
         return out.toString();
+    }
+
+    // --- How a name sounds, whichever language's spelling wrote it down
+
+    /**
+     * The sound keys of a name: the name as it sounds, read the way Dutch, German, Polish, French and English (the
+     * passport and the popular transliterations) write Ukrainian and Russian names, so that two spellings of one name
+     * share a key: "Михайло", "Mykhailo" (passport), "Mychajlo" (Dutch, German), "Michail", "Mikhail", "Mihailo";
+     * "Гриценко", "Hrytsenko", "Gritsenko", "Gryzenko" and "Hryzenko" (German z for ц), "Grycenko" (Polish c), "Hrytzenko";
+     * "Шевчук", "Shevchuk", "Sjevtsjoek" (Dutch), "Schewtschuk" (German), "Szewczuk" (Polish), "Chevtchouk" (French).
+     *
+     * <p>One key per reading, as the letters say different things in different languages: "ch" is х to a Dutchman, a
+     * German and a Pole, ч to an Englishman and ш to a Frenchman; "z" is з except to a German (ц); "c" is ц to a Pole
+     * and к elsewhere; "j" is й except to a Frenchman (ж). A Cyrillic word reads one way: one key. Within a reading:
+     * г, ґ, х, h, g, kh and gh are one sound; ш and ж another (sh, sch, sj, sz, rz, zh, zj, ž); ч (ch, tsch, tsj, cz,
+     * tch, č); щ (shch, schtsch, sjtsj, szcz); ц (ts, tz, c, z, ć); у (u, oe, ou, ó); й, и, і, ї, y, i and j are i; е,
+     * є, ye, je and ie at the start of a word or after a vowel are e (Євген, Yevhen, Jewgeni, Evgeniy); ё, ьо, yo, jo
+     * and io after a consonant are o (Журавльов, Журавлёв, Zhuravlyov, Zjoeravljov); w is v, x is ks; doubled letters
+     * count once; accents go.
+     *
+     * <p>Much coarser than {@link #nameKey}, so for comparing a word with a name someone gave, not for telling
+     * whether a word is a name: ordinary words that sound like a name share its keys. Empty for a word without
+     * letters.
+     */
+    public static Set<String> nameSoundKeys(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (hasCyrillicLetter(lower)) {
+            String key = Reading.ENGLISH.sounds(lower);
+            return key.isEmpty() ? Set.of() : Set.of(key);
+        }
+        String first = Reading.ENGLISH.sounds(lower);
+        if (first.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> keys = new LinkedHashSet<>(8);
+        keys.add(first);
+        for (Reading reading : Reading.OTHERS) {
+            keys.add(reading.sounds(lower));
+        }
+        return keys.size() == 1 ? Set.of(first) : Collections.unmodifiableSet(keys);
+    }
+
+    /** A letter of the Cyrillic block (cheaper than {@link #hasCyrillic} for a word). */
+    private static boolean hasCyrillicLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '\u0400' && c <= '\u04FF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How one language spells the sounds of Ukrainian and Russian names in Latin letters: its letter groups, longest
+     * first, and what they stand for. The sounds: H for г/х, X for ш/ж, Q for ч, C for ц, and small letters.
+     */
+    private enum Reading {
+        /** The passport spellings (Ukrainian national, Russian ICAO) and the popular ones: kh, zh, ts, ch, sh, shch. */
+        ENGLISH("shch XQ, sch XQ, zh X, kh H, ts C, tz C, ch Q, sh X, ck k, c k"),
+        /** Mychajlo, Sjevtsjenko, Tsjernenko, Zjoekov, Joelia. */
+        DUTCH("sjtsj XQ, tsj Q, sj X, zj X, zh X, sh X, kh H, ch H, oe u, ts C, tz C, ck k, c k"),
+        /** Michail, Schewtschenko, Tschernenko, Gryzenko, Jewgeni. */
+        GERMAN("schtsch XQ, tsch Q, sch X, zh X, sh X, kh H, ch H, tz C, ts C, z C, ck k, c k"),
+        /** Michajło, Szewczenko, Czernenko, Grycenko, Hryćenko. */
+        POLISH("szcz XQ, cz Q, sz X, rz X, zh X, sh X, kh H, ch H, ts C, c C"),
+        /** Mikhaïl, Chevtchenko, Tchernenko, Ioulia, Jouravlev (ж). */
+        FRENCH("chtch XQ, tch Q, zh X, sh X, ch X, kh H, ou u, ts C, tz C, j X, ck k, c k");
+
+        static final List<Reading> OTHERS = List.of(DUTCH, GERMAN, POLISH, FRENCH);
+
+        /** What every reading spells alike, after its own groups. */
+        private static final String SHARED =
+                "ph f, gh H, h H, g H, y i, j i, w v, q k, x ks, č Q, š X, ž X, ż X, ć C," + " ł l, ó u, ś s, ź z, ń n";
+        /** The sounds of the Cyrillic letters, alike in every reading; ь, ъ and apostrophes are none. */
+        private static final String[] CYRILLIC = byLetter(soundTable(
+                "а a, б b, в v, г H, ґ H, д d, е e, ё io, є ie, ж X, з z, и i, і i, ї i, й i, к k, л l, м m, н n, о o,"
+                        + " п p, р r, с s, т t, у u, ф f, х H, ц C, ч Q, ш X, щ XQ, ъ, ы i, ь, э e, ю iu, я ia"));
+        /** The letters looked up by position (Latin, its accented letters and Cyrillic), not by a boxed key. */
+        private static final int LETTERS = 0x500;
+
+        /** Per first letter (by its code), the letter groups starting with it, longest first, each with its sounds. */
+        private final String[][][] groups = new String[LETTERS][][];
+
+        Reading(String own) {
+            Map<String, String> all = new HashMap<>();
+            for (String pair : (SHARED + ", " + own).split(",")) {
+                String[] parts = pair.strip().split(" ");
+                all.put(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+            Map<Character, List<String[]>> byFirst = new HashMap<>();
+            all.forEach((spelling, sound) -> byFirst.computeIfAbsent(spelling.charAt(0), c -> new ArrayList<>())
+                    .add(new String[] {spelling, sound}));
+            byFirst.forEach((first, list) -> {
+                list.sort(Comparator.comparingInt((String[] g) -> g[0].length()).reversed());
+                groups[first] = list.toArray(String[][]::new);
+            });
+        }
+
+        private static String[] byLetter(Map<Character, String> table) {
+            String[] sounds = new String[LETTERS];
+            table.forEach((letter, sound) -> sounds[letter] = sound);
+            return sounds;
+        }
+
+        private static Map<Character, String> soundTable(String pairs) {
+            Map<Character, String> table = new HashMap<>();
+            for (String pair : pairs.split(",")) {
+                String entry = pair.strip();
+                if (!entry.isEmpty()) {
+                    table.put(entry.charAt(0), entry.substring(1).strip());
+                }
+            }
+            return Map.copyOf(table);
+        }
+
+        /** The sounds of a lower-case word in this reading, doubled sounds once, a glide before e left out. */
+        String sounds(String lower) {
+            StringBuilder out = new StringBuilder(lower.length() + 4);
+            int i = 0;
+            while (i < lower.length()) {
+                char c = lower.charAt(i);
+                String cyrillic = c < LETTERS ? CYRILLIC[c] : null;
+                if (cyrillic != null) {
+                    appendSounds(out, cyrillic);
+                    i++;
+                    continue;
+                }
+                String[][] candidates = c < LETTERS ? groups[c] : null;
+                String[] group = null;
+                if (candidates != null) {
+                    for (String[] candidate : candidates) {
+                        if (lower.startsWith(candidate[0], i)) {
+                            group = candidate;
+                            break;
+                        }
+                    }
+                }
+                if (group != null) {
+                    appendSounds(out, group[1]);
+                    i += group[0].length();
+                    continue;
+                }
+                if (c >= 'a' && c <= 'z') {
+                    appendSounds(out, String.valueOf(c));
+                } else if (Character.isLetter(c)) {
+                    char plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                            .charAt(0);
+                    if (plain >= 'a' && plain <= 'z') {
+                        appendSounds(out, plain == 'y' || plain == 'j' ? "i" : String.valueOf(plain));
+                    }
+                }
+                i++;
+            }
+            return out.toString();
+        }
+
+        /**
+         * Appends sounds, each only when it is not the one before ("Mariia" is "maria"), an e after the glide i at the
+         * start of a word or after a vowel without the glide ("Yevhen", "Jelena", "Sergejev": evHen, elena, serHev),
+         * and an o after a consonant and the glide without the glide ("Zhuravlyov", "Журавльов": Xuravlov).
+         */
+        private static void appendSounds(StringBuilder out, String sounds) {
+            for (int k = 0; k < sounds.length(); k++) {
+                char s = sounds.charAt(k);
+                int n = out.length();
+                if (n > 0 && out.charAt(n - 1) == s) {
+                    continue;
+                }
+                if (s == 'e' && n > 0 && out.charAt(n - 1) == 'i' && (n == 1 || isVowel(out.charAt(n - 2)))) {
+                    out.setLength(n - 1);
+                    if (n >= 2 && out.charAt(n - 2) == 'e') {
+                        continue; // "Sergeev": one e
+                    }
+                } else if (s == 'o' && n >= 2 && out.charAt(n - 1) == 'i' && !isVowel(out.charAt(n - 2))) {
+                    out.setLength(n - 1); // "Zhuravlyov", "Zjoeravljov", "Журавльов", "Журавлёв"; "Fyodor", "Фёдор"
+                }
+                out.append(s);
+            }
+        }
+
+        private static boolean isVowel(char c) {
+            return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+        }
     }
 
     // --- Which script

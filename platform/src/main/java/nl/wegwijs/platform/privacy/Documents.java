@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Numbers of identity documents: a number after a word for a passport, ID card or residence document
  * in uk/ru/nl/en ("паспорт № FX123456", "ID-картка 001234567", "paspoort NW92BD4C1", "passport
  * number 12 34 56 78 9"), or for the IND's client number of a foreign national ("V-nummer 1234567890",
- * ten digits), and two shapes that are a document number wherever they stand: a Ukrainian
+ * ten digits; also "Номер V 1234567890" in a Ukrainian or Russian sentence, and a capital V with ten digits wherever it
+ * stands), and two shapes that are a document number wherever they stand: a Ukrainian
  * passport (two capital letters and six digits, "FX123456", "КВ №123456") and a Dutch passport or ID
  * card (nine capitals and digits, two letters first, a digit last, no letter O: "NW92BD4C1"). Only
  * the number becomes {@code [document]}; "Загубила паспорт, що робити?" stays.
@@ -20,7 +21,8 @@ final class Documents {
             + "|id[\\h-]?(?:card|kaart|картк\\p{L}*|карт\\p{L}*)|identiteitskaart|identity\\h+card"
             + "|посвідк\\p{L}*|посвідчен\\p{L}*|удостоверени\\p{L}*|verblijfs(?:document|vergunning|pas)"
             + "|residence\\h+(?:permit|document)|документ\\p{L}*|document(?:nummer)?"
-            + "|v[\\h-]?(?:nummer|nr\\.?|number)|vreemdelingennummer|vreemdelingen\\h?nr\\.?|alien\\h+number)";
+            + "|v[\\h-]?(?:nummer|nr\\.?|number)|vreemdelingennummer|vreemdelingen\\h?nr\\.?|alien\\h+number"
+            + "|(?:номер\\p{L}*|number|nummer|nr\\.?|№)\\h*(?-i:[VВ])(?=[\\h-]?\\d))";
     /** What may stand between the word and the number: "№", "nr.", "number", "серія", ":". */
     private static final String LINK = "(?:\\h|[:#№.,\\-]|(?iu:серія|серії|серия|серии|series|номер|номеру|nummer"
             + "|number|nr|no|n°|is)(?![\\p{L}]))*";
@@ -36,6 +38,10 @@ final class Documents {
             "(?<![\\p{L}\\p{N}])" + UKRAINIAN_LETTERS
                     + "{2}\\h?[№#]?\\h?(?:\\d{6}|\\d{3}[\\h-]\\d{3})(?![\\p{L}\\p{N}])",
             FLAGS);
+    /** A V-nummer written as the IND writes it, a capital V and ten digits: "V 1234567890", "V1234567890". */
+    private static final Pattern V_NUMBER =
+            Pattern.compile("(?<![\\p{L}\\p{N}])V[\\h-]?\\d{10}(?![\\p{L}\\p{N}])", FLAGS);
+
     private static final Pattern DUTCH_DOCUMENT =
             Pattern.compile("(?<![\\p{L}\\p{N}])[A-NP-Z]{2}[A-NP-Z0-9]{6}\\d(?![\\p{L}\\p{N}])", FLAGS);
 
@@ -53,6 +59,7 @@ final class Documents {
         m.appendTail(out);
         String result =
                 UKRAINIAN_PASSPORT.matcher(out.toString()).replaceAll(Matcher.quoteReplacement(Redactor.DOCUMENT));
+        result = V_NUMBER.matcher(result).replaceAll(Matcher.quoteReplacement(Redactor.DOCUMENT));
         Matcher dutch = DUTCH_DOCUMENT.matcher(result);
         StringBuilder dutchOut = new StringBuilder();
         while (dutch.find()) {

@@ -40,6 +40,17 @@ final class PatternRedactor {
                     + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)",
             FLAGS);
 
+    private final PublicContacts publicContacts;
+
+    PatternRedactor() {
+        this(PublicContacts.NONE);
+    }
+
+    /** {@code publicContacts}: phone numbers of organisations, left as they are. */
+    PatternRedactor(PublicContacts publicContacts) {
+        this.publicContacts = publicContacts;
+    }
+
     /** Redacts every kind of personal data this class knows; {@code names} are the names the person gave. */
     public String redact(String text, Collection<String> names) {
         if (text == null || text.isEmpty()) {
@@ -49,7 +60,7 @@ final class PatternRedactor {
         result = replace(result, IBAN_PATTERN, match -> isValidIban(match) ? Redactor.IBAN : match);
         result = replace(result, POSTCODE_PATTERN, match -> Redactor.ADDRESS);
         result = replace(result, STREET_PATTERN, match -> Redactor.ADDRESS);
-        result = replace(result, DIGIT_RUN, PatternRedactor::classifyDigits);
+        result = replace(result, DIGIT_RUN, this::classifyDigits);
         result = redactNames(result, names);
         result = replaceGroup(result, INTRODUCED_NAME, Redactor.NAME);
         return result;
@@ -60,9 +71,12 @@ final class PatternRedactor {
         return redact(text, java.util.List.of());
     }
 
-    private static String classifyDigits(String match) {
+    private String classifyDigits(String match) {
         String digits = match.replaceAll("\\D", "");
         boolean international = match.startsWith("+") || digits.startsWith("00");
+        if (publicContacts.isPublicNumber(digits, international)) {
+            return match; // a service number, or one the service named
+        }
         if (digits.length() == 9 && passesElevenTest(digits) && !match.startsWith("+")) {
             return Redactor.BSN;
         }

@@ -50,7 +50,14 @@ import nl.wegwijs.platform.language.Transliteration;
  *   <li>a third round: given names that are places where the text treats them as places ("Sofia is the capital
  *       of Bulgaria", "ми їдемо до Софії"), places named after people ("вулиця Тараса Шевченка"), verbs
  *       capitalised after a relation word ("my son Goes to school", {@link OrdinaryWords}) stay; surnames before a
- *       family word ("the Koval household") and given names with a genitive s ("Pieters fiets") go.
+ *       family word ("the Koval household") and given names with a genitive s ("Pieters fiets") go;
+ *   <li>a fourth round: the names given also in the spellings other languages give them, compared by how they sound
+ *       ({@link Transliteration#nameSoundKeys}: "Mykhailo Hrytsenko" as "Mychajlo", "Michail", "Gryzenko", "Hrycenko"),
+ *       capitalised words only; vehicle registration plates, Dutch and Ukrainian ({@link Plates}, {@code [plate]});
+ *       "Номер V 1234567890" as a V-nummer; and what is no personal data stays: an organisation's contact data
+ *       ({@link PublicContacts}: service numbers such as 0800-, 0900-, 088-, role addresses such as info@ at an
+ *       organisation's domain, a PO box's postcode, and the numbers and addresses a service names in {@code
+ *       wegwijs.privacy.public-contacts}); mobile numbers always go.
  * </ul>
  *
  * Pure and thread-safe; the same rules in every service (defence in depth).
@@ -66,6 +73,15 @@ public final class Redactor {
     public static final String DOCUMENT = "[document]";
     public static final String DATE = "[date]";
     public static final String HANDLE = "[handle]";
+    /** A vehicle registration plate, Dutch or Ukrainian ({@link Plates}). */
+    public static final String PLATE = "[plate]";
+
+    /**
+     * Every marker the Redactor writes, one per kind of personal data, in a fixed order: to tell which kinds a text
+     * held by counting markers before and after redaction, without a list of one's own that misses a new kind.
+     */
+    public static final List<String> MARKERS =
+            List.of(EMAIL, PHONE, BSN, IBAN, ADDRESS, NAME, DOCUMENT, DATE, HANDLE, PLATE);
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.%+'’-]+@[\\w-]+(?:\\.[\\w-]+)+", FLAGS);
@@ -100,7 +116,34 @@ public final class Redactor {
     private static final Pattern NAME_WORD =
             Pattern.compile("\\p{L}[\\p{L}\\p{M}'’ʼ]*(?:-\\p{L}[\\p{L}\\p{M}'’ʼ]*)*", FLAGS);
 
-    private final PatternRedactor patterns = new PatternRedactor();
+    /**
+     * How many sounds a name given needs for another word to be taken for another form of it by how it sounds (the same
+     * stem, another ending); shorter ones ("Tsoi", "Zoi": Coi) only in exactly the same sounds, none shorter than
+     * three.
+     */
+    private static final int SHORTEST_SOUND_STEM = 4;
+
+    private final PublicContacts publicContacts;
+    private final PatternRedactor patterns;
+
+    /** A Redactor that keeps only what its shape says is an organisation's contact data (see {@link PublicContacts}). */
+    public Redactor() {
+        this(List.of());
+    }
+
+    /**
+     * A Redactor that also keeps the {@code publicContacts} a service names: phone numbers and e-mail addresses of
+     * organisations whose shape does not tell they are (an office's "+31 55 538 53 85"); what services set as {@code
+     * wegwijs.privacy.public-contacts}, comma-separated. Numbers compare by their digits, in any notation ("+31 55
+     * 538 53 85" is also "055-5385385"); e-mail addresses in any letter case.
+     *
+     * @throws IllegalArgumentException for an entry that is neither a phone number nor an e-mail address, or that is a
+     *     mobile number: a mobile number is always redacted
+     */
+    public Redactor(Collection<String> publicContacts) {
+        this.publicContacts = PublicContacts.of(publicContacts);
+        this.patterns = new PatternRedactor(this.publicContacts);
+    }
 
     /**
      * Redacts personal data; {@code names} are the names the person gave (any script). Names introduced
@@ -130,8 +173,9 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        Kept kept = new Kept(text);
         List<IntroducedNames.Found> introduced = IntroducedNames.in(text);
-        String result = withoutContactData(withIntroducedNamesRedacted(text, introduced));
+        String result = withoutContactData(withIntroducedNamesRedacted(text, introduced), kept);
         List<String> all = new ArrayList<>();
         if (names != null) {
             all.addAll(names);
@@ -147,23 +191,118 @@ public final class Redactor {
         // take ordinary words out everywhere
         result = redactNameForms(result, given, withoutParticles(namesOf(persons)));
         result = ADDRESS_TAIL.matcher(result).replaceAll(Matcher.quoteReplacement(ADDRESS));
-        return result;
+        return kept.restored(result);
     }
 
     public String redact(String text) {
         return redact(text, List.of());
     }
 
-    /** E-mail addresses, handles, IBANs, document numbers, dates of birth, addresses, phones and BSNs out. */
-    private static String withoutContactData(String text) {
-        String result = EMAIL_ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL));
+    /**
+     * E-mail addresses, handles, IBANs, document numbers, dates of birth, plates, addresses, phones and BSNs out; an
+     * organisation's contact data ({@link PublicContacts}) set aside in {@code kept}.
+     */
+    private String withoutContactData(String text, Kept kept) {
+        String result = kept.poBoxes(text);
+        result = redactEmails(result, kept);
         result = OnlineContacts.redact(result);
         result = redactIbans(result);
         result = Documents.redact(result);
         result = BirthDates.redact(result);
+        result = Plates.redact(result);
         result = Streets.redact(result);
-        result = redactNumbers(result);
+        result = redactNumbers(result, kept);
         return redactLowerCasePostcodes(result);
+    }
+
+    private String redactEmails(String text, Kept kept) {
+        if (text.indexOf('@') < 0) {
+            return text;
+        }
+        Matcher m = EMAIL_ADDRESS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String address = m.group();
+            String replacement = kept.enabled() && publicContacts.isPublicEmail(address) ? kept.keep(address) : EMAIL;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * What {@link #redact} keeps of a text that is no personal data (an organisation's contact data), set aside while
+     * the text is redacted: each becomes a placeholder of private-use characters, which no pattern takes for a word,
+     * digit or marker, and comes back at the end. A text that holds such characters itself keeps nothing aside (and
+     * loses an organisation's contact data like a person's).
+     */
+    private static final class Kept {
+
+        private static final char OPEN = '\uE000';
+        private static final char CLOSE = '\uE001';
+        /** Sixteen private-use characters, the hexadecimal digits of a placeholder's index. */
+        private static final char DIGITS = '\uE010';
+
+        private final boolean enabled;
+        private List<String> originals;
+
+        Kept(String text) {
+            this.enabled = text.indexOf(OPEN) < 0 && text.indexOf(CLOSE) < 0;
+        }
+
+        boolean enabled() {
+            return enabled;
+        }
+
+        /** The placeholder for {@code original}, which {@link #restored} puts back. */
+        String keep(String original) {
+            if (originals == null) {
+                originals = new ArrayList<>(2);
+            }
+            originals.add(original);
+            String index = Integer.toHexString(originals.size() - 1);
+            StringBuilder placeholder = new StringBuilder(index.length() + 2).append(OPEN);
+            for (int i = 0; i < index.length(); i++) {
+                placeholder.append((char) (DIGITS + Character.digit(index.charAt(i), 16)));
+            }
+            return placeholder.append(CLOSE).toString();
+        }
+
+        /** A PO box with its postcode ("Postbus 2003, 6401 DA") set aside: an organisation's address. */
+        String poBoxes(String text) {
+            if (!enabled
+                    || !(text.contains("ostbus")
+                            || text.contains("OSTBUS")
+                            || text.contains("ntwoordnummer")
+                            || text.contains("NTWOORDNUMMER"))) {
+                return text;
+            }
+            return PublicContacts.PO_BOX.matcher(text).replaceAll(m -> Matcher.quoteReplacement(keep(m.group())));
+        }
+
+        String restored(String text) {
+            if (originals == null) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length() + 32);
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                int close = c == OPEN ? text.indexOf(CLOSE, i) : -1;
+                if (close < 0) {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                int index = 0;
+                for (int k = i + 1; k < close; k++) {
+                    index = index * 16 + (text.charAt(k) - DIGITS);
+                }
+                out.append(index >= 0 && index < originals.size() ? originals.get(index) : "");
+                i = close + 1;
+            }
+            return out.toString();
+        }
     }
 
     /**
@@ -182,8 +321,8 @@ public final class Redactor {
         List<IntroducedNames.Found> introduced = IntroducedNames.in(text);
         List<String> names = new ArrayList<>();
         introduced.forEach(found -> names.add(found.name()));
-        names.addAll(
-                namesOf(PersonNames.in(withoutContactData(withIntroducedNamesRedacted(text, introduced)), Set.of())));
+        names.addAll(namesOf(PersonNames.in(
+                withoutContactData(withIntroducedNamesRedacted(text, introduced), new Kept(text)), Set.of())));
         return names.stream().distinct().toList();
     }
 
@@ -350,18 +489,21 @@ public final class Redactor {
 
     // --- Phones and BSNs inside runs of digit groups.
 
-    private static String redactNumbers(String text) {
+    private String redactNumbers(String text, Kept kept) {
         Matcher run = NUMBER_RUN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (run.find()) {
-            run.appendReplacement(out, Matcher.quoteReplacement(redactRun(run.group())));
+            run.appendReplacement(out, Matcher.quoteReplacement(redactRun(run.group(), kept)));
         }
         run.appendTail(out);
         return out.toString();
     }
 
-    /** Splits a run into digit groups and replaces, left to right, the longest spans that are a phone or a BSN. */
-    private static String redactRun(String run) {
+    /**
+     * Splits a run into digit groups and replaces, left to right, the longest spans that are a phone or a BSN; a phone
+     * number that is an organisation's ({@link PublicContacts#isPublicNumber}) is set aside in {@code kept}.
+     */
+    private String redactRun(String run, Kept kept) {
         List<int[]> groups = new ArrayList<>();
         Matcher g = DIGIT_GROUP.matcher(run);
         while (g.find()) {
@@ -397,6 +539,11 @@ public final class Redactor {
                     && run.charAt(end) == ')'
                     && run.substring(begin, end).contains("(")) {
                 end++;
+            }
+            String digitsOfSpan = run.substring(begin, end).replaceAll("\\D", "");
+            boolean international = plus || digitsOfSpan.startsWith("00");
+            if (kind.equals(PHONE) && kept.enabled() && publicContacts.isPublicNumber(digitsOfSpan, international)) {
+                kind = kept.keep(run.substring(begin, end));
             }
             out.append(run, copied, begin).append(kind);
             copied = end;
@@ -447,13 +594,10 @@ public final class Redactor {
 
     // --- Names in other forms: inflected, transliterated, other spellings.
 
-    private static String redactNameForms(String text, Collection<String> names) {
-        return redactNameForms(text, names, List.of());
-    }
-
     /**
-     * The other forms of {@code names} (any word, see {@link #sameName}) and of {@code found} (capitalised words
-     * only) become markers; each word's skeleton is made once.
+     * The other forms of {@code names} (any word, see {@link #sameName}; capitalised words also by how they sound, see
+     * {@link #soundsLike}) and of {@code found} (capitalised words only) become markers; each word's skeleton is made
+     * once.
      */
     private static String redactNameForms(String text, Collection<String> names, Collection<String> found) {
         List<String> skeletons = skeletons(names);
@@ -461,6 +605,7 @@ public final class Redactor {
         if (skeletons.isEmpty() && foundSkeletons.isEmpty()) {
             return text;
         }
+        List<String> sounds = soundKeys(names);
         Matcher word = WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (word.find()) {
@@ -471,12 +616,55 @@ public final class Redactor {
             if (!marker && (capitalised || !skeletons.isEmpty())) {
                 String skeleton = skeleton(candidate);
                 isName = skeletons.stream().anyMatch(s -> sameName(s, skeleton, capitalised))
-                        || (capitalised && foundSkeletons.stream().anyMatch(s -> sameName(s, skeleton, true)));
+                        || (capitalised && foundSkeletons.stream().anyMatch(s -> sameName(s, skeleton, true)))
+                        || (capitalised && !sounds.isEmpty() && soundsLike(sounds, candidate));
             }
             word.appendReplacement(out, Matcher.quoteReplacement(isName ? NAME : candidate));
         }
         word.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The sound keys ({@link Transliteration#nameSoundKeys}) of the words of the names given, long enough to compare
+     * by: the spellings other languages give them ("Mykhailo Hrytsenko": Mychajlo, Michail, Gryzenko, Hrycenko).
+     */
+    private static List<String> soundKeys(Collection<String> names) {
+        if (names == null || names.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (String name : names) {
+            if (name == null) {
+                continue;
+            }
+            Matcher word = WORD.matcher(name);
+            while (word.find()) {
+                for (String key : Transliteration.nameSoundKeys(word.group())) {
+                    if (key.length() >= 3 && !keys.contains(key)) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A capitalised word is a name given in another language's spelling, in some grammatical form: one of its sound
+     * keys is one of the name's, or the same stem with an ending of about the same length ({@link #sameName}).
+     * Only for the names given: the gazetteer's names and the names found in the text are matched by their
+     * skeletons, as a sound shared with an ordinary word would take that word out everywhere.
+     */
+    private static boolean soundsLike(List<String> nameSounds, String candidate) {
+        for (String sound : Transliteration.nameSoundKeys(candidate)) {
+            for (String name : nameSounds) {
+                if (name.length() >= SHORTEST_SOUND_STEM ? sameName(name, sound, true) : name.equals(sound)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> skeletons(Collection<String> names) {
@@ -510,10 +698,24 @@ public final class Redactor {
             return true;
         }
         // short names: "Анна" (ana) in "Анну", "Анни", "Анною" (an + vowels only)
-        String shortStem = name.replaceAll("[aeiou]+$", "");
-        return shortStem.length() >= 2
-                && word.startsWith(shortStem)
-                && word.substring(shortStem.length()).matches("[aeiou]{1,3}");
+        int shortStem = name.length();
+        while (shortStem > 0 && isVowel(name.charAt(shortStem - 1))) {
+            shortStem--;
+        }
+        int ending = word.length() - shortStem;
+        if (shortStem < 2 || ending < 1 || ending > 3 || !word.regionMatches(0, name, 0, shortStem)) {
+            return false;
+        }
+        for (int i = shortStem; i < word.length(); i++) {
+            if (!isVowel(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     private static String stem(String skeleton) {

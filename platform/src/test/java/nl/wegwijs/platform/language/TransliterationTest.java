@@ -235,6 +235,138 @@ class TransliterationTest {
         }
     }
 
+    /** How names sound, whichever language's spelling wrote them down: one table per spelling family. */
+    @Nested
+    class NameSoundKeys {
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Михайло    | Mykhailo, Mykhaylo, Mihailo
+                Гриценко   | Hrytsenko, Gritsenko, Grytsenko, Hritsenko
+                Шевченко   | Shevchenko, Shevchenko
+                Чорновол   | Chornovol
+                Журавльов  | Zhuravlov
+                Щербина    | Shcherbyna
+                Журавлёв   | Zhuravlyov
+                Юлія       | Yuliia, Yulia, Iuliia
+                Євген      | Yevhen, Ievhen
+                Олексій    | Oleksii, Oleksiy, Olexiy
+                """)
+        void theEnglishAndPassportSpellingsKhShChTsY(String cyrillic, String spellings) {
+            assertSharesASoundKey(cyrillic, spellings);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Михайло    | Mychajlo, Mychailo
+                Гриценко   | Hrytsenko, Gritsenko
+                Шевченко   | Sjevtsjenko
+                Шевчук     | Sjevtsjoek
+                Чорновол   | Tsjornovol
+                Журавльов  | Zjoeravljov
+                Щербина    | Sjtsjerbyna
+                Юлія       | Joelia, Julija
+                Юрій       | Joerij
+                Олексій    | Oleksij
+                Тетяна     | Tetjana
+                """)
+        void theDutchSpellingsChJSjTsjOe(String cyrillic, String spellings) {
+            assertSharesASoundKey(cyrillic, spellings);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Михайло    | Michajlo, Mychajlo
+                Михаил     | Michail
+                Гриценко   | Gryzenko, Hryzenko, Grizenko, Gritzenko
+                Шевченко   | Schewtschenko
+                Чорновол   | Tschornowol
+                Щербина    | Schtscherbina
+                Євген      | Jewgen, Jevhen
+                Сергеев    | Sergejew
+                """)
+        void theGermanSpellingsChSchTschZForTsJ(String cyrillic, String spellings) {
+            assertSharesASoundKey(cyrillic, spellings);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Михайло    | Mychajło, Michajło
+                Гриценко   | Grycenko, Hrycenko, Hryćenko
+                Шевченко   | Szewczenko
+                Шевчук     | Szewczuk
+                Чорновол   | Czornowoł
+                Журавльов  | Żurawlow
+                Щербина    | Szczerbina
+                """)
+        void thePolishSpellingsChSzCzCForTsJ(String cyrillic, String spellings) {
+            assertSharesASoundKey(cyrillic, spellings);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Михаил     | Mikhaïl, Mikhail
+                Шевченко   | Chevtchenko
+                Шевчук     | Chevtchouk
+                Журавлев   | Jouravlev
+                Юлия       | Ioulia
+                Щербина    | Chtcherbina
+                """)
+        void theFrenchSpellingsOuChTchJ(String cyrillic, String spellings) {
+            assertSharesASoundKey(cyrillic, spellings);
+        }
+
+        @ParameterizedTest(name = "{0} and {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Galyna     | Halyna
+                Yurii      | Iurii
+                Juri       | Yuri
+                Yelena     | Elena
+                Jelena     | Elena
+                Yevhen     | Evhen
+                Tsoi       | Zoi
+                Kravets    | Kravec
+                Kravets    | Kravetz
+                Matviienko | Matvijenko
+                Sergeev    | Sergeyev
+                """)
+        void lettersTransliterationsDisagreeOnSoundAlike(String one, String other) {
+            assertSharesASoundKey(one, other);
+        }
+
+        @Test
+        void aCyrillicNameHasOneKeyALatinOneAKeyPerReading() {
+            assertThat(Transliteration.nameSoundKeys("Гриценко")).containsExactly("HriCenko");
+            assertThat(Transliteration.nameSoundKeys("Hrytsenko")).containsExactly("HriCenko");
+            assertThat(Transliteration.nameSoundKeys("Michail"))
+                    .as("ch is ч to an Englishman, х to a German, ш to a Frenchman")
+                    .containsExactlyInAnyOrder("miQail", "miHail", "miXail");
+            assertThat(Transliteration.nameSoundKeys("2026")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0} is not {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Шевчук     | Шевченко
+                Олена      | Олег
+                Hrytsenko  | Hrytsyk
+                Marta      | Maria
+                Koval      | Kovalenko
+                Sasha      | Sanne
+                """)
+        void keepsDifferentNamesApart(String one, String other) {
+            assertThat(Transliteration.nameSoundKeys(one))
+                    .doesNotContainAnyElementsOf(Transliteration.nameSoundKeys(other));
+        }
+
+        private static void assertSharesASoundKey(String name, String spellings) {
+            for (String spelling : spellings.split(",\\s*")) {
+                assertThat(Transliteration.nameSoundKeys(spelling))
+                        .as("%s and %s", spelling, name)
+                        .containsAnyElementsOf(Transliteration.nameSoundKeys(name));
+            }
+        }
+    }
+
     @Test
     void tellsWhichScriptATextIsWrittenIn() {
         assertThat(Transliteration.hasCyrillic("Waar kan ik BSN krijgen, де?")).isTrue();

@@ -429,11 +429,69 @@ final class PersonalDataGenerators {
             "My passport expires on 04.03.2027.",
             "Look at booking.com for a room.",
             "We meet at 10.30 at the gemeente.",
-            "Call 0800 for free.");
+            "Call 0800 for free.",
+            // an organisation's contact data, and tokens shaped a little like a plate
+            "Bel de BelastingTelefoon: 0800-0543.",
+            "Het Juridisch Loket is bereikbaar op 0900-8020.",
+            "Bel gratis 0800 1234567 of 088-1234567.",
+            "Телефонуйте на 14 020, це гемеенте.",
+            "Пишіть на info@wegwijs.nl або helpdesk@ind.nl.",
+            "Write to contact@vluchtelingenwerk.nl for help.",
+            "Stuur het formulier naar Postbus 2003, 6401 DA Heerlen.",
+            "Antwoordnummer 10500, 1000 PA Amsterdam, geen postzegel nodig.",
+            "Ik heb niveau B1-B2, mijn man A2.",
+            "COVID-19 regels gelden niet meer.",
+            "ISCO-08 code 2221 is verpleegkundige.");
 
     static Arbitrary<String> ordinaryText() {
         return Combinators.combine(Arbitraries.of(ORDINARY), Arbitraries.of(ORDINARY))
                 .as((a, b) -> a + " " + b);
+    }
+
+    // ------------------------------------------------------------------ vehicle registration plates
+
+    /** Letters of Dutch plates since 1978 (no vowels, no C, Q), and those of Ukrainian plates in both scripts. */
+    private static final String DUTCH_PLATE_LETTERS = "BDFGHJKLNPRSTVXZ";
+
+    private static final List<String> UKRAINIAN_PLATE_LETTERS = List.of("ABCEHIKMOPTX", "АВСЕНІКМОРТХ");
+
+    static Arbitrary<Sample> plates() {
+        Arbitrary<String> dutch = Combinators.combine(
+                        Arbitraries.of(
+                                "LL-99-LL",
+                                "99-LLL-9",
+                                "9-LLL-99",
+                                "LL-999-L",
+                                "L-999-LL",
+                                "LLL-99-L",
+                                "L-99-LLL",
+                                "9-LL-999",
+                                "999-LL-9",
+                                "99-LL-99",
+                                "LL-99-99"),
+                        Arbitraries.strings().withChars(DUTCH_PLATE_LETTERS).ofLength(3),
+                        Arbitraries.strings().numeric().ofLength(3),
+                        Arbitraries.of(true, false))
+                .as((shape, letters, digits, dashes) -> {
+                    StringBuilder plate = new StringBuilder();
+                    int l = 0;
+                    int d = 0;
+                    for (char c : shape.toCharArray()) {
+                        plate.append(c == 'L' ? letters.charAt(l++ % 3) : c == '9' ? digits.charAt(d++ % 3) : '-');
+                    }
+                    boolean recent = !shape.equals("99-LL-99") && !shape.equals("LL-99-99");
+                    return dashes || !recent
+                            ? plate.toString()
+                            : plate.toString().replace("-", "");
+                });
+        Arbitrary<String> ukrainian = Combinators.combine(
+                        Arbitraries.of(UKRAINIAN_PLATE_LETTERS),
+                        Arbitraries.integers().between(0, 11).list().ofSize(4),
+                        Arbitraries.strings().numeric().ofLength(4),
+                        Arbitraries.of(" ", "", "-"))
+                .as((letters, picks, digits, sep) -> "" + letters.charAt(picks.get(0)) + letters.charAt(picks.get(1))
+                        + sep + digits + sep + letters.charAt(picks.get(2)) + letters.charAt(picks.get(3)));
+        return inSentence(Arbitraries.oneOf(dutch, ukrainian), "kenteken");
     }
 
     // ------------------------------------------------------------------ identity documents

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
  * Property-based proof that personal data in realistic uk/ru/nl/en sentences does not survive
  * redaction: e-mails (also obfuscated), handles, Dutch and Ukrainian phone numbers in many formats,
  * valid BSNs, IBANs (valid or with wrong check digits), document numbers, dates of birth, postcodes
- * with house numbers, streets, the names the person gave (also inflected or transliterated) and the
+ * with house numbers, streets, vehicle registration plates, the names the person gave (also inflected or transliterated) and the
  * names they introduce in the text, also when another text addresses them; and that ordinary sentences
  * that only look like such data come through word for word.
  */
@@ -154,6 +154,14 @@ class RedactorPropertiesTest {
         assertThat(redacted).as(redacted).doesNotContain(sample.secret()).contains(Redactor.ADDRESS);
     }
 
+    @Property(tries = 400)
+    void noVehicleRegistrationPlateSurvives(@ForAll("plates") PersonalDataGenerators.Sample sample) {
+        String redacted = redactor.redact(sample.text(), sample.names());
+
+        assertThat(digitsOf(redacted)).as(redacted).isEmpty();
+        assertThat(redacted).as(redacted).doesNotContain(sample.secret()).contains(Redactor.PLATE);
+    }
+
     /** No part of the name (particles such as "van der" aside) is left as a word of its own. */
     private static void assertNoPartSurvives(String name, String redacted) {
         for (String part : name.split("[\\s-]+")) {
@@ -213,6 +221,11 @@ class RedactorPropertiesTest {
     @Provide
     Arbitrary<PersonalDataGenerators.Sample> streetsWithoutSuffix() {
         return PersonalDataGenerators.streetsWithoutSuffix();
+    }
+
+    @Provide
+    Arbitrary<PersonalDataGenerators.Sample> plates() {
+        return PersonalDataGenerators.plates();
     }
 
     @Provide
