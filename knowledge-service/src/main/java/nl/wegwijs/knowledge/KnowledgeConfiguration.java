@@ -26,11 +26,6 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    Redactor redactor() {
-        return new Redactor();
-    }
-
-    @Bean
     PersonalData personalData(Redactor redactor) {
         return new PersonalData(redactor);
     }

@@ -41,7 +41,7 @@ registerAll({
     'draft.pd.EMAIL': 'e-mailadres', 'draft.pd.PHONE': 'telefoonnummer', 'draft.pd.ADDRESS': 'adres', 'draft.pd.NAME': 'naam van een persoon',
     'draft.pd.BSN': 'BSN (burgerservicenummer)', 'draft.pd.IBAN': 'IBAN (bankrekeningnummer)',
     'draft.pd.DOCUMENT': 'documentnummer (paspoort, ID-kaart of verblijfsdocument)', 'draft.pd.DATE': 'datum (waarschijnlijk een geboortedatum)',
-    'draft.pd.HANDLE': 'account of profiellink op sociale media', 'draft.pd.other': 'persoonsgegevens',
+    'draft.pd.HANDLE': 'account of profiellink op sociale media', 'draft.pd.PLATE': 'kenteken', 'draft.pd.other': 'persoonsgegevens',
   },
   en: {
     'draft.versions': 'Versions', 'draft.version': 'version {n}', 'draft.backToArticles': 'Back to the articles',
@@ -82,7 +82,7 @@ registerAll({
     'draft.pd.EMAIL': 'e-mail address', 'draft.pd.PHONE': 'phone number', 'draft.pd.ADDRESS': 'address', 'draft.pd.NAME': 'a person’s name',
     'draft.pd.BSN': 'BSN (citizen service number)', 'draft.pd.IBAN': 'IBAN (bank account number)',
     'draft.pd.DOCUMENT': 'document number (passport, ID card or residence document)', 'draft.pd.DATE': 'date (probably a date of birth)',
-    'draft.pd.HANDLE': 'social media handle or profile link', 'draft.pd.other': 'personal data',
+    'draft.pd.HANDLE': 'social media handle or profile link', 'draft.pd.PLATE': 'licence plate', 'draft.pd.other': 'personal data',
   },
   uk: {
     'draft.versions': 'Версії', 'draft.version': 'версія {n}', 'draft.backToArticles': 'Назад до статей',
@@ -123,6 +123,6 @@ registerAll({
     'draft.pd.EMAIL': 'адреса e-mail', 'draft.pd.PHONE': 'номер телефону', 'draft.pd.ADDRESS': 'адреса', 'draft.pd.NAME': 'імʼя людини',
     'draft.pd.BSN': 'BSN (номер громадянина в Нідерландах)', 'draft.pd.IBAN': 'IBAN (номер банківського рахунку)',
     'draft.pd.DOCUMENT': 'номер документа (паспорт, ID-картка чи посвідка на проживання)', 'draft.pd.DATE': 'дата (імовірно, дата народження)',
-    'draft.pd.HANDLE': 'акаунт або посилання на профіль у соцмережах', 'draft.pd.other': 'персональні дані',
+    'draft.pd.HANDLE': 'акаунт або посилання на профіль у соцмережах', 'draft.pd.PLATE': 'номерний знак', 'draft.pd.other': 'персональні дані',
   },
 });

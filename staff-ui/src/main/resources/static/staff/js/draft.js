@@ -4,7 +4,7 @@
 //   GET  /api/knowledge/drafts/{id}          {id, status, title, language, questionCount, languages, updatedAt,
 //                                             questions: [{ticketId, language, text, reason?}], translations: {lang: {title, body, outdated?}},
 //                                             personalDataWarnings: [{field: "translations.uk.body", kind}]}
-//        kind EMAIL, PHONE, ADDRESS, NAME, DATE (likely a birth date), HANDLE (social media handle or profile link):
+//        kind EMAIL, PHONE, ADDRESS, NAME, DATE (likely a birth date), HANDLE (social media handle or profile link), PLATE:
 //        may be a helpline's, an office's or a channel's, the editor checks; BSN, IBAN, DOCUMENT (passport, ID or
 //        residence document number) identify one person: publishing is refused (400 with errors [{field, message}]
 //        under the fields); articles carry the same list. A kind this page does not know is shown as "personal data".

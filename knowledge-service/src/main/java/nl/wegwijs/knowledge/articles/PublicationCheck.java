@@ -68,6 +68,7 @@ public class PublicationCheck {
             case BSN -> "a citizen service number";
             case IBAN -> "a bank account number";
             case DOCUMENT -> "a passport, ID card or residence document number";
+            case PLATE -> "a vehicle registration plate";
         };
     }
 

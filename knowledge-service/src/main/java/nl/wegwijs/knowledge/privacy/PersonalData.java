@@ -34,7 +34,9 @@ public final class PersonalData {
         /** A date next to a word for being born, or a full numeric date before 2010: most likely a birth date. */
         DATE(Redactor.DATE),
         /** A Telegram, Instagram or other social media handle or profile link. */
-        HANDLE(Redactor.HANDLE);
+        HANDLE(Redactor.HANDLE),
+        /** A Dutch or Ukrainian vehicle registration plate: its owner is one search away. */
+        PLATE(Redactor.PLATE);
 
         private final String marker;
 

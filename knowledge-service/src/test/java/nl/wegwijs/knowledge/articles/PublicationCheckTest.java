@@ -66,10 +66,19 @@ class PublicationCheckTest {
     }
 
     @Test
-    void helplinesOfficeAddressesAndEmailAddressesMayBePublishedButAreWarnedAboutByFieldAndKind() {
+    void anOrganisationsServiceNumbersAndRoleAddressesAreNoPersonalDataAtAll() {
         var text = en(
                 "Questions? Mail info@gemeente.nl",
-                "Call 088 123 45 67 or +380 44 123 45 67, or visit Stationsplein 12 in Utrecht.");
+                "Call 0800-0543 for free, 088 123 45 67, or write to Postbus 2003, 6401 DA Heerlen.");
+
+        assertThat(check.warnings(text)).isEmpty();
+    }
+
+    @Test
+    void helplinesOfficeAddressesAndEmailAddressesMayBePublishedButAreWarnedAboutByFieldAndKind() {
+        var text = en(
+                "Questions? Mail spreekuur.oost@gemeente.nl",
+                "Call +380 44 123 45 67, or visit Stationsplein 12 in Utrecht.");
 
         assertThatCode(() -> check.requirePublishable(text)).doesNotThrowAnyException();
         assertThat(check.warnings(text))
@@ -77,6 +86,13 @@ class PublicationCheckTest {
                         new Warning("translations.en.title", Kind.EMAIL),
                         new Warning("translations.en.body", Kind.PHONE),
                         new Warning("translations.en.body", Kind.ADDRESS));
+    }
+
+    @Test
+    void aLicencePlateIsWarnedAbout() {
+        var text = en("Parking permit", "A car with plate 12-ABC-3 or AA 1234 BB may park here.");
+
+        assertThat(check.warnings(text)).containsExactly(new Warning("translations.en.body", Kind.PLATE));
     }
 
     @Test
