@@ -17,7 +17,8 @@ import nl.wegwijs.knowledge.lexicon.Lexicon;
  *                                    a question naming only generic ones takes its answer's specific concepts
  *                                    at answerConceptFactor of their weight)
  *                    * min(1, max(weight of the shared concepts / conceptEvidence, answers))
- *                                    (one generic concept is little unless the answers agree)
+ *                                    (one generic concept is little unless the answers agree; nothing specific in
+ *                                    common and answers below unrelatedAnswers: * answers only)
  *       + w.terms    * dice(question terms)          (same-language wording)
  *       + w.answers  * mean(weightedDice(answer concepts), dice(answer terms))   (the staff answers as a bridge;
  *                      dice of terms alone when neither answer names a concept)
@@ -81,6 +82,14 @@ public final class GroupingScorer {
             // little shared (one generic concept: work, municipality) is little evidence: it counts in proportion,
             // unless the staff answers say the same
             double evidence = Math.min(1, Math.max(sharedWeight(askedA, askedB) / settings.conceptEvidence(), answers));
+            if (answers < settings.unrelatedAnswers()
+                    && !a.answerTerms().isEmpty()
+                    && !b.answerTerms().isEmpty()
+                    && sharedSpecificWeight(a, b, askedA, askedB) == 0) {
+                // nothing specific in common and staff answers that say something else: what they share is broad
+                // (housing), and counts no more than the answers agree
+                evidence = answers;
+            }
             concepts = weightedDice(askedA, askedB) * evidence;
         }
         double topic = 0;
@@ -173,6 +182,23 @@ public final class GroupingScorer {
             Map<String, Double> askedA,
             Map<String, Double> askedB,
             double answers) {
+        if (askedA.keySet().stream().noneMatch(askedB::containsKey)) {
+            return List.of();
+        }
+        double sharedSpecific = sharedSpecificWeight(a, b, askedA, askedB);
+        boolean answersAgree = answers >= ANSWERS_AGREE;
+        List<String> out = new ArrayList<>(unexplained(a, b, sharedSpecific, answersAgree));
+        out.addAll(unexplained(b, a, sharedSpecific, answersAgree));
+        return out;
+    }
+
+    /**
+     * The weight of the specific concepts (2 or more) the two have in common: asked by both (each counting the smaller
+     * of its two weights), or asked by one and named by the other's staff answer ("Can I start working before my
+     * residence sticker arrives?" answered "your employer notifies UWV" shares the notification with "May I work?").
+     */
+    private static double sharedSpecificWeight(
+            QuestionFeatures a, QuestionFeatures b, Map<String, Double> askedA, Map<String, Double> askedB) {
         Map<String, Double> shared = new java.util.HashMap<>();
         for (var e : askedA.entrySet()) {
             Double other = askedB.get(e.getKey());
@@ -180,21 +206,12 @@ public final class GroupingScorer {
                 shared.put(e.getKey(), Math.min(e.getValue(), other));
             }
         }
-        if (shared.isEmpty()) {
-            return List.of();
-        }
-        // also shared: what one question asks and the other's staff answer names ("Can I start working before my
-        // residence sticker arrives?" answered "your employer notifies UWV" shares the notification with "May I work?")
         confirmedByAnswer(a, b, shared);
         confirmedByAnswer(b, a, shared);
-        double sharedSpecific = shared.values().stream()
+        return shared.values().stream()
                 .filter(w -> w >= SPECIFIC)
                 .mapToDouble(Double::doubleValue)
                 .sum();
-        boolean answersAgree = answers >= ANSWERS_AGREE;
-        List<String> out = new ArrayList<>(unexplained(a, b, sharedSpecific, answersAgree));
-        out.addAll(unexplained(b, a, sharedSpecific, answersAgree));
-        return out;
     }
 
     private static void confirmedByAnswer(QuestionFeatures q, QuestionFeatures other, Map<String, Double> shared) {

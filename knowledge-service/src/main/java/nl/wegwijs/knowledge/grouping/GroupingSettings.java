@@ -23,6 +23,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     and that outweighs the specific concepts they share ("Я забув пароль від DigiD" and "Як отримати DigiD?":
  *     a forgotten password, weight 4, against DigiD, 3; rent arrears against a pet in a rented home, sharing
  *     only housing); 1.0 disables it
+ * @param unrelatedAnswers staff answers less similar than this say something else: when two questions have nothing
+ *     specific in common (no concept weighing 2 or more that both ask, or that one asks and the other's answer
+ *     names), the broad concepts they share (housing, work) count only as much as the answers agree, so one broad
+ *     concept cannot carry them to the threshold ("my landlord raised the rent" and "how do I end my lease", sharing
+ *     housing, answers 0); 0 disables it
  */
 @ConfigurationProperties("wegwijs.knowledge.grouping")
 public record GroupingSettings(
@@ -33,10 +38,11 @@ public record GroupingSettings(
         Double differentTopicMargin,
         Double conceptEvidence,
         Double answerConceptFactor,
-        Double differentContentFactor) {
+        Double differentContentFactor,
+        Double unrelatedAnswers) {
 
     public static final GroupingSettings DEFAULTS =
-            new GroupingSettings(null, null, null, null, null, null, null, null);
+            new GroupingSettings(null, null, null, null, null, null, null, null, null);
 
     public GroupingSettings {
         threshold = threshold == null ? 0.40 : threshold;
@@ -47,6 +53,7 @@ public record GroupingSettings(
         conceptEvidence = conceptEvidence == null ? 2.0 : conceptEvidence;
         answerConceptFactor = answerConceptFactor == null ? 0.5 : answerConceptFactor;
         differentContentFactor = differentContentFactor == null ? 0.25 : differentContentFactor;
+        unrelatedAnswers = unrelatedAnswers == null ? 0.1 : unrelatedAnswers;
     }
 
     /** Weights of the parts of the score; they need not add up to one. */

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.wegwijs.platform.language.Transliteration;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -24,8 +26,9 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  * Snowball stems), transliterates Latin-letter Ukrainian and Russian first, drops stop words and
  * question words, and folds every term ({@link #fold}) so terms of all four languages and their
  * transliterations live in one space. Before any analyser reads a text, ё is е (as most Russians type it:
- * "жильё" and "жилье", "всё" and "все" are one word whichever analyser reads them) and, in English, the
- * noun "resume" is a CV ({@link Resumes}). Grouping, the lexicon and the search index all read text
+ * "жильё" and "жилье", "всё" and "все" are one word whichever analyser reads them), in English the
+ * noun "resume" is a CV ({@link Resumes}), and in Russian and Ukrainian coming back ("вернуться") is the noun
+ * "return", not giving back ("вернуть"), which stems alike ({@link ReturnVerbs}). Grouping, the lexicon and the search index all read text
  * through this class, so they fold alike. Thread-safe.
  */
 public final class TextAnalysis {
@@ -157,6 +160,13 @@ public final class TextAnalysis {
     private static final Set<String> EN_WORDS =
             Set.of("i", "my", "how", "where", "what", "the", "a", "an", "of", "to", "can", "is", "for", "do", "not");
 
+    /**
+     * English words the stemmer must leave alone: "allowance" stems like "allowed" ("allow"), so "My landlord raised
+     * the rent, is that allowed?" named rent allowance.
+     */
+    private static final CharArraySet UNSTEMMED_ENGLISH =
+            CharArraySet.unmodifiableSet(new CharArraySet(List.of("allowance", "allowances"), true));
+
     private final Map<String, Analyzer> analyzers;
     private final Map<String, Set<String>> stopTerms;
 
@@ -165,7 +175,7 @@ public final class TextAnalysis {
                 "uk", new UkrainianMorfologikAnalyzer(),
                 "ru", new RussianAnalyzer(),
                 "nl", new DutchAnalyzer(),
-                "en", new EnglishAnalyzer(),
+                "en", new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, UNSTEMMED_ENGLISH),
                 "*", new StandardAnalyzer());
         Map<String, Set<String>> stops = new java.util.HashMap<>();
         QUESTION_WORDS.forEach((lang, words) -> {
@@ -188,13 +198,38 @@ public final class TextAnalysis {
         return guessLanguage(text);
     }
 
-    /** Guesses uk, ru, nl or en from the letters and the most common words. */
+    /**
+     * Whether a folded analysed term is a word of a language's vocabulary: the words of the lexicon's terms in that
+     * language ("gemeente", "leefgeld" in Dutch), which tell a short query's language when nothing else does.
+     */
+    @FunctionalInterface
+    public interface Vocabulary {
+
+        Vocabulary NONE = (language, term) -> false;
+
+        boolean has(String language, String term);
+    }
+
+    /** Guesses uk, ru, nl or en from the letters, the most common words and the forms of words. */
     public String guessLanguage(String text) {
+        return guessLanguage(text, Vocabulary.NONE);
+    }
+
+    /**
+     * Guesses uk, ru, nl or en. Cyrillic: Ukrainian or Russian by the letters and common words only one of them has
+     * ({@link #cyrillicClues}); when those tell nothing, by word forms only one has (Russian -ие, -ия, -ье, a word
+     * starting with и; Ukrainian -ння, an infinitive in -ти), then by the words only one language's vocabulary knows;
+     * else Ukrainian. Latin letters: transliterated Ukrainian or Russian by their common words, else Dutch or English
+     * by their common words; when those tie (a short query: "huurtoeslag aanvragen"), by word forms only one of the
+     * two has (Dutch ij, aa, uu, oe, -cht, an infinitive in -en, -heid, -lijk; English th, sh, ow, -tion, -ly, y),
+     * then by the words only one language's vocabulary knows ("leefgeld gemeente"); else English.
+     */
+    public String guessLanguage(String text, Vocabulary vocabulary) {
         if (text == null || text.isBlank()) {
             return "en";
         }
         if (Transliteration.hasCyrillic(text) && !Transliteration.mostlyLatin(text)) {
-            return ukrainianOrRussian(text);
+            return ukrainianOrRussian(text, vocabulary);
         }
         int nl = 0;
         int en = 0;
@@ -209,12 +244,22 @@ public final class TextAnalysis {
             if (RU_MARKERS.contains(f)) ru++;
         }
         int best = Math.max(Math.max(nl, en), Math.max(uk, ru));
-        if (best == 0) {
-            return "en";
+        if (best > 0 && uk == best && uk > nl && uk > en) return "uk";
+        if (best > 0 && ru == best && ru > nl && ru > en) return "ru";
+        if (nl != en) {
+            return nl > en ? "nl" : "en";
         }
-        if (uk == best && uk > nl && uk > en) return "uk";
-        if (ru == best && ru > nl && ru > en) return "ru";
-        return nl > en ? "nl" : "en";
+        int dutchForms = 0;
+        int englishForms = 0;
+        for (String word : words(text)) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (WordForms.dutch(w)) dutchForms++;
+            if (WordForms.english(w)) englishForms++;
+        }
+        if (dutchForms != englishForms) {
+            return dutchForms > englishForms ? "nl" : "en";
+        }
+        return knownOnlyIn(text, "nl", "en", vocabulary).orElse("en");
     }
 
     /**
@@ -248,10 +293,50 @@ public final class TextAnalysis {
         return new CyrillicClues(uk, ru);
     }
 
-    /** Cyrillic text: Ukrainian or Russian by their {@link CyrillicClues}; a tie (no clue at all) is Ukrainian. */
-    static String ukrainianOrRussian(String text) {
+    /**
+     * Cyrillic text: Ukrainian or Russian by their {@link CyrillicClues}; when those tie, by word forms only one has,
+     * then by the words only one vocabulary knows; no clue at all is Ukrainian.
+     */
+    private String ukrainianOrRussian(String text, Vocabulary vocabulary) {
         CyrillicClues clues = cyrillicClues(text);
-        return clues.russian() > clues.ukrainian() ? "ru" : "uk";
+        if (clues.russian() != clues.ukrainian()) {
+            return clues.russian() > clues.ukrainian() ? "ru" : "uk";
+        }
+        int russianForms = 0;
+        int ukrainianForms = 0;
+        for (String word : words(text.toLowerCase(Locale.ROOT))) {
+            if (WordForms.russian(word)) russianForms++;
+            if (WordForms.ukrainian(word)) ukrainianForms++;
+        }
+        if (russianForms != ukrainianForms) {
+            return russianForms > ukrainianForms ? "ru" : "uk";
+        }
+        return knownOnlyIn(text, "uk", "ru", vocabulary).orElse("uk");
+    }
+
+    /**
+     * Of two languages, the one whose vocabulary knows more of the text's words that the other's does not (each word
+     * analysed as either language reads it), or empty when that ties.
+     */
+    private Optional<String> knownOnlyIn(String text, String first, String second, Vocabulary vocabulary) {
+        if (vocabulary == Vocabulary.NONE) {
+            return Optional.empty();
+        }
+        int onlyFirst = 0;
+        int onlySecond = 0;
+        for (String word : words(text)) {
+            if (word.isBlank()) {
+                continue;
+            }
+            boolean inFirst = terms(word, first).stream().anyMatch(t -> vocabulary.has(first, t));
+            boolean inSecond = terms(word, second).stream().anyMatch(t -> vocabulary.has(second, t));
+            if (inFirst && !inSecond) onlyFirst++;
+            if (inSecond && !inFirst) onlySecond++;
+        }
+        if (onlyFirst == onlySecond) {
+            return Optional.empty();
+        }
+        return Optional.of(onlyFirst > onlySecond ? first : second);
     }
 
     /**
@@ -324,10 +409,17 @@ public final class TextAnalysis {
         return text.replace('ё', 'е').replace('Ё', 'Е');
     }
 
-    /** The text as every analyser reads it: ё as е, an English noun "resume" as CV. */
+    /**
+     * The text as every analyser reads it: ё as е, an English noun "resume" as CV, a Russian or Ukrainian reflexive
+     * return verb ("вернуться", "повертаюся") as the noun "return" ({@link ReturnVerbs}).
+     */
     private static String normalised(String text, String language) {
         String read = withoutYo(text);
-        return "en".equals(language) ? Resumes.nounsAsCv(read) : read;
+        return switch (language) {
+            case "en" -> Resumes.nounsAsCv(read);
+            case "ru", "uk" -> ReturnVerbs.comingBackAsNoun(read, language);
+            default -> read;
+        };
     }
 
     private List<String> rawTerms(String text, String language) {

@@ -3,9 +3,11 @@ package nl.wegwijs.knowledge.lexicon;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.wegwijs.knowledge.language.TextAnalysis;
 
 /**
@@ -15,7 +17,7 @@ import nl.wegwijs.knowledge.language.TextAnalysis;
  * ending, or (for longer words) by one typo; a one-word term also matches two adjacent words written
  * apart ("zorg verzekering"). Immutable and thread-safe.
  */
-public final class Lexicon {
+public final class Lexicon implements TextAnalysis.Vocabulary {
 
     private record CompiledTerm(String conceptId, List<String> tokens, long initials) {
         CompiledTerm(String conceptId, List<String> tokens) {
@@ -36,22 +38,26 @@ public final class Lexicon {
 
     private final Map<String, Concept> concepts;
     private final List<CompiledTerm> terms;
+    private final Map<String, Set<String>> words;
 
-    private Lexicon(Map<String, Concept> concepts, List<CompiledTerm> terms) {
+    private Lexicon(Map<String, Concept> concepts, List<CompiledTerm> terms, Map<String, Set<String>> words) {
         this.concepts = concepts;
         this.terms = terms;
+        this.words = words;
     }
 
     public static Lexicon of(Collection<Concept> concepts, TextAnalysis analysis) {
         Map<String, Concept> byId = new LinkedHashMap<>();
         List<CompiledTerm> compiled = new ArrayList<>();
+        Map<String, Set<String>> words = new HashMap<>();
         for (Concept concept : concepts) {
             byId.put(concept.id(), concept);
-            concept.terms().forEach((language, words) -> {
-                for (String word : words) {
-                    List<String> tokens = analysis.termsKeepingAll(word, language);
+            concept.terms().forEach((language, entries) -> {
+                for (String entry : entries) {
+                    List<String> tokens = analysis.termsKeepingAll(entry, language);
                     if (!tokens.isEmpty()) {
                         compiled.add(new CompiledTerm(concept.id(), tokens));
+                        words.computeIfAbsent(language, l -> new HashSet<>()).addAll(tokens);
                     }
                 }
             });
@@ -59,11 +65,22 @@ public final class Lexicon {
         compiled.sort(
                 java.util.Comparator.comparingInt((CompiledTerm t) -> t.tokens().size())
                         .reversed());
-        return new Lexicon(Map.copyOf(byId), List.copyOf(compiled));
+        Map<String, Set<String>> frozen = new HashMap<>();
+        words.forEach((language, set) -> frozen.put(language, Set.copyOf(set)));
+        return new Lexicon(Map.copyOf(byId), List.copyOf(compiled), Map.copyOf(frozen));
     }
 
     public static Lexicon empty() {
-        return new Lexicon(Map.of(), List.of());
+        return new Lexicon(Map.of(), List.of(), Map.of());
+    }
+
+    /**
+     * Whether a folded analysed word is a word of one of this language's terms ("gemeente" of Dutch
+     * {@code municipality}): the vocabulary that tells a short query's language when nothing else does.
+     */
+    @Override
+    public boolean has(String language, String term) {
+        return words.getOrDefault(language, Set.of()).contains(term);
     }
 
     public Collection<Concept> concepts() {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.wegwijs.knowledge.language.TextAnalysis;
 import nl.wegwijs.platform.web.InvalidRequestException;
 import nl.wegwijs.platform.web.IsoLanguages;
 import nl.wegwijs.platform.web.NotFoundException;
@@ -45,26 +44,25 @@ class PublicKnowledgeController {
 
     private final SearchIndex index;
     private final PublishedArticles articles;
-    private final TextAnalysis analysis;
 
-    PublicKnowledgeController(SearchIndex index, PublishedArticles articles, TextAnalysis analysis) {
+    PublicKnowledgeController(SearchIndex index, PublishedArticles articles) {
         this.index = index;
         this.articles = articles;
-        this.analysis = analysis;
     }
 
     /**
      * Published articles for a query, best first, each shown in {@code lang} where it has that translation.
      * Without {@code lang} the query's own language is the reader's: told from its letters and words
      * (Ukrainian і ї є ґ, Russian ы э ъ ё, common words such as де/где, як/как), so "Где получить BSN"
-     * is answered in Russian.
+     * is answered in Russian; a short query without any of those by its word forms ("пособие", "aanvragen") or
+     * the words only one language's lexicon terms have ("leefgeld gemeente"), see {@link SearchIndex#readerLanguage}.
      */
     @GetMapping("/api/public/kb/search")
     Results search(
             @RequestParam @NotBlank @Size(max = 500) String q,
             @RequestParam(required = false) String lang,
             @RequestParam(defaultValue = "5") @Min(1) @Max(50) int limit) {
-        String reader = lang == null ? analysis.guessLanguage(q) : requireLanguage(lang);
+        String reader = lang == null ? index.readerLanguage(q) : requireLanguage(lang);
         return new Results(index.search(q, reader, limit));
     }
 

@@ -165,13 +165,22 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The language a query is written in, the reader's when they give none: told from its letters, common words and
+     * word forms ({@link TextAnalysis#guessLanguage}), and when those tie from the words only one language's terms in
+     * the lexicon have ("leefgeld gemeente" is Dutch).
+     */
+    public String readerLanguage(String query) {
+        return analysis.guessLanguage(query, lexicon.get());
+    }
+
     private record Expanded(Set<String> terms, Map<String, Double> concepts) {}
 
     private Expanded expand(String query, String language) {
         Set<String> terms = new LinkedHashSet<>();
         TextAnalysis.Analysed declared = analysis.analyse(query, language);
         terms.addAll(declared.terms());
-        Set<String> readIn = new LinkedHashSet<>(List.of(declared.language(), analysis.guessLanguage(query)));
+        Set<String> readIn = new LinkedHashSet<>(List.of(declared.language(), readerLanguage(query)));
         if (TextAnalysis.ukrainianOrRussianUndecided(query)) {
             // "жилье" (Russian without ё) has no letter or word of either language: read it in both
             readIn.addAll(List.of("uk", "ru"));

@@ -235,14 +235,14 @@ class GroupingExamplesTest {
                         .sideConcepts())
                 .containsExactly("bsn");
         GroupingScorer asBeforeTheAudits =
-                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null, null, null, 1.0), lexicon);
+                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null, null, null, 1.0, 0.0), lexicon);
         assertThat(asBeforeTheAudits
                         .score(bank.features(), drafts.get("bsn").getFirst())
                         .score())
                 .as("what the audit saw: the BSN named on the side was enough")
                 .isGreaterThanOrEqualTo(GroupingSettings.DEFAULTS.threshold());
         GroupingScorer countingSideConceptsFully =
-                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null, null, null, null), lexicon);
+                new GroupingScorer(new GroupingSettings(null, null, null, 1.0, null, null, null, null, null), lexicon);
         assertThat(countingSideConceptsFully
                         .score(bank.features(), drafts.get("bsn").getFirst())
                         .differentContent())
@@ -292,7 +292,7 @@ class GroupingExamplesTest {
                 "health-care-insurance");
 
         GroupingScore why = new GroupingScorer(
-                        new GroupingSettings(null, null, null, null, null, null, null, 1.0), lexicon)
+                        new GroupingSettings(null, null, null, null, null, null, null, 1.0, null), lexicon)
                 .score(dentist.features(), drafts.values().iterator().next().getFirst());
 
         assertThat(why.sharedConcepts()).containsExactly("health-insurance");
@@ -444,7 +444,7 @@ class GroupingExamplesTest {
         assertThat(nurse.concepts()).containsOnlyKeys("work");
 
         GroupingScore before = new GroupingScorer(
-                        new GroupingSettings(null, null, null, null, null, 1.0, null, null), onlyWork)
+                        new GroupingSettings(null, null, null, null, null, 1.0, null, null, 0.0), onlyWork)
                 .score(nurse, mayWork);
         GroupingScore now = new GroupingScorer(GroupingSettings.DEFAULTS, onlyWork).score(nurse, mayWork);
 
@@ -452,8 +452,17 @@ class GroupingExamplesTest {
                 .as("what the audit saw: concepts 1.0 on work alone")
                 .isEqualTo(1.0);
         assertThat(before.groups()).isTrue();
+        GroupingScore halfEvidence = new GroupingScorer(
+                        new GroupingSettings(null, null, null, null, null, null, null, null, 0.0), onlyWork)
+                .score(nurse, mayWork);
+        assertThat(halfEvidence.concepts())
+                .as("one generic concept counts half unless the answers agree")
+                .isEqualTo(0.5);
+        assertThat(halfEvidence.groups()).isFalse();
         assertThat(now.sharedConcepts()).containsExactly("work");
-        assertThat(now.concepts()).isEqualTo(0.5);
+        assertThat(now.concepts())
+                .as("and as much as the answers agree when they say other things (0.048)")
+                .isEqualTo(now.answers());
         assertThat(now.groups()).isFalse();
     }
 
@@ -559,15 +568,24 @@ class GroupingExamplesTest {
         }
         Lexicon beforeTheAudit = Lexicon.of(
                 LexiconSeed.load().stream()
-                        .filter(c -> !List.of("rent-arrears", "pets", "social-housing")
+                        .filter(c -> !List.of(
+                                        "rent-arrears",
+                                        "pets",
+                                        "social-housing",
+                                        "repayment",
+                                        "rent-increase",
+                                        "lease-termination")
                                 .contains(c.id()))
                         .toList(),
                 analysis);
         FeatureExtractor before = new FeatureExtractor(analysis, () -> beforeTheAudit, null);
-        GroupingScore then = new GroupingScorer(GroupingSettings.DEFAULTS, beforeTheAudit)
-                .score(
-                        before.features("У мене борг за оренду, мене виселять?", "uk", ARREARS_ANSWER, "uk", null),
-                        before.features("Чи можна взяти собаку в соціальне житло?", "uk", PETS_ANSWER, "uk", null));
+        QuestionFeatures arrearsThen =
+                before.features("У мене борг за оренду, мене виселять?", "uk", ARREARS_ANSWER, "uk", null);
+        QuestionFeatures petsThen =
+                before.features("Чи можна взяти собаку в соціальне житло?", "uk", PETS_ANSWER, "uk", null);
+        GroupingScore then = new GroupingScorer(
+                        new GroupingSettings(null, null, null, null, null, null, null, null, 0.0), beforeTheAudit)
+                .score(arrearsThen, petsThen);
         assertThat(then.sharedConcepts()).as("what the audit saw").containsExactly("housing");
         assertThat(then.groups()).isTrue();
     }
@@ -695,6 +713,231 @@ class GroupingExamplesTest {
                 List.of(forgotten.getFirst().features()));
         assertThat(groupOf(longOne, draft)).contains("DigiD draft");
         assertThat(groupOf(forgotten.get(3), draft)).contains("forgotten password draft");
+    }
+
+    /** The lexicon as it was before the third audit: without the concepts it added. */
+    private static Lexicon withoutTheThirdAuditsConcepts() {
+        return Lexicon.of(
+                LexiconSeed.load().stream()
+                        .filter(c -> !List.of("repayment", "rent-increase", "lease-termination")
+                                .contains(c.id()))
+                        .toList(),
+                analysis);
+    }
+
+    private static final String ROOM_TITLE =
+            "Чи можна отримати huurtoeslag (допомогу на оренду), якщо я орендую кімнату?";
+    private static final String ROOM_BODY = "Так, якщо у вас є власний договір оренди кімнати з окремою адресою в BRP і"
+            + " ваш дохід невисокий. Huurtoeslag подають через Belastingdienst (Dienst Toeslagen) з DigiD.";
+    private static final String REPAY_ANSWER = "Можно договориться о рассрочке (betalingsregeling) с Dienst Toeslagen:"
+            + " позвоните им или подайте заявку через Mijn toeslagen. Если вы не согласны с суммой, подайте возражение"
+            + " (bezwaar) в течение шести недель.";
+    private static final String REPAY_ANSWER_NL = "Vraag bij Dienst Toeslagen een betalingsregeling aan, dan betaalt u"
+            + " in termijnen. Bent u het niet eens met de terugvordering, maak dan binnen zes weken bezwaar.";
+
+    /** The published article the audit's repayment question joined: its uk title and body, and its own question. */
+    private static Map<String, List<QuestionFeatures>> roomArticle(FeatureExtractor extractor) {
+        return Map.of(
+                "huurtoeslag for a room",
+                List.of(
+                        extractor.titleFeatures(ROOM_TITLE, "uk", ROOM_BODY, "benefits"),
+                        extractor.features(ROOM_TITLE, "uk", ROOM_BODY, "uk", "benefits")));
+    }
+
+    @Test
+    void havingToPayBackRentAllowanceDoesNotJoinTheArticleOnWhoMayGetIt() {
+        Map<String, List<QuestionFeatures>> article = roomArticle(extractor);
+        Asked audit = new Asked(
+                "Я получил письмо: нужно вернуть huurtoeslag за 2025 год, 800 евро. Что делать?",
+                "ru",
+                REPAY_ANSWER,
+                "ru",
+                "benefits");
+        List<Asked> repay = List.of(
+                audit,
+                new Asked(
+                        "Мені прийшов лист, що треба повернути huurtoeslag за минулий рік. Що робити?",
+                        "uk",
+                        REPAY_ANSWER_NL,
+                        "nl",
+                        null),
+                new Asked(
+                        "Ik moet 800 euro huurtoeslag terugbetalen, wat kan ik doen?",
+                        "nl",
+                        REPAY_ANSWER_NL,
+                        "nl",
+                        null),
+                new Asked(
+                        "The tax office says I must pay back my rent allowance. Can I pay in instalments?",
+                        "en",
+                        REPAY_ANSWER_NL,
+                        "nl",
+                        "benefits"),
+                new Asked(
+                        "Treba povernuty huurtoeslag za mynulyi rik, yak tse zrobyty?", "uk", REPAY_ANSWER, "ru", null),
+                new Asked(
+                        "I owe the Belastingdienst 800 euros of huurtoeslag, what now?",
+                        "en",
+                        REPAY_ANSWER_NL,
+                        "nl",
+                        null));
+        for (Asked a : repay) {
+            assertThat(a.features().concepts()).as(a.question()).containsKeys("repayment", "rent-allowance");
+            assertThat(groupOf(a, article))
+                    .as("the audit measured 0.588 on rent-allowance: " + a.question())
+                    .isEmpty();
+        }
+        assertThat(grouper.scorer()
+                        .score(
+                                audit.features(),
+                                article.get("huurtoeslag for a room").getFirst())
+                        .differentContent())
+                .containsExactly("repayment");
+        for (int i = 1; i < repay.size(); i++) {
+            assertThat(grouper.scorer()
+                            .score(repay.getFirst().features(), repay.get(i).features())
+                            .groups())
+                    .as("the same question: " + repay.get(i).question())
+                    .isTrue();
+        }
+        String who = "Huurtoeslag krijgt u als u zelf een woning of kamer met eigen adres huurt en uw inkomen laag is;"
+                + " vraag het aan bij Dienst Toeslagen.";
+        for (Asked eligible : List.of(
+                new Asked("Kan ik huurtoeslag krijgen als ik een kamer huur?", "nl", who, "nl", null),
+                new Asked("Можно ли получить huurtoeslag, если я снимаю комнату?", "ru", who, "nl", "benefits"),
+                new Asked("Can I get rent allowance if I rent a room?", "en", who, "nl", null))) {
+            assertThat(groupOf(eligible, article)).as(eligible.question()).contains("huurtoeslag for a room");
+        }
+
+        Lexicon before = withoutTheThirdAuditsConcepts();
+        FeatureExtractor seeingBefore = new FeatureExtractor(analysis, () -> before, null);
+        GroupingScore then = new GroupingScorer(GroupingSettings.DEFAULTS, before)
+                .score(
+                        seeingBefore.features(audit.question(), "ru", REPAY_ANSWER, "ru", "benefits"),
+                        roomArticle(seeingBefore).get("huurtoeslag for a room").getFirst());
+        assertThat(then.sharedConcepts()).as("what the audit saw").containsExactly("rent-allowance");
+        assertThat(then.groups()).isTrue();
+    }
+
+    private static final String LEASE_ANSWER =
+            "Договір можна розірвати письмово, попередивши власника за місяць (opzegtermijn).";
+    private static final String INCREASE_ANSWER =
+            "Dat mag alleen tot het wettelijke maximum per jaar; anders maakt u bezwaar bij de Huurcommissie.";
+
+    @Test
+    void aRentIncreaseDoesNotJoinEndingALeaseThroughHousingAlone() {
+        Map<String, List<QuestionFeatures>> draft = Map.of(
+                "ending a lease",
+                List.of(new Asked("Як розірвати договір оренди квартири?", "uk", LEASE_ANSWER, "uk", null).features()));
+        Asked audit =
+                new Asked("Мій орендодавець підняв оренду на 20%. Чи це законно?", "uk", INCREASE_ANSWER, "nl", null);
+        List<Asked> increase = List.of(
+                audit,
+                new Asked("Хозяин квартиры поднял аренду на 150 евро, это законно?", "ru", INCREASE_ANSWER, "nl", null),
+                new Asked("Mijn huur wordt met 15% verhoogd, mag dat?", "nl", INCREASE_ANSWER, "nl", null),
+                new Asked(
+                        "My landlord raised the rent by 20 percent, is that allowed?",
+                        "en",
+                        "Only up to the legal maximum once a year; object at the Huurcommissie otherwise.",
+                        "en",
+                        null));
+        for (Asked a : increase) {
+            assertThat(a.features().concepts()).as(a.question()).containsKey("rent-increase");
+            assertThat(groupOf(a, draft))
+                    .as("the audit measured 0.419 on housing alone: " + a.question())
+                    .isEmpty();
+        }
+        assertThat(increase.getLast().features().concepts())
+                .as("\"is that allowed?\" is no rent allowance")
+                .doesNotContainKey("rent-allowance");
+        for (int i = 1; i < increase.size(); i++) {
+            assertThat(grouper.scorer()
+                            .score(
+                                    increase.getFirst().features(),
+                                    increase.get(i).features())
+                            .groups())
+                    .as("the same question: " + increase.get(i).question())
+                    .isTrue();
+        }
+        for (Asked lease : List.of(
+                new Asked("Как расторгнуть договор аренды квартиры?", "ru", LEASE_ANSWER, "uk", null),
+                new Asked("Hoe zeg ik mijn huurcontract op?", "nl", LEASE_ANSWER, "uk", null),
+                new Asked("How do I end my rental contract?", "en", LEASE_ANSWER, "uk", null),
+                new Asked(
+                        "Wij gaan verhuizen, hoe lang van tevoren moet ik de huur opzeggen?",
+                        "nl",
+                        LEASE_ANSWER,
+                        "uk",
+                        null))) {
+            assertThat(lease.features().concepts()).as(lease.question()).containsKey("lease-termination");
+            assertThat(lease.features().concepts())
+                    .as("moving house (verhuizen) is no rent increase (verhogen): " + lease.question())
+                    .doesNotContainKey("rent-increase");
+            assertThat(groupOf(lease, draft)).as(lease.question()).contains("ending a lease");
+        }
+    }
+
+    @Test
+    void questionsSharingOnlyABroadConceptWhoseAnswersSayOtherThingsDoNotGroup() {
+        // the lexicon as the audit's two questions met it: housing is all either names
+        Lexicon before = withoutTheThirdAuditsConcepts();
+        FeatureExtractor seeingBefore = new FeatureExtractor(analysis, () -> before, null);
+        QuestionFeatures lease =
+                seeingBefore.features("Як розірвати договір оренди квартири?", "uk", LEASE_ANSWER, "uk", null);
+        QuestionFeatures increase = seeingBefore.features(
+                "Мій орендодавець підняв оренду на 20%. Чи це законно?", "uk", INCREASE_ANSWER, "nl", null);
+        assertThat(lease.concepts()).containsOnlyKeys("housing");
+        assertThat(increase.concepts()).containsOnlyKeys("housing");
+
+        GroupingScore then = new GroupingScorer(
+                        new GroupingSettings(null, null, null, null, null, null, null, null, 0.0), before)
+                .score(increase, lease);
+        GroupingScore now = new GroupingScorer(GroupingSettings.DEFAULTS, before).score(increase, lease);
+
+        assertThat(then.score()).as("what the audit saw").isEqualTo(0.419);
+        assertThat(then.answers()).isZero();
+        assertThat(then.groups()).isTrue();
+        assertThat(now.sharedConcepts()).containsExactly("housing");
+        assertThat(now.concepts())
+                .as("housing counts as much as the answers agree: not at all")
+                .isZero();
+        assertThat(now.groups()).isFalse();
+
+        // the same broad concept, answers that say the same: still one question
+        QuestionFeatures sameAnswer = seeingBefore.features(
+                "Мій орендодавець хоче більше грошей за квартиру, це законно?", "uk", INCREASE_ANSWER, "nl", null);
+        assertThat(new GroupingScorer(GroupingSettings.DEFAULTS, before)
+                        .score(increase, sameAnswer)
+                        .groups())
+                .isTrue();
+    }
+
+    @Test
+    void comingBackToUkraineIsNoPayingBack() {
+        String answer = "Meld uw vertrek bij de gemeente, dan wordt u uitgeschreven uit de BRP.";
+        Map<String, List<QuestionFeatures>> drafts = new LinkedHashMap<>();
+        drafts.put(
+                "deregistration",
+                List.of(new Asked("Як виписатися з гемеенте, якщо я повертаюся в Україну?", "uk", answer, "nl", null)
+                        .features()));
+        drafts.put(
+                "repayment",
+                List.of(new Asked(
+                                "Я получил письмо: нужно вернуть huurtoeslag за 2025 год, 800 евро. Что делать?",
+                                "ru",
+                                REPAY_ANSWER,
+                                "ru",
+                                null)
+                        .features()));
+        for (Asked a : List.of(
+                new Asked("Мы хотим вернуться в Украину, как выписаться из муниципалитета?", "ru", answer, "nl", null),
+                new Asked("Когда я вернусь в Украину, нужно ли сняться с учета?", "ru", answer, "nl", null),
+                new Asked("Ми повертаємося в Україну назавжди, як виписатися з гемеенте?", "uk", answer, "nl", null),
+                new Asked("My vernemsia v Ukrainu, kak vypisatsya?", "ru", answer, "nl", null))) {
+            assertThat(a.features().concepts()).as(a.question()).containsKey("deregistration");
+            assertThat(a.features().concepts()).as(a.question()).doesNotContainKey("repayment");
+            assertThat(groupOf(a, drafts)).as(a.question()).contains("deregistration");
+        }
     }
 
     private static List<List<Integer>> permutations(List<Integer> items) {

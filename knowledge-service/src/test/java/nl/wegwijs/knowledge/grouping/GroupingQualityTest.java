@@ -148,6 +148,7 @@ class GroupingQualityTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
         variants.put(
                 "without topic",
@@ -159,16 +160,26 @@ class GroupingQualityTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
-        variants.put("without family veto", new GroupingSettings(null, null, 1.0, null, null, null, null, null));
-        variants.put("side concepts count fully", new GroupingSettings(null, null, null, 1.0, null, null, null, null));
-        variants.put("no margin across topics", new GroupingSettings(null, null, null, null, 0.0, null, null, null));
-        variants.put("one generic concept enough", new GroupingSettings(null, null, null, null, null, 1.0, null, null));
+        variants.put("without family veto", new GroupingSettings(null, null, 1.0, null, null, null, null, null, null));
         variants.put(
-                "vague questions w/o answer's", new GroupingSettings(null, null, null, null, null, null, 0.0, null));
-        variants.put("no different-content rule", new GroupingSettings(null, null, null, null, null, null, null, 1.0));
+                "side concepts count fully", new GroupingSettings(null, null, null, 1.0, null, null, null, null, null));
+        variants.put(
+                "no margin across topics", new GroupingSettings(null, null, null, null, 0.0, null, null, null, null));
+        variants.put(
+                "one generic concept enough",
+                new GroupingSettings(null, null, null, null, null, 1.0, null, null, null));
+        variants.put(
+                "vague questions w/o answer's",
+                new GroupingSettings(null, null, null, null, null, null, 0.0, null, null));
+        variants.put(
+                "no different-content rule", new GroupingSettings(null, null, null, null, null, null, null, 1.0, null));
+        variants.put(
+                "unrelated answers rule off",
+                new GroupingSettings(null, null, null, null, null, null, null, null, 0.0));
         for (double t : new double[] {0.30, 0.35, 0.45, 0.50}) {
-            variants.put("threshold " + t, new GroupingSettings(t, null, null, null, null, null, null, null));
+            variants.put("threshold " + t, new GroupingSettings(t, null, null, null, null, null, null, null, null));
         }
         Lexicon full = lexicon;
         for (var v : variants.entrySet()) {

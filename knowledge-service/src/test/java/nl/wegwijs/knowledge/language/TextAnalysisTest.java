@@ -43,6 +43,43 @@ class TextAnalysisTest {
     }
 
     @Test
+    void comingBackIsReadAsTheNounReturnSoGivingBackIsAWordOfItsOwn() {
+        assertThat(analysis.terms("нужно вернуть huurtoeslag", "ru")).contains(TextAnalysis.fold("вернут"));
+        for (String comingBack : new String[] {
+            "вернуться в Украину",
+            "Мы вернёмся в Украину",
+            "Когда я вернусь в Украину",
+            "он вернулся в Украину",
+            "возвращаюсь в Украину"
+        }) {
+            assertThat(analysis.terms(comingBack, "ru"))
+                    .as(comingBack)
+                    .isEqualTo(analysis.terms("возвращение в Украину", "ru"))
+                    .doesNotContain(TextAnalysis.fold("вернут"), TextAnalysis.fold("вернул"));
+        }
+        assertThat(analysis.terms("треба повернути гроші", "uk")).contains(TextAnalysis.fold("повернути"));
+        for (String comingBack :
+                new String[] {"повернутися в Україну", "я повертаюся в Україну", "Ми повернемося в Україну"}) {
+            assertThat(analysis.terms(comingBack, "uk"))
+                    .as(comingBack)
+                    .isEqualTo(analysis.terms("повернення в Україну", "uk"));
+        }
+        assertThat(analysis.analyse("My vernemsia v Ukrainu", "ru").terms())
+                .as("Latin letters read as Russian")
+                .isEqualTo(analysis.terms("возвращение в Украину", "ru"));
+        assertThat(analysis.terms("I come back", "en")).isEqualTo(analysis.terms("I come back", "en"));
+    }
+
+    @Test
+    void anAllowanceIsNotWhatIsAllowed() {
+        assertThat(analysis.terms("rent allowance", "en"))
+                .doesNotContainAnyElementsOf(
+                        analysis.terms("Is the rent allowed?", "en").subList(1, 2));
+        assertThat(analysis.terms("allowances", "en")).isNotEqualTo(analysis.terms("allowed", "en"));
+        assertThat(analysis.terms("allowed", "en")).isEqualTo(analysis.terms("allow", "en"));
+    }
+
+    @Test
     void cyrillicThatTellsUkrainianAndRussianApartNowhereIsUndecided() {
         assertThat(TextAnalysis.ukrainianOrRussianUndecided("жилье")).isTrue();
         assertThat(TextAnalysis.ukrainianOrRussianUndecided("квартира в Утрехте"))

@@ -21,6 +21,7 @@ class LexiconMigrationIT {
 
     static final String V6 = "db/migration/V6__lexicon_work_questions_job_search_diploma.sql";
     static final String V7 = "db/migration/V7__lexicon_cv_password_rent_arrears_pets_social_housing.sql";
+    static final String V8 = "db/migration/V8__lexicon_repayment_rent_increase_lease_termination.sql";
 
     @Autowired
     JdbcClient jdbc;
@@ -35,7 +36,39 @@ class LexiconMigrationIT {
 
         assertThat(stored)
                 .containsAll(LexiconSeed.load().stream().map(Concept::id).toList())
-                .contains("job-search", "diploma-recognition", "cv-application", "account-recovery", "pets");
+                .contains("job-search", "diploma-recognition", "cv-application", "account-recovery", "pets")
+                .contains("repayment", "rent-increase", "lease-termination");
+    }
+
+    @Test
+    void aLexiconSeededBeforeTheThirdAuditGetsRepaymentRentIncreaseAndLeaseTerminationAndKeepsWhatEditorsAdded() {
+        transactions.executeWithoutResult(tx -> {
+            // the lexicon as seeded before: none of the three concepts, except a repayment concept an editor made with
+            // a label, a weight and a term of their own
+            jdbc.sql("delete from concept where id in ('repayment', 'rent-increase', 'lease-termination')")
+                    .update();
+            jdbc.sql("insert into concept (id, label, weight, family, updated_at)"
+                            + " values ('repayment', 'paying back', 3, null, now())")
+                    .update();
+            jdbc.sql("insert into concept_term (concept_id, language, term) values ('repayment', 'nl', 'aflossen')")
+                    .update();
+
+            jdbc.sql(read(V8)).update();
+
+            assertThat(terms("repayment"))
+                    .contains("nl:aflossen", "nl:terugbetalen", "ru:вернуть", "uk:повернути", "en:pay back");
+            assertThat(terms("rent-increase")).contains("uk:підняв оренду", "nl:huurverhoging", "en:rent increase");
+            assertThat(terms("lease-termination"))
+                    .contains("uk:розірвати договір оренди", "nl:huur opzeggen", "en:end my lease");
+            assertThat(jdbc.sql("select id || ':' || round(weight)::int || ':' || coalesce(family, '-') from concept"
+                                    + " where id in ('repayment', 'rent-increase', 'lease-termination') order by id")
+                            .query(String.class)
+                            .list())
+                    .as("the editor's repayment concept keeps its weight")
+                    .containsExactly(
+                            "lease-termination:3:housing-matters", "rent-increase:3:housing-matters", "repayment:3:-");
+            tx.setRollbackOnly();
+        });
     }
 
     @Test

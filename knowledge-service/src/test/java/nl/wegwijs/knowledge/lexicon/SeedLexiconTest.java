@@ -155,4 +155,70 @@ class SeedLexiconTest {
         assertThat(conceptsOf("When can I resume?", "en")).doesNotContain("cv-application");
         assertThat(conceptsOf("How do I apply for a DigiD login?", "en")).doesNotContain("account-recovery");
     }
+
+    @Test
+    void payingBackABenefitOrADebtIsNamedInEveryLanguageAndWeighsMoreThanTheBenefit() {
+        assertThat(conceptsOf("Я получил письмо: нужно вернуть huurtoeslag за 2025 год, 800 евро. Что делать?", "ru"))
+                .contains("repayment", "rent-allowance");
+        assertThat(conceptsOf("Мені прийшов лист, що треба повернути huurtoeslag", "uk"))
+                .contains("repayment", "rent-allowance");
+        assertThat(conceptsOf("Ik moet huurtoeslag terugbetalen", "nl")).contains("repayment", "rent-allowance");
+        assertThat(conceptsOf("Ik heb een terugvordering van de Belastingdienst", "nl"))
+                .contains("repayment");
+        assertThat(conceptsOf("I have to pay back my rent allowance", "en")).contains("repayment", "rent-allowance");
+        assertThat(conceptsOf("I owe the tax office money", "en")).contains("repayment");
+        assertThat(conceptsOf("Treba povernuty huurtoeslag", "uk")).contains("repayment");
+        assertThat(conceptsOf("Можно ли платить переплату в рассрочку?", "ru")).contains("repayment");
+        assertThat(lexicon.weight("repayment")).isGreaterThan(lexicon.weight("rent-allowance"));
+    }
+
+    @Test
+    void comingBackReceivingADepositOrArrearsAreNoRepayment() {
+        assertThat(conceptsOf("Мы хотим вернуться в Украину", "ru"))
+                .contains("deregistration")
+                .doesNotContain("repayment");
+        assertThat(conceptsOf("Ми повертаємося в Україну назавжди", "uk")).doesNotContain("repayment");
+        assertThat(conceptsOf("Верно ли, что leefgeld платят в начале месяца?", "ru"))
+                .doesNotContain("repayment");
+        assertThat(conceptsOf("Krijg ik mijn borg terug als ik verhuis?", "nl")).doesNotContain("repayment");
+        assertThat(conceptsOf("Wanneer ontvang ik leefgeld?", "nl")).doesNotContain("repayment");
+        assertThat(conceptsOf("У меня долг за аренду квартиры", "ru"))
+                .contains("rent-arrears")
+                .doesNotContain("repayment");
+        assertThat(conceptsOf("У мене борг за оренду", "uk"))
+                .contains("rent-arrears")
+                .doesNotContain("repayment");
+    }
+
+    @Test
+    void aRentIncreaseAndEndingALeaseAreHousingMattersOfTheirOwn() {
+        assertThat(conceptsOf("Мій орендодавець підняв оренду на 20%. Чи це законно?", "uk"))
+                .contains("rent-increase");
+        assertThat(conceptsOf("Хозяин квартиры поднял аренду на 150 евро", "ru"))
+                .contains("rent-increase");
+        assertThat(conceptsOf("Is deze huurverhoging toegestaan?", "nl")).contains("rent-increase");
+        assertThat(conceptsOf("My landlord raised the rent by 20 percent", "en"))
+                .contains("rent-increase");
+        assertThat(conceptsOf("Як розірвати договір оренди квартири?", "uk")).contains("lease-termination");
+        assertThat(conceptsOf("Как расторгнуть договор аренды?", "ru")).contains("lease-termination");
+        assertThat(conceptsOf("Hoe zeg ik mijn huurcontract op?", "nl")).contains("lease-termination");
+        assertThat(conceptsOf("How do I terminate my lease?", "en")).contains("lease-termination");
+        assertThat(lexicon.family("rent-increase"))
+                .isEqualTo(lexicon.family("lease-termination"))
+                .isEqualTo(lexicon.family("rent-arrears"));
+    }
+
+    @Test
+    void movingHouseAndWhatIsAllowedAreNoRentIncreaseOrRentAllowance() {
+        assertThat(conceptsOf("Wij gaan verhuizen en willen de huur opzeggen", "nl"))
+                .contains("lease-termination")
+                .doesNotContain("rent-increase");
+        assertThat(conceptsOf("My landlord raised the rent, is that allowed?", "en"))
+                .doesNotContain("rent-allowance");
+        assertThat(conceptsOf("Am I allowed to rent out a room?", "en")).doesNotContain("rent-allowance");
+        assertThat(conceptsOf("Can I get rent allowance?", "en")).contains("rent-allowance");
+        assertThat(conceptsOf("How do I cancel my health insurance?", "en")).doesNotContain("lease-termination");
+        assertThat(conceptsOf("Wat is de opzegtermijn van mijn arbeidscontract?", "nl"))
+                .doesNotContain("lease-termination");
+    }
 }

@@ -128,4 +128,23 @@ class SearchIndexTest {
                     .containsExactly(cv);
         }
     }
+
+    @Test
+    void theReadersLanguageOfAShortQueryIsToldByTheWordsOnlyOneLanguagesLexiconTermsHave() {
+        try (SearchIndex index = new SearchIndex(analysis, () -> lexicon)) {
+            assertThat(index.readerLanguage("leefgeld gemeente")).isEqualTo("nl");
+            assertThat(index.readerLanguage("zorgtoeslag")).isEqualTo("nl");
+            assertThat(index.readerLanguage("huurtoeslag aanvragen")).isEqualTo("nl");
+            assertThat(index.readerLanguage("living allowance municipality")).isEqualTo("en");
+            assertThat(index.readerLanguage("пособие на аренду")).isEqualTo("ru");
+            assertThat(index.readerLanguage("аренда")).isEqualTo("ru");
+            assertThat(index.readerLanguage("оренда")).isEqualTo("uk");
+            assertThat(index.readerLanguage("BSN"))
+                    .as("a word of every language: English")
+                    .isEqualTo("en");
+        }
+        try (SearchIndex withoutLexicon = new SearchIndex(analysis, Lexicon::empty)) {
+            assertThat(withoutLexicon.readerLanguage("leefgeld gemeente")).isEqualTo("en");
+        }
+    }
 }
